@@ -1,0 +1,10 @@
+#include "backend.h"
+
+namespace imprint {
+
+const ProductPolicy &Backend::policy(Product product) const
+{
+    return ProductPolicy::forProduct(product);
+}
+
+} // namespace imprint

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "account.h"
+#include "error.h"
+#include "image.h"
+#include "imagequota.h"
+#include "instance.h"
+#include "operation.h"
+#include "pricelist.h"
+#include "product.h"
+#include "productpolicy.h"
+#include "region.h"
+#include "requests.h"
+#include "snapshot.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+namespace imprint {
+
+// The one interface the models and the UI talk to. Implementations: SimulatorBackend (the
+// embedded simulated cloud) and, later, TencentCloudBackend (API 3.0 over HTTP).
+//
+// Why QFuture rather than job objects: every call is a single request with a single answer,
+// which is exactly what QFuture/QPromise model; callers chain with .then(context, ...) so the
+// continuation runs on the GUI thread and dies with its context object, and tests can simply
+// wait on the future. What is *not* one answer - progress, completions, changes made by someone
+// else - arrives through the change signals below, which every implementation emits on the
+// thread the Backend lives in (the GUI thread), after the change is committed.
+//
+// Signals are upserts: "changed" covers both a new record and a changed one, so a model keeps
+// one code path and decides itself between rowsInserted and dataChanged.
+class Backend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    // What the status bar says we are connected to, e.g. "Embedded simulator".
+    virtual QString displayName() const = 0;
+    // The products this backend serves (the remote Tencent backend serves two).
+    virtual QList<Product> products() const = 0;
+    // The rules the UI adapts to. A remote backend may refine them (quota from the cloud).
+    virtual const ProductPolicy &policy(Product product) const;
+    virtual PriceList prices() const { return PriceList::simulatedListPrices(); }
+    // Simulator-only controls (top up, set balance) are offered only where this is true.
+    virtual bool canControlAccount() const { return false; }
+
+    // Reads. An empty regionKey means every region.
+    virtual QFuture<Result<QList<Region>>> fetchRegions() = 0;
+    virtual QFuture<Result<QList<Instance>>> fetchInstances(const QString &regionKey = {}) = 0;
+    virtual QFuture<Result<QList<Image>>> fetchImages(const QString &regionKey = {}) = 0;
+    virtual QFuture<Result<QList<Snapshot>>> fetchSnapshots(const QString &regionKey = {}) = 0;
+    virtual QFuture<Result<QList<Operation>>> fetchOperations() = 0;
+    virtual QFuture<Result<Account>> fetchAccount() = 0;
+    virtual QFuture<Result<QList<ImageQuota>>> fetchImageQuotas() = 0;
+    virtual QFuture<Result<QStringList>> fetchProjects(Product product) = 0;
+
+    // Writes. A long one answers with its Operation at once and reports progress by signals.
+    virtual QFuture<Result<Operation>> createImage(const CreateImageRequest &request) = 0;
+    virtual QFuture<Result<Operation>> copyImage(const CopyImageRequest &request) = 0;
+    virtual QFuture<Result<Image>> editImage(const EditImageRequest &request) = 0;
+    virtual QFuture<Status> deleteImages(const QStringList &imageIds) = 0;
+    virtual QFuture<Status> deleteSnapshot(const QString &snapshotId) = 0;
+    virtual QFuture<Result<Operation>> launchInstances(const LaunchRequest &request) = 0;
+    virtual QFuture<Result<Operation>> startInstance(const QString &instanceId) = 0;
+    virtual QFuture<Result<Operation>> stopInstance(const QString &instanceId) = 0;
+    // Only operations with Operation::cancellable set can be stopped.
+    virtual QFuture<Status> cancelOperation(const QString &operationId) = 0;
+    virtual QFuture<Status> topUp(qint64 amountFen) = 0;
+    virtual QFuture<Status> setBalance(qint64 balanceFen) = 0;
+
+signals:
+    void instanceChanged(const imprint::Instance &instance);
+    void instanceRemoved(const QString &instanceId);
+    void imageChanged(const imprint::Image &image);
+    void imageRemoved(const QString &imageId);
+    void snapshotChanged(const imprint::Snapshot &snapshot);
+    void snapshotRemoved(const QString &snapshotId);
+    void operationChanged(const imprint::Operation &operation);
+    void accountChanged(const imprint::Account &account);
+    // The backend lost or regained its connection (remote backends); text is for the user.
+    void connectionStateChanged(bool connected, const QString &text);
+};
+
+} // namespace imprint

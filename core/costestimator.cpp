@@ -1,0 +1,3 @@
+#include "costestimator.h"
+
+// Implemented with its tests (tests/core/tst_costestimator.cpp).

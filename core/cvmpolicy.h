@@ -1,0 +1,25 @@
+#pragma once
+
+#include "productpolicy.h"
+
+namespace imprint {
+
+// Seed 003 and the CVM API: Tencent Cloud CVM custom images.
+class CvmPolicy : public ProductPolicy
+{
+public:
+    Product product() const override { return Product::Cvm; }
+    // The seed's figure; the live API reports more, which the remote backend asks for.
+    int customImageQuota(const QString &) const override { return 10; }
+    ImagePricing imagePricing() const override { return ImagePricing::SnapshotStorage; }
+    ShutdownRule shutdownRule() const override { return ShutdownRule::ShutdownRecommended; }
+    DataDiskRule dataDiskRule() const override { return DataDiskRule::OptionalPerDisk; }
+    qint64 creationSeconds(int dataGiB) const override;
+    QStringList creationGuidance(OsType osType) const override;
+    bool supportsCreateFromSnapshots() const override { return true; }
+    CopyRule copyRule() const override { return {true, false, false}; }
+    int maxNameLength() const override { return 60; }
+    int maxDescriptionLength() const override { return 256; }
+};
+
+} // namespace imprint

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "productpolicy.h"
+
+namespace imprint {
+
+// Seeds 002 and 004: Alibaba Cloud ECS custom images.
+class EcsPolicy : public ProductPolicy
+{
+public:
+    Product product() const override { return Product::Ecs; }
+    // No seed figure; the reference's "100 per region" (2021 doc), the simulator's quota.
+    int customImageQuota(const QString &) const override { return 100; }
+    ImagePricing imagePricing() const override { return ImagePricing::SnapshotStorage; }
+    ShutdownRule shutdownRule() const override { return ShutdownRule::MayStayRunning; }
+    DataDiskRule dataDiskRule() const override { return DataDiskRule::AllAutomatic; }
+    qint64 creationSeconds(int dataGiB) const override;
+    QStringList creationGuidance(OsType osType) const override;
+    bool supportsCreateFromSnapshots() const override { return true; }
+    CopyRule copyRule() const override { return {true, false, false}; }
+    int defaultEmptyDataDiskGiB() const override { return 5; }
+    int maxNameLength() const override { return 128; }
+    int maxDescriptionLength() const override { return 256; }
+    Status validateName(const QString &name) const override;
+};
+
+} // namespace imprint

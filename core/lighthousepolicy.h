@@ -1,0 +1,27 @@
+#pragma once
+
+#include "productpolicy.h"
+
+namespace imprint {
+
+// Seed 000: Tencent Cloud Lighthouse custom images.
+class LighthousePolicy : public ProductPolicy
+{
+public:
+    Product product() const override { return Product::Lighthouse; }
+    int customImageQuota(const QString &regionId) const override;
+    int freeImagesPerRegion() const override { return 5; }
+    ImagePricing imagePricing() const override { return ImagePricing::PerImageBeyondFreeTier; }
+    ShutdownRule shutdownRule() const override { return ShutdownRule::ForcedShutdownConsent; }
+    DataDiskRule dataDiskRule() const override { return DataDiskRule::NotSupported; }
+    qint64 creationSeconds(int dataGiB) const override;
+    QStringList creationGuidance(OsType osType) const override;
+    CopyRule copyRule() const override { return {}; }
+    int maxLaunchCount() const override { return 30; }
+    bool offersPreinstalledApplications() const override { return false; }
+    OverdueRule overdueRule() const override { return {true, true, 7}; }
+    int maxNameLength() const override { return 60; }
+    int maxDescriptionLength() const override { return 60; }
+};
+
+} // namespace imprint

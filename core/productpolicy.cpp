@@ -1,0 +1,182 @@
+#include "productpolicy.h"
+
+#include "cvmpolicy.h"
+#include "ecspolicy.h"
+#include "lighthousepolicy.h"
+#include "uhostpolicy.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace imprint {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProductPolicy", text);
+}
+} // namespace
+
+int ProductPolicy::codePoints(const QString &text)
+{
+    return int(text.toUcs4().size());
+}
+
+Status ProductPolicy::canAssociateDisk(const Disk &disk) const
+{
+    if (disk.role != DiskRole::Data)
+        return Error(ErrorCode::DiskNotAssociable,
+                     tr("Only data disks can be associated; the system disk is always imaged."));
+    if (dataDiskRule() == DataDiskRule::NotSupported)
+        return Error(ErrorCode::DiskNotAssociable,
+                     tr("%1 images hold the system disk only; data disks cannot be associated.")
+                         .arg(productShortName(product())));
+    return {};
+}
+
+Status ProductPolicy::validateSnapshotSelection(const QList<Snapshot> &snapshots) const
+{
+    if (!supportsCreateFromSnapshots())
+        return Error(ErrorCode::Unsupported,
+                     tr("%1 cannot create an image from snapshots; create it from an instance.")
+                         .arg(productShortName(product())));
+    int system = 0;
+    for (const Snapshot &s : snapshots)
+        system += s.role == DiskRole::System ? 1 : 0;
+    if (snapshots.isEmpty())
+        return Error(ErrorCode::SnapshotSelectionInvalid,
+                     tr("Choose a system-disk snapshot to create the image from."));
+    if (system == 0)
+        return Error(ErrorCode::SnapshotSelectionInvalid,
+                     tr("Data-disk snapshots alone cannot make an image: add the system-disk "
+                        "snapshot of the same instance."));
+    if (system > 1)
+        return Error(ErrorCode::SnapshotSelectionInvalid,
+                     tr("An image has exactly one system disk: choose a single system-disk "
+                        "snapshot."));
+    for (const Snapshot &s : snapshots) {
+        if (s.regionId != snapshots.first().regionId)
+            return Error(ErrorCode::RegionMismatch,
+                         tr("All snapshots must be in the same region as the image."));
+        if (s.state != SnapshotState::Available)
+            return Error(ErrorCode::SnapshotSelectionInvalid,
+                         tr("Snapshot %1 is still being created; wait until it is available.")
+                             .arg(s.id));
+    }
+    return {};
+}
+
+QString ProductPolicy::descriptionLabel() const
+{
+    return tr("Description");
+}
+
+Status ProductPolicy::canUseInstanceType(const Image &image, const InstanceType &type,
+                                         bool networkAcceleration) const
+{
+    if (inheritsParentTypeRestrictions() && image.parentIsWindows) {
+        if (type.cpuCores <= 1)
+            return Error(ErrorCode::InstanceTypeNotAllowed,
+                         tr("The image's parent is a Windows image, which cannot run on a 1-core "
+                            "instance type."));
+        if (networkAcceleration)
+            return Error(ErrorCode::InstanceTypeNotAllowed,
+                         tr("The image's parent is a Windows image, which does not allow network "
+                            "acceleration."));
+    }
+    return {};
+}
+
+Status ProductPolicy::validateLaunch(const Image &image, const LaunchRequest &request) const
+{
+    if (!image.isUsable())
+        return Error(ErrorCode::ImageNotAvailable,
+                     tr("Image \"%1\" is %2; only an available image can launch instances.")
+                         .arg(image.name, imageStateName(image.state).toLower()));
+    if (request.count < 1 || request.count > maxLaunchCount())
+        return Error(ErrorCode::InvalidCount,
+                     tr("%1 launches between 1 and %2 instances at a time.")
+                         .arg(productShortName(product()))
+                         .arg(maxLaunchCount()));
+    const bool hasDataSnapshots =
+        std::any_of(image.dataDisks.begin(), image.dataDisks.end(),
+                    [](const ImageDataDisk &d) { return !d.snapshotId.isEmpty(); });
+    if (confinesLaunchToSnapshotZone() && hasDataSnapshots && !image.snapshotZoneId.isEmpty() &&
+        request.zoneId != image.snapshotZoneId)
+        return Error(ErrorCode::ZoneNotAllowed,
+                     tr("This image carries data-disk snapshots, so instances can only be created "
+                        "in their zone, %1.")
+                         .arg(image.snapshotZoneId));
+    if (refusesLocalDisksWithDataSnapshots() && hasDataSnapshots &&
+        (request.dataDiskKind == DiskKind::Local || request.systemDiskKind == DiskKind::Local))
+        return Error(ErrorCode::LocalDiskNotAllowed,
+                     tr("This image carries data-disk snapshots, so local disks are not "
+                        "supported; choose a cloud disk."));
+    return {};
+}
+
+Status ProductPolicy::validateName(const QString &name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error(ErrorCode::InvalidName, tr("Enter a name for the image."));
+    if (trimmed != name)
+        return Error(ErrorCode::InvalidName,
+                     tr("The name cannot start or end with a space."));
+    if (codePoints(name) > maxNameLength())
+        return Error(ErrorCode::InvalidName,
+                     tr("The name is %1 characters long; %2 allows at most %3.")
+                         .arg(codePoints(name))
+                         .arg(productShortName(product()))
+                         .arg(maxNameLength()));
+    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
+    if (name.contains(control))
+        return Error(ErrorCode::InvalidName,
+                     tr("The name cannot contain tabs, line breaks or other control characters."));
+    return {};
+}
+
+Status ProductPolicy::validateDescription(const QString &description) const
+{
+    if (codePoints(description) > maxDescriptionLength())
+        return Error(ErrorCode::InvalidDescription,
+                     tr("The %1 is %2 characters long; %3 allows at most %4.")
+                         .arg(descriptionLabel().toLower())
+                         .arg(codePoints(description))
+                         .arg(productShortName(product()))
+                         .arg(maxDescriptionLength()));
+    return {};
+}
+
+Status ProductPolicy::validateNewName(const QString &name, const QStringList &namesInRegion) const
+{
+    if (Status s = validateName(name); !s)
+        return s;
+    if (namesInRegion.contains(name, Qt::CaseSensitive))
+        return Error(ErrorCode::DuplicateName,
+                     tr("An image named \"%1\" already exists in this region; choose another "
+                        "name.")
+                         .arg(name));
+    return {};
+}
+
+const ProductPolicy &ProductPolicy::forProduct(Product product)
+{
+    static const LighthousePolicy lighthouse;
+    static const CvmPolicy cvm;
+    static const UHostPolicy uhost;
+    static const EcsPolicy ecs;
+    switch (product) {
+    case Product::Lighthouse:
+        return lighthouse;
+    case Product::Cvm:
+        return cvm;
+    case Product::UHost:
+        return uhost;
+    case Product::Ecs:
+        return ecs;
+    }
+    return lighthouse;
+}
+
+} // namespace imprint

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "disk.h"
+#include "error.h"
+#include "image.h"
+#include "instancetype.h"
+#include "product.h"
+#include "requests.h"
+#include "snapshot.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace imprint {
+
+// What the product asks of the instance while an image is made from it.
+enum class ShutdownRule {
+    ForcedShutdownConsent, // Lighthouse: the user must tick "Agree to a forced shutdown"
+    ShutdownRecommended,   // CVM: best practice, offered but optional
+    MayStayRunning,        // ECS: may run, but must not be stopped/started/restarted meanwhile
+    NotRequired,           // UHost: the seed says nothing
+};
+
+// How data disks take part in an image made from an instance.
+enum class DataDiskRule {
+    NotSupported,   // Lighthouse: system disk only
+    OptionalPerDisk, // UHost (seed), CVM (API DataDiskIds): the user picks disks
+    AllAutomatic,   // ECS: every disk is snapshotted
+};
+
+// How an image costs money.
+enum class ImagePricing {
+    PerImageBeyondFreeTier, // Lighthouse: 5 free per region, then per image-hour
+    SnapshotStorage,        // ECS, CVM: the snapshots that back the image
+    ParentImagePrice,       // UHost: as its parent; data-disk snapshots billed separately
+};
+
+struct CopyRule
+{
+    bool supported = false;
+    bool needsTargetProject = false; // UHost: target project + region
+    bool systemDiskOnly = false;     // UHost: data-disk snapshots are not copied
+};
+
+struct OverdueRule
+{
+    bool disablesCreation = false;
+    bool repossessesImages = false; // images go to ToBeRepossessed and become unusable
+    int releaseAfterDays = 0;       // released when not topped up in time
+};
+
+// The rules of one product, condensed from the seed pages (see shared/design.md). The UI asks
+// these instead of naming products, so a wizard adapts to the backend's products by policy.
+class ProductPolicy
+{
+public:
+    virtual ~ProductPolicy() = default;
+
+    virtual Product product() const = 0;
+
+    // Quota and cost
+    virtual int customImageQuota(const QString &regionId) const = 0;
+    virtual int freeImagesPerRegion() const { return 0; }
+    virtual ImagePricing imagePricing() const = 0;
+
+    // Creation from an instance
+    virtual ShutdownRule shutdownRule() const = 0;
+    virtual DataDiskRule dataDiskRule() const = 0;
+    // Whether this data disk may be associated; the error says why not.
+    virtual Status canAssociateDisk(const Disk &disk) const;
+    virtual bool associationNeedsSnapshotService() const { return false; }
+    // Simulated creation time for an image holding this much data.
+    virtual qint64 creationSeconds(int dataGiB) const = 0;
+    // Seed guidance shown as a checklist before creating.
+    virtual QStringList creationGuidance(OsType osType) const = 0;
+
+    // Creation from snapshots
+    virtual bool supportsCreateFromSnapshots() const { return false; }
+    virtual Status validateSnapshotSelection(const QList<Snapshot> &snapshots) const;
+
+    // Copy, delete, edit
+    virtual CopyRule copyRule() const = 0;
+    virtual bool deleteNeedsConfirmation() const { return true; }
+    virtual bool deleteRemovesAssociatedSnapshots() const { return false; }
+    virtual bool associatedSnapshotsDeletableAlone() const { return true; }
+    virtual bool snapshotBillingContinuesAfterDelete() const { return false; }
+    virtual QString descriptionLabel() const; // "Description" or "Remarks"
+
+    // Launch from an image
+    virtual int maxLaunchCount() const { return 100; }
+    virtual bool confinesLaunchToSnapshotZone() const { return false; }
+    virtual bool refusesLocalDisksWithDataSnapshots() const { return false; }
+    virtual bool inheritsParentTypeRestrictions() const { return false; }
+    virtual int defaultEmptyDataDiskGiB() const { return 0; } // 0: no default data disk
+    virtual bool offersPreinstalledApplications() const { return true; }
+    virtual bool billingIndependentOfSource() const { return true; }
+    // Whether this instance type can run this image; the error says why not.
+    Status canUseInstanceType(const Image &image, const InstanceType &type,
+                              bool networkAcceleration) const;
+    // Whether the launch request fits the image (zone, disks, count, region is the caller's).
+    Status validateLaunch(const Image &image, const LaunchRequest &request) const;
+
+    // Account
+    virtual OverdueRule overdueRule() const { return {}; }
+
+    // Names
+    virtual int maxNameLength() const = 0;
+    virtual int maxDescriptionLength() const = 0;
+    virtual Status validateName(const QString &name) const;
+    Status validateDescription(const QString &description) const;
+    // validateName plus uniqueness among the region's other image names.
+    Status validateNewName(const QString &name, const QStringList &namesInRegion) const;
+
+    static const ProductPolicy &forProduct(Product product);
+
+protected:
+    // Length in user-perceived code points, as the reference recommends (not UTF-16 units).
+    static int codePoints(const QString &text);
+};
+
+} // namespace imprint

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "disk.h"
+#include "instance.h"
+#include "product.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace imprint {
+
+// What the create-image wizard asks for. Exactly one of sourceInstanceId / snapshotIds is set.
+struct CreateImageRequest
+{
+    Product product = Product::Lighthouse;
+    QString regionId;
+    QString name;
+    QString description;
+    QString sourceInstanceId;
+    QStringList dataDiskIds;      // data disks to associate (UHost optional, CVM DataDiskIds)
+    bool forcedShutdownConsent = false; // Lighthouse: "Agree to a forced shutdown"
+    bool shutDownFirst = false;   // CVM: the recommended shut-down, offered by the wizard
+    QStringList snapshotIds;      // from snapshots: one system-disk snapshot + optional data
+};
+
+struct CopyImageRequest
+{
+    QString imageId;
+    QString targetRegionId;
+    QString targetProjectId; // UHost requires one
+    QString name;            // empty: keep the source's name
+};
+
+struct EditImageRequest
+{
+    QString imageId;
+    QString name;
+    QString description;
+};
+
+struct LaunchRequest
+{
+    QString imageId;
+    QString zoneId;
+    QString instanceType;
+    int count = 1;
+    QString namePattern; // "web-{n}" -> web-1, web-2; plain names get "-N" when count > 1
+    BillingMethod billing = BillingMethod::PayAsYouGo;
+    DiskKind systemDiskKind = DiskKind::CloudPremium;
+    DiskKind dataDiskKind = DiskKind::CloudPremium;
+    bool networkAcceleration = false;
+    QString clientToken; // idempotency: a repeated token returns the first launch
+};
+
+} // namespace imprint

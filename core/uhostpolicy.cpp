@@ -1,0 +1,55 @@
+#include "uhostpolicy.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace imprint {
+
+int UHostPolicy::customImageQuota(const QString &regionId) const
+{
+    // The seed's quota table, keyed by UCloud region id.
+    static const QHash<QString, int> quota{
+        {QStringLiteral("cn-bj1"), 30}, // North China One
+        {QStringLiteral("cn-bj2"), 30}, // North China Two
+        {QStringLiteral("cn-sh2"), 30}, // Shanghai Two
+        {QStringLiteral("cn-gd"), 10},  // Guangdong
+        {QStringLiteral("hk"), 10},     // Hong Kong
+        {QStringLiteral("us-ca"), 10},  // California
+    };
+    return quota.value(regionId, 10);
+}
+
+Status UHostPolicy::canAssociateDisk(const Disk &disk) const
+{
+    if (Status s = ProductPolicy::canAssociateDisk(disk); !s)
+        return s;
+    if (disk.kind == DiskKind::EconomyCloud)
+        return Error(ErrorCode::DiskNotAssociable,
+                     QCoreApplication::translate(
+                         "UHostPolicy", "Economy cloud disks cannot be associated with an image."));
+    if (disk.kind == DiskKind::Local)
+        return Error(ErrorCode::DiskNotAssociable,
+                     QCoreApplication::translate(
+                         "UHostPolicy", "Local disks cannot be associated with an image."));
+    return {};
+}
+
+qint64 UHostPolicy::creationSeconds(int dataGiB) const
+{
+    return 2 * 60 + qint64(qMax(0, dataGiB)) * 3;
+}
+
+QStringList UHostPolicy::creationGuidance(OsType) const
+{
+    return {QCoreApplication::translate(
+        "UHostPolicy",
+        "Do not change network settings or other critical system configuration before "
+        "creating the image: the image may fail to be created or fail to start.")};
+}
+
+QString UHostPolicy::descriptionLabel() const
+{
+    return QCoreApplication::translate("UHostPolicy", "Remarks");
+}
+
+} // namespace imprint

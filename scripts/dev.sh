@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# One entry point for the README's quick start and for CI:
+#   scripts/dev.sh run [imprint options]   install what is missing, build, open the GUI
+#   scripts/dev.sh test                    install what is missing, build, run every test (ctest)
+#   scripts/dev.sh bench                   build and run the benchmarks (not part of `test`)
+# It is idempotent: when everything is installed and built it only does an incremental build.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${IMPRINT_BUILD_DIR:-"$root/build"}
+jobs=$(nproc 2>/dev/null || echo 2)
+
+# Debian 12 packages the build, the tests and the screenshots need.
+packages=(
+    build-essential cmake ninja-build pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-charts-dev qt6-httpserver-dev qtkeychain-qt6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins xvfb xauth
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "error: '$*' needs root and sudo is not installed; run it as root." >&2
+        exit 1
+    fi
+}
+
+install_missing() {
+    local missing=()
+    local p
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+            missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing: ${missing[*]}"
+        as_root apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+    fi
+}
+
+configure_and_build() {
+    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+        cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$build_dir" --parallel "$jobs"
+}
+
+have_display() {
+    [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ] || [ "${QT_QPA_PLATFORM:-}" = offscreen ]
+}
+
+cmd=${1:-run}
+shift || true
+case "$cmd" in
+run)
+    install_missing
+    configure_and_build
+    if have_display; then
+        exec "$build_dir/app/imprint" "$@"
+    else
+        echo "== no display found: running under Xvfb (see README, 'Headless')"
+        exec xvfb-run -a -s '-screen 0 1600x1000x24' "$build_dir/app/imprint" "$@"
+    fi
+    ;;
+test)
+    install_missing
+    configure_and_build
+    cd "$build_dir"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs"
+    ;;
+bench)
+    install_missing
+    configure_and_build
+    QT_QPA_PLATFORM=offscreen "$build_dir/bench/imprint-bench" "$@"
+    ;;
+*)
+    echo "usage: scripts/dev.sh run|test|bench [args]" >&2
+    exit 2
+    ;;
+esac
