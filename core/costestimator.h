@@ -17,16 +17,24 @@ public:
     explicit CostEstimator(PriceList prices = PriceList::simulatedListPrices());
 
     // One image's monthly cost. billedBeyondFreeTier: for a per-image price (Lighthouse),
-    // whether this image is beyond the region's free tier.
+    // whether this image is beyond the region's free tier; ignored by the other products.
+    // ECS/CVM: snapshotGiB x price (the ECS free 5 GiB applies per region, not per image).
+    // UHost: the parent image's fee + data-disk snapshot GiB x price.
     qint64 imageMonthlyFen(const Image &image, bool billedBeyondFreeTier) const;
-    // All custom images of one product in one region (free tier applied once).
+    // All custom images of one product in one region (free tier applied once). Every state
+    // counts, ToBeRepossessed included (they are billed again once the account is topped up);
+    // a snapshot shared by several images counts once; other products' images are ignored.
     qint64 regionMonthlyFen(Product product, const QList<Image> &imagesInRegion) const;
     // What one more image would add in a region that already holds `quota.used` images.
+    // Lighthouse: the per-image price once quota.used reaches the free tier, else 0. Others:
+    // imageMonthlyFen(prospective). The product is quota.product.
     qint64 nextImageMonthlyFen(const ImageQuota &quota, const Image &prospective) const;
-    // Snapshot storage that backs the images, GiB (ECS, CVM; UHost data-disk snapshots).
+    // Snapshot storage that backs one image, GiB: the system disk when the image names a
+    // system-disk snapshot or its product bills through snapshot storage (ECS, CVM), plus
+    // every data disk that carries a snapshot. Empty data disks (no snapshot) count 0.
     static int snapshotGiB(const Image &image);
 
-    // "¥7.20"
+    // "¥7.20", "-¥3.10": yuan sign U+00A5, two decimals, no grouping, locale-independent.
     static QString formatFen(qint64 fen);
 
 private:

@@ -14,6 +14,8 @@ public:
     ImagePricing imagePricing() const override { return ImagePricing::SnapshotStorage; }
     ShutdownRule shutdownRule() const override { return ShutdownRule::ShutdownRecommended; }
     DataDiskRule dataDiskRule() const override { return DataDiskRule::OptionalPerDisk; }
+    // CreateImage DataDiskIds: local data disks are refused (LocalDataDiskNotSupport).
+    Status canAssociateDisk(const Disk &disk) const override;
     qint64 creationSeconds(int dataGiB) const override;
     QStringList creationGuidance(OsType osType) const override;
     bool supportsCreateFromSnapshots() const override { return true; }

@@ -29,11 +29,18 @@ QStringList EcsPolicy::creationGuidance(OsType osType) const
              << tr("Do not upgrade the kernel or the operating system.")
              << tr("Keep one root partition on the system disk.")
              << tr("Make sure the system disk has free space.")
-             << tr("Do not modify /sbin, /bin or /lib.")
-             << tr("Keep the default login user root.");
+             << tr("Do not modify /sbin, /bin or /lib.") << tr("Keep the default login user root.");
     }
     return list;
 }
+
+namespace {
+bool startsWithHttp(const QString &text)
+{
+    return text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
+}
+} // namespace
 
 Status EcsPolicy::validateName(const QString &name) const
 {
@@ -41,17 +48,43 @@ Status EcsPolicy::validateName(const QString &name) const
         return s;
     if (codePoints(name) < 2)
         return Error(ErrorCode::InvalidName, tr("The name needs at least 2 characters."));
-    if (name.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
-        name.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+    if (startsWithHttp(name))
         return Error(ErrorCode::InvalidName, tr("The name cannot start with http:// or https://."));
-    if (!name.at(0).isLetter())
-        return Error(ErrorCode::InvalidName, tr("The name must start with a letter."));
-    // Letters (including CJK), digits, colon, underscore, period and hyphen.
-    static const QRegularExpression allowed(QStringLiteral("^[\\p{L}0-9:_.\\-]+$"));
-    if (!allowed.match(name).hasMatch())
+    // ModifyImageAttribute reserves these prefixes; refusing them at creation too keeps every
+    // image renameable under its own name.
+    if (name.startsWith(QLatin1String("acs:"), Qt::CaseInsensitive) ||
+        name.startsWith(QLatin1String("aliyun"), Qt::CaseInsensitive))
         return Error(ErrorCode::InvalidName,
-                     tr("Use only letters, digits, colons (:), underscores (_), periods (.) and "
-                        "hyphens (-)."));
+                     tr("The name cannot start with \"acs:\" or \"aliyun\", which Alibaba Cloud "
+                        "reserves."));
+    // ASCII letters and Chinese (Han) characters, as the API reference states; \p{Han} also
+    // covers ideographs outside the BMP, which a QChar test would miss.
+    static const QRegularExpression first(QStringLiteral("^[A-Za-z\\p{Han}]"));
+    if (!first.match(name).hasMatch())
+        return Error(ErrorCode::InvalidName,
+                     tr("The name must start with a letter or a Chinese character."));
+    static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9\\p{Han}:_.\\-]+$"));
+    if (!allowed.match(name).hasMatch())
+        return Error(
+            ErrorCode::InvalidName,
+            tr("Use only letters, Chinese characters, digits, colons (:), underscores (_), "
+               "periods (.) and hyphens (-)."));
+    return {};
+}
+
+Status EcsPolicy::validateDescription(const QString &description) const
+{
+    if (description.isEmpty())
+        return {};
+    if (Status s = ProductPolicy::validateDescription(description); !s)
+        return s;
+    if (codePoints(description) < 2)
+        return Error(ErrorCode::InvalidDescription,
+                     tr("A description needs at least 2 characters; leave it empty or write "
+                        "more."));
+    if (startsWithHttp(description))
+        return Error(ErrorCode::InvalidDescription,
+                     tr("The description cannot start with http:// or https://."));
     return {};
 }
 

@@ -18,10 +18,17 @@ public:
     QStringList creationGuidance(OsType osType) const override;
     bool supportsCreateFromSnapshots() const override { return true; }
     CopyRule copyRule() const override { return {true, false, false}; }
+    // DeleteSnapshot refuses a snapshot that backs a custom image (SnapshotCreatedImage):
+    // delete the image first. Deleting the image keeps its snapshots (and their billing).
+    bool associatedSnapshotsDeletableAlone() const override { return false; }
     int defaultEmptyDataDiskGiB() const override { return 5; }
     int maxNameLength() const override { return 128; }
     int maxDescriptionLength() const override { return 256; }
+    // 2-128 characters, starting with a letter or a Chinese character; letters, digits, ':',
+    // '_', '.', '-' and Chinese characters; no "http(s)://", "acs:" or "aliyun" prefix.
     Status validateName(const QString &name) const override;
+    // Optional; when given, 2-256 characters and not starting with "http(s)://".
+    Status validateDescription(const QString &description) const override;
 };
 
 } // namespace imprint

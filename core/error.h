@@ -21,11 +21,11 @@ enum class ErrorCode {
     QuotaExceeded,
     AccountOverdue,
     ShutdownConsentRequired,
-    InstanceBusy,          // instance is in a transitional state or already imaging
-    InvalidInstanceState,  // e.g. start a running instance
-    DiskNotAssociable,     // economy cloud disk / local disk on UHost
+    InstanceBusy,         // instance is in a transitional state or already imaging
+    InvalidInstanceState, // e.g. start a running instance
+    DiskNotAssociable,    // economy cloud disk / local disk on UHost
     SnapshotSelectionInvalid,
-    SnapshotBoundToImage,  // UHost: associated snapshot cannot be deleted alone
+    SnapshotBoundToImage, // UHost: associated snapshot cannot be deleted alone
     CrossRegionNotSupported,
     ProjectRequired,
     ImageNotAvailable,
@@ -47,24 +47,32 @@ enum class ErrorCode {
 struct Error
 {
     ErrorCode code = ErrorCode::None;
-    QString message;       // one sentence: what happened and what to do
-    QString remoteCode;    // the wire code when it came from a remote API
-    QString requestId;     // the remote request id, for support
+    QString message;    // one sentence: what happened and what to do
+    QString remoteCode; // the wire code when it came from a remote API
+    QString requestId;  // the remote request id, for support
 
     Error() = default;
-    Error(ErrorCode c, QString m) : code(c), message(std::move(m)) {}
+    Error(ErrorCode c, QString m)
+        : code(c)
+        , message(std::move(m))
+    {}
     bool isError() const { return code != ErrorCode::None; }
 };
 
 // A value or the reason there is none. Small on purpose: C++20 has no std::expected.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     // Default: no value yet. QFuture needs default-constructible results.
-    Result() : m_error(ErrorCode::Cancelled, QStringLiteral("No result.")) {}
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result()
+        : m_error(ErrorCode::Cancelled, QStringLiteral("No result."))
+    {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -79,12 +87,13 @@ private:
     Error m_error;
 };
 
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return !m_error.isError(); }
     explicit operator bool() const { return ok(); }

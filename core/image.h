@@ -38,8 +38,8 @@ struct Image
     OsType osType = OsType::Linux;
     QString osName;
     QString sourceInstanceId;
-    QString sourceImageId;     // for copies
-    QString systemSnapshotId;  // the system-disk snapshot that backs it, where one exists
+    QString sourceImageId;    // for copies
+    QString systemSnapshotId; // the system-disk snapshot that backs it, where one exists
     QList<ImageDataDisk> dataDisks;
     int systemDiskGiB = 0;
     // Zone of the associated data-disk snapshots (UHost): launches are confined to it.

@@ -11,9 +11,9 @@ struct ImageQuota
 {
     Product product = Product::Lighthouse;
     QString regionId;
-    int used = 0;      // custom images that count against the quota (every state)
+    int used = 0; // custom images that count against the quota (every state)
     int quota = 0;
-    int freeTier = 0;  // images free of charge (Lighthouse: 5); 0 when not applicable
+    int freeTier = 0; // images free of charge (Lighthouse: 5); 0 when not applicable
 
     int remaining() const { return qMax(0, quota - used); }
     int billedImages() const { return freeTier > 0 ? qMax(0, used - freeTier) : 0; }

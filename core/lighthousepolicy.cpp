@@ -17,8 +17,8 @@ qint64 LighthousePolicy::creationSeconds(int dataGiB) const
 
 QStringList LighthousePolicy::creationGuidance(OsType) const
 {
-    return {QCoreApplication::translate(
-                "LighthousePolicy", "The instance is shut down while the image is made."),
+    return {QCoreApplication::translate("LighthousePolicy",
+                                        "The instance is shut down while the image is made."),
             QCoreApplication::translate(
                 "LighthousePolicy",
                 "Creation takes ten minutes or more, depending on the data size: plan ahead to "

@@ -33,7 +33,7 @@ struct Operation
     QString targetName; // what the user calls it
     int progress = 0;   // 0..100
     OperationState state = OperationState::Running;
-    Error error;        // set when Failed
+    Error error; // set when Failed
     QDateTime startedAt;
     QDateTime finishedAt;
     QDateTime expectedEndAt;

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace imprint {
 
 namespace {
@@ -59,9 +61,9 @@ Status ProductPolicy::validateSnapshotSelection(const QList<Snapshot> &snapshots
             return Error(ErrorCode::RegionMismatch,
                          tr("All snapshots must be in the same region as the image."));
         if (s.state != SnapshotState::Available)
-            return Error(ErrorCode::SnapshotSelectionInvalid,
-                         tr("Snapshot %1 is still being created; wait until it is available.")
-                             .arg(s.id));
+            return Error(
+                ErrorCode::SnapshotSelectionInvalid,
+                tr("Snapshot %1 is still being created; wait until it is available.").arg(s.id));
     }
     return {};
 }
@@ -69,6 +71,16 @@ Status ProductPolicy::validateSnapshotSelection(const QList<Snapshot> &snapshots
 QString ProductPolicy::descriptionLabel() const
 {
     return tr("Description");
+}
+
+QString ProductPolicy::otherRegionHint() const
+{
+    if (copyRule().supported)
+        return tr("Instances are launched in the image's region. To launch in another region, "
+                  "copy the image there first (Image > Copy Image).");
+    return tr("Instances are launched in the image's region; %1 does not support copying "
+              "custom images to other regions.")
+        .arg(productShortName(product()));
 }
 
 Status ProductPolicy::canUseInstanceType(const Image &image, const InstanceType &type,
@@ -120,19 +132,20 @@ Status ProductPolicy::validateName(const QString &name) const
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error(ErrorCode::InvalidName, tr("Enter a name for the image."));
-    if (trimmed != name)
+    // Control characters (C0, DEL, C1) and Unicode line/paragraph separators. Checked before
+    // the surrounding-space rule so that a trailing tab or line break gets the right sentence.
+    static const QRegularExpression control(QStringLiteral("[\\p{Cc}\\x{2028}\\x{2029}]"));
+    if (name.contains(control))
         return Error(ErrorCode::InvalidName,
-                     tr("The name cannot start or end with a space."));
+                     tr("The name cannot contain tabs, line breaks or other control characters."));
+    if (trimmed != name)
+        return Error(ErrorCode::InvalidName, tr("The name cannot start or end with a space."));
     if (codePoints(name) > maxNameLength())
         return Error(ErrorCode::InvalidName,
                      tr("The name is %1 characters long; %2 allows at most %3.")
                          .arg(codePoints(name))
                          .arg(productShortName(product()))
                          .arg(maxNameLength()));
-    static const QRegularExpression control(QStringLiteral("[\\x00-\\x1f\\x7f]"));
-    if (name.contains(control))
-        return Error(ErrorCode::InvalidName,
-                     tr("The name cannot contain tabs, line breaks or other control characters."));
     return {};
 }
 

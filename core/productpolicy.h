@@ -26,9 +26,9 @@ enum class ShutdownRule {
 
 // How data disks take part in an image made from an instance.
 enum class DataDiskRule {
-    NotSupported,   // Lighthouse: system disk only
+    NotSupported,    // Lighthouse: system disk only
     OptionalPerDisk, // UHost (seed), CVM (API DataDiskIds): the user picks disks
-    AllAutomatic,   // ECS: every disk is snapshotted
+    AllAutomatic,    // ECS: every disk is snapshotted
 };
 
 // How an image costs money.
@@ -97,6 +97,8 @@ public:
     virtual int defaultEmptyDataDiskGiB() const { return 0; } // 0: no default data disk
     virtual bool offersPreinstalledApplications() const { return true; }
     virtual bool billingIndependentOfSource() const { return true; }
+    // What to do to launch from this image in another region (launches stay in its region).
+    virtual QString otherRegionHint() const;
     // Whether this instance type can run this image; the error says why not.
     Status canUseInstanceType(const Image &image, const InstanceType &type,
                               bool networkAcceleration) const;
@@ -110,7 +112,8 @@ public:
     virtual int maxNameLength() const = 0;
     virtual int maxDescriptionLength() const = 0;
     virtual Status validateName(const QString &name) const;
-    Status validateDescription(const QString &description) const;
+    // An empty description is always accepted (it is optional everywhere).
+    virtual Status validateDescription(const QString &description) const;
     // validateName plus uniqueness among the region's other image names.
     Status validateNewName(const QString &name, const QStringList &namesInRegion) const;
 

@@ -15,8 +15,8 @@ struct Zone
 
 struct Region
 {
-    QString id;   // unique across products: products may share a cloud region id, so the
-                  // simulator prefixes nothing and the pair (product, id) is the real key
+    QString id; // unique across products: products may share a cloud region id, so the
+                // simulator prefixes nothing and the pair (product, id) is the real key
     Product product = Product::Lighthouse;
     QString name; // e.g. "South China (Guangzhou)"
     QList<Zone> zones;

@@ -17,10 +17,10 @@ struct CreateImageRequest
     QString name;
     QString description;
     QString sourceInstanceId;
-    QStringList dataDiskIds;      // data disks to associate (UHost optional, CVM DataDiskIds)
+    QStringList dataDiskIds;            // data disks to associate (UHost optional, CVM DataDiskIds)
     bool forcedShutdownConsent = false; // Lighthouse: "Agree to a forced shutdown"
-    bool shutDownFirst = false;   // CVM: the recommended shut-down, offered by the wizard
-    QStringList snapshotIds;      // from snapshots: one system-disk snapshot + optional data
+    bool shutDownFirst = false;         // CVM: the recommended shut-down, offered by the wizard
+    QStringList snapshotIds;            // from snapshots: one system-disk snapshot + optional data
 };
 
 struct CopyImageRequest

@@ -47,6 +47,15 @@ QStringList UHostPolicy::creationGuidance(OsType) const
         "creating the image: the image may fail to be created or fail to start.")};
 }
 
+QString UHostPolicy::otherRegionHint() const
+{
+    return QCoreApplication::translate(
+        "UHostPolicy",
+        "An image in a region can only create hosts in that region. To create hosts in other "
+        "regions, submit a ticket to upgrade the image to regional-level permissions, or copy "
+        "the image (system disk only) to the other region.");
+}
+
 QString UHostPolicy::descriptionLabel() const
 {
     return QCoreApplication::translate("UHostPolicy", "Remarks");

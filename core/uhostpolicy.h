@@ -25,6 +25,7 @@ public:
     bool confinesLaunchToSnapshotZone() const override { return true; }
     bool refusesLocalDisksWithDataSnapshots() const override { return true; }
     bool inheritsParentTypeRestrictions() const override { return true; }
+    QString otherRegionHint() const override;
     // UCloud documents no limits; these are the simulator's assumptions.
     int maxNameLength() const override { return 63; }
     int maxDescriptionLength() const override { return 255; }
