@@ -36,6 +36,9 @@ public:
     QFuture<Status> start(const Options &options);
     // Runs the engine's advance() in its thread; resolves when done (tests, manual clocks).
     QFuture<Status> advance();
+    // Tests: moves a ManualClock forward by `seconds` in the engine's thread (the clock is not
+    // thread-safe), then advances the engine. Refused for other clocks.
+    QFuture<Status> advanceClock(qint64 seconds);
     Clock *clock() const { return m_clock.get(); }
 
     QString displayName() const override;
@@ -65,8 +68,7 @@ public:
 
 private:
     // Runs work(engine) in the engine's thread and hands its result back as a future.
-    template <typename T>
-    QFuture<T> call(std::function<T(SimulatorEngine &)> work);
+    template <typename T> QFuture<T> call(std::function<T(SimulatorEngine &)> work);
 
     std::unique_ptr<Clock> m_clock;
     QThread m_thread;

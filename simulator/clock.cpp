@@ -2,7 +2,9 @@
 
 namespace imprint {
 
-ManualClock::ManualClock(QDateTime start) : m_now(std::move(start)) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(std::move(start))
+{}
 
 void ManualClock::resumeFrom(const QDateTime &simulatedNow)
 {
@@ -12,7 +14,8 @@ void ManualClock::resumeFrom(const QDateTime &simulatedNow)
 }
 
 ScaledClock::ScaledClock(double speed)
-    : m_speed(speed > 0 ? speed : 1.0), m_origin(QDateTime::currentDateTimeUtc())
+    : m_speed(speed > 0 ? speed : 1.0)
+    , m_origin(QDateTime::currentDateTimeUtc())
 {
     m_elapsed.start();
 }

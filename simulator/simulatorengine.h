@@ -19,7 +19,9 @@
 namespace imprint {
 
 class SqliteStore;
+struct ChangeSet;
 struct CloudState;
+struct OperationTask;
 
 // The simulated cloud: all four products' resources, their long operations and the account.
 // Single-threaded: it lives in one thread (SimulatorBackend gives it a worker thread) and owns
@@ -33,9 +35,9 @@ class SimulatorEngine : public QObject
 public:
     struct Options
     {
-        QString databasePath;  // SQLite file; created with a demo world when missing
+        QString databasePath;   // SQLite file; created with a demo world when missing
         bool resetDemo = false; // throw the stored state away and build a new demo world
-        int demoScale = 0;     // 0: the normal demo; N > 0: a large account (N-thousand rows)
+        int demoScale = 0;      // 0: the normal demo; N > 0: a large account (N-thousand rows)
     };
 
     explicit SimulatorEngine(Clock *clock, QObject *parent = nullptr);
@@ -87,6 +89,37 @@ signals:
     void accountChanged(const imprint::Account &account);
 
 private:
+    // Refusal when open() has not succeeded (or failed): nothing can be read or written.
+    Status notOpen() const;
+    ChangeSet beginChanges() const;
+    // Writes the batch in one transaction, then applies it in memory and emits the signals.
+    // On a failed write nothing in memory changes and the StorageFailure comes back.
+    Status commit(ChangeSet &changes);
+    void apply(const ChangeSet &changes);
+    // Staged views: the batch's version of a record when it has one, else the stored one.
+    Image stagedImage(const ChangeSet &changes, const QString &id) const;
+    Instance stagedInstance(const ChangeSet &changes, const QString &id) const;
+    Snapshot stagedSnapshot(const ChangeSet &changes, const QString &id) const;
+    Account stagedAccount(const ChangeSet &changes) const;
+    // Account transitions shared by top-up, setBalance and billing.
+    void stageBalance(ChangeSet &changes, qint64 balanceFen, const QDateTime &at) const;
+    void stageOverdueStart(ChangeSet &changes, const QDateTime &at) const;
+    void stageOverdueEnd(ChangeSet &changes) const;
+    // advance() steps
+    void stageOperationProgress(ChangeSet &changes, const QDateTime &now) const;
+    void stageCompletion(ChangeSet &changes, const Operation &operation,
+                         const OperationTask &task) const;
+    void stageBilling(ChangeSet &changes, const QDateTime &now) const;
+    void stageReleases(ChangeSet &changes, const QDateTime &now) const;
+    qint64 hourlyChargeFen() const;
+    QStringList imageNamesInRegion(Product product, const QString &regionId,
+                                   const QString &excludeId = {}) const;
+    int imageCountInRegion(Product product, const QString &regionId) const;
+    // Refusals shared by creation and copy: overdue account, name, description, quota.
+    Status checkNewImage(Product product, const QString &regionId, const QString &name,
+                         const QString &description) const;
+    Result<Operation> createImageFromSnapshots(const CreateImageRequest &request);
+
     Clock *m_clock;
     std::unique_ptr<SqliteStore> m_store;
     std::unique_ptr<CloudState> m_state;
