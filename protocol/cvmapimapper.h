@@ -1,0 +1,139 @@
+#pragma once
+
+#include "apirequests.h"
+#include "apiresponses.h"
+#include "error.h"
+#include "image.h"
+#include "imagequota.h"
+#include "instance.h"
+#include "region.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace imprint {
+
+// CVM (service "cvm", X-TC-Version 2017-03-12) actions <-> domain values, reference §3.
+//
+// Four functions per action:
+//   build...Request   client: domain -> request body
+//   parse...Request   server: request body -> domain, refusing with the action's documented code
+//   build...Response  server: domain -> the Response fields (ApiEnvelope adds RequestId)
+//   parse...Response  client: Response fields -> domain
+// The region is not in the body but in X-TC-Region, so parsers that produce regional values
+// take it as an argument.
+//
+// Round trips are exact for what the wire carries. What it does not carry comes back as the
+// domain default: Disk::usedGiB, Instance::networkAcceleration and projectId; Image's
+// sourceInstanceId, sourceImageId, projectId, snapshotZoneId, parentIsWindows,
+// parentMonthlyFeeFen and repossessedAt (UHost/Lighthouse notions CVM has no field for);
+// LaunchRequest::networkAcceleration, and dataDiskKind when no data disk is sent.
+// Documented parameters the domain does not model are accepted and ignored (they would not
+// change what the simulator does); undocumented ones are refused with UnknownParameter.
+class CvmApiMapper
+{
+public:
+    static QString version();     // "2017-03-12"
+    static QStringList actions(); // every action below, by wire name
+
+    // DescribeRegions: no input; TotalCount, RegionSet[{Region, RegionName, RegionState}].
+    // Only AVAILABLE regions are read back. Regions come without zones (DescribeZones).
+    static QJsonObject buildDescribeRegionsRequest();
+    static Status parseDescribeRegionsRequest(const QJsonObject &body);
+    static QJsonObject buildDescribeRegionsResponse(const QList<Region> &regions);
+    static Result<QList<Region>> parseDescribeRegionsResponse(const QJsonObject &response);
+
+    // DescribeZones (of the X-TC-Region): TotalCount, ZoneSet[{Zone, ZoneName, ZoneState}].
+    static QJsonObject buildDescribeZonesRequest();
+    static Status parseDescribeZonesRequest(const QJsonObject &body);
+    static QJsonObject buildDescribeZonesResponse(const QList<Zone> &zones);
+    static Result<QList<Zone>> parseDescribeZonesResponse(const QJsonObject &response);
+
+    // DescribeInstances: InstanceIds | Filters, Offset, Limit; TotalCount, InstanceSet[].
+    // An instance being imaged shows LatestOperation CreateImage / OPERATING with the
+    // operation id as LatestOperationRequestId (Instance::imagingOperationId).
+    static QJsonObject buildDescribeInstancesRequest(const ListQuery &query);
+    static Result<ListQuery> parseDescribeInstancesRequest(const QJsonObject &body);
+    static QJsonObject buildDescribeInstancesResponse(const Page<Instance> &page);
+    static Result<Page<Instance>> parseDescribeInstancesResponse(const QJsonObject &response,
+                                                                 const QString &regionId);
+
+    // DescribeImages: ImageIds | Filters, Offset, Limit; TotalCount, ImageSet[]. Custom images
+    // go out as PRIVATE_IMAGE with their snapshots in SnapshotSet and progress in SyncPercent.
+    static QJsonObject buildDescribeImagesRequest(const ListQuery &query);
+    static Result<ListQuery> parseDescribeImagesRequest(const QJsonObject &body);
+    static QJsonObject buildDescribeImagesResponse(const Page<Image> &page);
+    static Result<Page<Image>> parseDescribeImagesResponse(const QJsonObject &response,
+                                                           const QString &regionId);
+
+    // CreateImage: ImageName, InstanceId | SnapshotIds, ImageDescription, ForcePoweroff
+    // ("TRUE"/"FALSE" string, from CreateImageRequest::shutDownFirst), DataDiskIds, DryRun;
+    // answers ImageId (null on a dry run).
+    static QJsonObject buildCreateImageRequest(const CreateImageCall &call);
+    static Result<CreateImageCall> parseCreateImageRequest(const QJsonObject &body,
+                                                           const QString &regionId);
+    static QJsonObject buildCreateImageResponse(const QString &imageId);
+    static Result<QString> parseCreateImageResponse(const QJsonObject &response);
+
+    // DeleteImages: ImageIds, DeleteBindedSnap, DryRun; answers nothing but RequestId.
+    static QJsonObject buildDeleteImagesRequest(const DeleteImagesCall &call);
+    static Result<DeleteImagesCall> parseDeleteImagesRequest(const QJsonObject &body);
+    static QJsonObject buildDeleteImagesResponse();
+    static Status parseDeleteImagesResponse(const QJsonObject &response);
+
+    // SyncImages: ImageIds (exactly one), DestinationRegions, ImageName, ImageSetRequired,
+    // DryRun; answers ImageSet[{ImageId, Region}] when ImageSetRequired.
+    static QJsonObject buildSyncImagesRequest(const SyncImagesCall &call);
+    static Result<SyncImagesCall> parseSyncImagesRequest(const QJsonObject &body);
+    static QJsonObject buildSyncImagesResponse(const QList<SyncedImage> &images);
+    static Result<QList<SyncedImage>> parseSyncImagesResponse(const QJsonObject &response);
+
+    // ModifyImageAttribute: ImageId, ImageName, ImageDescription (each optional).
+    static QJsonObject buildModifyImageAttributeRequest(const ImageAttributeChange &change);
+    static Result<ImageAttributeChange> parseModifyImageAttributeRequest(const QJsonObject &body);
+    static QJsonObject buildModifyImageAttributeResponse();
+    static Status parseModifyImageAttributeResponse(const QJsonObject &response);
+
+    // DescribeImageQuota: no input; ImageNumQuota. The API does not count the images in use:
+    // ImageQuota::used reads back 0 (count PRIVATE_IMAGE with DescribeImages' TotalCount).
+    static QJsonObject buildDescribeImageQuotaRequest();
+    static Status parseDescribeImageQuotaRequest(const QJsonObject &body);
+    static QJsonObject buildDescribeImageQuotaResponse(const ImageQuota &quota);
+    static Result<ImageQuota> parseDescribeImageQuotaResponse(const QJsonObject &response,
+                                                              const QString &regionId);
+
+    // RunInstances: InstanceChargeType (+ InstanceChargePrepaid for PREPAID, 1 month),
+    // Placement.Zone, InstanceType, ImageId, SystemDisk, DataDisks, InstanceCount,
+    // InstanceName (the domain's "{n}" is CVM's "{R:1}"), ClientToken, DryRun;
+    // answers InstanceIdSet.
+    static QJsonObject buildRunInstancesRequest(const LaunchCall &call);
+    static Result<LaunchCall> parseRunInstancesRequest(const QJsonObject &body);
+    static QJsonObject buildRunInstancesResponse(const QStringList &instanceIds);
+    static Result<QStringList> parseRunInstancesResponse(const QJsonObject &response);
+
+    // StartInstances / StopInstances: InstanceIds (at most 100); answer only RequestId.
+    // StopType / StoppedMode are checked but not modelled: the simulator has one way to stop.
+    static QJsonObject buildStartInstancesRequest(const QStringList &instanceIds);
+    static Result<QStringList> parseStartInstancesRequest(const QJsonObject &body);
+    static QJsonObject buildStartInstancesResponse();
+    static Status parseStartInstancesResponse(const QJsonObject &response);
+    static QJsonObject buildStopInstancesRequest(const QStringList &instanceIds);
+    static Result<QStringList> parseStopInstancesRequest(const QJsonObject &body);
+    static QJsonObject buildStopInstancesResponse();
+    static Status parseStopInstancesResponse(const QJsonObject &response);
+
+    // InquiryPriceRunInstances: the RunInstances body; answers Price.InstancePrice.
+    static QJsonObject buildInquiryPriceRunInstancesRequest(const LaunchCall &call);
+    static Result<LaunchCall> parseInquiryPriceRunInstancesRequest(const QJsonObject &body);
+    static QJsonObject buildInquiryPriceRunInstancesResponse(const InstancePriceQuote &quote);
+    static Result<InstancePriceQuote>
+    parseInquiryPriceRunInstancesResponse(const QJsonObject &response);
+
+    // Instance name patterns: the domain's "{n}" numbering is CVM's "{R:1}".
+    static QString namePatternToWire(const QString &pattern);
+    static QString namePatternFromWire(const QString &name);
+};
+
+} // namespace imprint
