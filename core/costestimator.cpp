@@ -125,8 +125,8 @@ qint64 CostEstimator::regionMonthlyFen(Product product, const QList<Image> &imag
     }
     case ImagePricing::SnapshotStorage: {
         // Only ECS has a free allowance in the price seeds. Tencent's free CBS snapshot
-        // capacity for CVM is uncertain (reference section 4), so CVM gets none.
-        const qint64 freeGiB = product == Product::Ecs ? m_prices.ecsFreeSnapshotGiB : 0;
+        // capacity for CVM is uncertain (reference section 4), so CVM gets none by default.
+        const qint64 freeGiB = m_prices.freeSnapshotGiB(product);
         const qint64 billedGiB = qMax<qint64>(0, distinctSnapshotGiB(images, true) - freeGiB);
         return billedGiB * m_prices.snapshotFenPerGbMonth;
     }
@@ -154,6 +154,18 @@ qint64 CostEstimator::nextImageMonthlyFen(const ImageQuota &quota, const Image &
     // Others: the image's own figure. For ECS this ignores whatever is left of the region's
     // free 5 GiB, so it never understates the cost.
     return imageMonthlyFen(image, true);
+}
+
+qint64 CostEstimator::regionSnapshotGiB(Product product, const QList<Image> &imagesInRegion)
+{
+    QList<Image> images;
+    for (const Image &image : imagesInRegion)
+        if (image.product == product)
+            images.append(image);
+    // The same storage regionMonthlyFen prices: UHost's system disk is an image, not a snapshot.
+    const bool includeSystemDisk =
+        ProductPolicy::forProduct(product).imagePricing() != ImagePricing::ParentImagePrice;
+    return distinctSnapshotGiB(images, includeSystemDisk);
 }
 
 QString CostEstimator::formatFen(qint64 fen)

@@ -33,6 +33,12 @@ public:
     // system-disk snapshot or its product bills through snapshot storage (ECS, CVM), plus
     // every data disk that carries a snapshot. Empty data disks (no snapshot) count 0.
     static int snapshotGiB(const Image &image);
+    // Snapshot storage behind all custom images of one product in one region, GiB, counted as
+    // regionMonthlyFen counts it before any free allowance: a shared snapshot once, UHost's
+    // data-disk snapshots only (its system disk is an image). Lighthouse images count the
+    // system snapshots they name, though Lighthouse prices per image, not by storage. Other
+    // products' images are ignored.
+    static qint64 regionSnapshotGiB(Product product, const QList<Image> &imagesInRegion);
 
     // "¥7.20", "-¥3.10": yuan sign U+00A5, two decimals, no grouping, locale-independent.
     static QString formatFen(qint64 fen);
