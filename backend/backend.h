@@ -7,6 +7,7 @@
 #include "instance.h"
 #include "operation.h"
 #include "pricelist.h"
+#include "pricetable.h"
 #include "product.h"
 #include "productpolicy.h"
 #include "region.h"
@@ -45,7 +46,12 @@ public:
     virtual QList<Product> products() const = 0;
     // The rules the UI adapts to. A remote backend may refine them (quota from the cloud).
     virtual const ProductPolicy &policy(Product product) const;
-    virtual PriceList prices() const { return PriceList::simulatedListPrices(); }
+    // The prices behind every cost figure the UI shows, per product and region, so that tables,
+    // wizards and the dashboard agree (simulated list prices from resources/prices.json).
+    virtual PriceList prices(Product product, const QString &regionId) const
+    {
+        return PriceTable::builtIn().priceList(product, regionId);
+    }
     // Simulator-only controls (top up, set balance) are offered only where this is true.
     virtual bool canControlAccount() const { return false; }
 

@@ -1,0 +1,622 @@
+#include "imagetablemodel.h"
+
+#include "pricetable.h"
+
+#include "region.h"
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace imprint {
+
+namespace {
+
+int productIndex(Product product)
+{
+    const int i = int(product);
+    return i >= 0 && i < 4 ? i : 0;
+}
+
+bool isBusy(ImageState state)
+{
+    return state == ImageState::Creating || state == ImageState::Copying;
+}
+
+int dataDiskGiB(const Image &image)
+{
+    int total = 0;
+    for (const ImageDataDisk &disk : image.dataDisks)
+        total += disk.sizeGiB;
+    return total;
+}
+
+bool sameDataDisks(const QList<ImageDataDisk> &a, const QList<ImageDataDisk> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const ImageDataDisk &x, const ImageDataDisk &y) {
+                          return x.snapshotId == y.snapshotId && x.sizeGiB == y.sizeGiB;
+                      });
+}
+
+// Sorts rows by a precomputed key (one per row), ties in row order, like sortRows() promises.
+template <typename Key, typename Cmp>
+void sortByKeys(QList<int> &rows, Qt::SortOrder order, std::vector<std::pair<Key, int>> &keyed,
+                Cmp compare)
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    std::sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
+        const int c = compare(a.first, b.first);
+        if (c != 0)
+            return ascending ? c < 0 : c > 0;
+        return a.second < b.second;
+    });
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i] = keyed[size_t(i)].second;
+}
+
+} // namespace
+
+ImageTableModel::ImageTableModel(Backend *backend, QObject *parent)
+    : ResourceTableModel(backend, parent)
+{
+    for (Product product : allProducts()) {
+        const ProductPolicy &policy =
+            backend ? backend->policy(product) : ProductPolicy::forProduct(product);
+        m_freeTier[productIndex(product)] = policy.freeImagesPerRegion();
+        m_productNames[productIndex(product)] = productShortName(product);
+    }
+    for (int s = 0; s < int(m_stateNames.size()); ++s)
+        m_stateNames[s] = imageStateName(ImageState(s));
+    if (backend) {
+        connect(backend, &Backend::imageChanged, this, &ImageTableModel::upsertImage);
+        connect(backend, &Backend::imageRemoved, this, &ImageTableModel::removeImage);
+    }
+}
+
+int ImageTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImageTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_store.size() || index.column() >= ColumnCount)
+        return {};
+    const int slot = m_store.slotOfRow(index.row());
+    const Image &image = m_store.atSlot(slot);
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(image, slot, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(image, slot, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn || index.column() == CostColumn)
+            return alignRight();
+        return {};
+    case IdRole:
+        return image.id;
+    case RegionKeyRole:
+        return image.regionKey();
+    case ProductRole:
+        return int(image.product);
+    case ProgressRole:
+        return isBusy(image.state) ? QVariant(image.progress) : QVariant();
+    case StateRole:
+        return int(image.state);
+    case RecordRole:
+        return QVariant::fromValue(image);
+    default:
+        return {};
+    }
+}
+
+QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("ID");
+    case StateColumn:
+        return tr("State");
+    case ProductColumn:
+        return tr("Product");
+    case RegionColumn:
+        return tr("Region");
+    case SourceColumn:
+        return tr("Source");
+    case SizeColumn:
+        return tr("Size");
+    case DataDisksColumn:
+        return tr("Data Disks");
+    case CreatedColumn:
+        return tr("Created");
+    case CostColumn:
+        return tr("Monthly Cost");
+    default:
+        return {};
+    }
+}
+
+const Image *ImageTableModel::findImage(const QString &id) const
+{
+    const int row = m_store.rowOf(id);
+    return row < 0 ? nullptr : &m_store.at(row);
+}
+
+QStringList ImageTableModel::namesInRegion(const QString &regionKey) const
+{
+    ResourceFilter filter;
+    filter.setRegionKey(regionKey);
+    QStringList names;
+    for (int row = 0; row < m_store.size(); ++row) {
+        const Image &image = m_store.at(row);
+        if (filter.matchesRegion(image.product, image.regionId))
+            names.append(image.name);
+    }
+    return names;
+}
+
+qint64 ImageTableModel::monthlyCostFen(int row) const
+{
+    return costOfSlot(m_store.slotOfRow(row));
+}
+
+QString ImageTableModel::monthlyCostText(const Image &image) const
+{
+    const int row = m_store.rowOf(image.id);
+    bool billed = true;
+    if (row >= 0) {
+        billed = billedBeyondFreeTier(m_store.slotOfRow(row));
+    } else if (const int free = freeTier(image.product); free > 0) {
+        const auto &byRegion = m_ranks[productIndex(image.product)];
+        const auto it = byRegion.constFind(image.regionId);
+        billed = (it == byRegion.cend() ? 0 : it->size()) >= free;
+    }
+    return costText(estimatorFor(image).imageMonthlyFen(image, billed));
+}
+
+bool ImageTableModel::acceptsRow(int row, const ResourceFilter &filter) const
+{
+    const Image &image = m_store.at(row);
+    if (!filter.matchesRegion(image.product, image.regionId) ||
+        !filter.matchesState(int(image.state)))
+        return false;
+    const SearchMatcher &text = filter.text();
+    if (text.isEmpty())
+        return true;
+    const int state = int(image.state);
+    if (text.matches(image.name) || text.matches(image.id) ||
+        (state >= 0 && state < int(m_stateNames.size()) && text.matches(m_stateNames[state])) ||
+        text.matches(image.regionId) || text.matches(m_productNames[productIndex(image.product)]) ||
+        text.matches(image.osName) || text.matches(image.sourceInstanceId) ||
+        text.matches(image.sourceImageId) || text.matches(image.systemSnapshotId))
+        return true;
+    for (const ImageDataDisk &disk : image.dataDisks)
+        if (text.matches(disk.snapshotId))
+            return true;
+    return false;
+}
+
+int ImageTableModel::compareRows(int column, int left, int right) const
+{
+    const int leftSlot = m_store.slotOfRow(left);
+    const int rightSlot = m_store.slotOfRow(right);
+    const Image &a = m_store.atSlot(leftSlot);
+    const Image &b = m_store.atSlot(rightSlot);
+    switch (column) {
+    case NameColumn:
+        return compareText(a.name, b.name);
+    case IdColumn:
+        return QString::compare(a.id, b.id);
+    case StateColumn:
+        return threeWay(std::pair(int(a.state), a.progress), std::pair(int(b.state), b.progress));
+    case ProductColumn:
+        return threeWay(int(a.product), int(b.product));
+    case RegionColumn:
+        if (a.product != b.product)
+            return threeWay(int(a.product), int(b.product));
+        return QString::compare(a.regionId, b.regionId);
+    case SourceColumn:
+        return compareText(sourceText(a), sourceText(b));
+    case SizeColumn:
+        return threeWay(a.totalSizeGiB(), b.totalSizeGiB());
+    case DataDisksColumn:
+        return threeWay(std::pair(a.dataDisks.size(), dataDiskGiB(a)),
+                        std::pair(b.dataDisks.size(), dataDiskGiB(b)));
+    case CreatedColumn:
+        return threeWay(createdKey(leftSlot), createdKey(rightSlot));
+    case CostColumn:
+        return threeWay(costOfSlot(leftSlot), costOfSlot(rightSlot));
+    default:
+        return 0;
+    }
+}
+
+void ImageTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
+{
+    // Keys that take work to derive are computed once per row, not once per comparison.
+    switch (column) {
+    case NameColumn:
+        sortRowsByText(rows, order,
+                       [this](int row) -> const QString & { return m_store.at(row).name; });
+        return;
+    case SourceColumn: {
+        QList<QString> texts(m_store.size());
+        for (int row : std::as_const(rows))
+            texts[row] = sourceText(m_store.at(row));
+        sortRowsByText(rows, order, [&texts](int row) -> const QString & { return texts.at(row); });
+        return;
+    }
+    case CreatedColumn:
+    case CostColumn: {
+        std::vector<std::pair<qint64, int>> keyed;
+        keyed.reserve(size_t(rows.size()));
+        for (int row : rows) {
+            const int slot = m_store.slotOfRow(row);
+            keyed.emplace_back(column == CostColumn ? costOfSlot(slot) : createdKey(slot), row);
+        }
+        sortByKeys(rows, order, keyed, &ResourceTableModel::threeWay<qint64>);
+        return;
+    }
+    default:
+        ResourceTableModel::sortRows(rows, column, order);
+    }
+}
+
+void ImageTableModel::reload()
+{
+    if (!backend())
+        return;
+    fetch(backend()->fetchImages(), [this](const QList<Image> &images) { setImages(images); });
+}
+
+void ImageTableModel::setImages(QList<Image> images)
+{
+    beginResetModel();
+    m_store.reset(std::move(images));
+    rebuildRanks();
+    endResetModel();
+}
+
+void ImageTableModel::upsertImage(const Image &image)
+{
+    // A new image can push another out of its region's free tier (or, removed or moved, let
+    // one in): that other image's cost changes too. Its old status is pinned while this row's
+    // change is announced, then its own dataChanged follows.
+    const int row = m_store.rowOf(image.id);
+    if (row < 0) {
+        const FreeHead before = freeHead(image.product, image.regionId);
+        const int newRow = m_store.size();
+        beginInsertRows(QModelIndex(), newRow, newRow);
+        const int slot = m_store.slotOfRow(m_store.append(image));
+        rankInsert(slot);
+        pinFreeTier(freeTierChanges(before, freeHead(image.product, image.regionId), slot));
+        endInsertRows();
+        announceFreeTierChanges();
+        return;
+    }
+
+    const int slot = m_store.slotOfRow(row);
+    const Image before = m_store.atSlot(slot); // shares the strings, no deep copy
+    const bool sameRegion = before.product == image.product && before.regionId == image.regionId;
+    const bool rankMoves = !sameRegion || before.createdAt != image.createdAt;
+    // Progress updates are the common case: skip pricing when nothing it depends on changed.
+    const bool costMayChange = rankMoves || costInputsDiffer(before, image);
+    const qint64 costBefore = costMayChange ? costOfSlot(slot) : 0;
+    FreeHead oldRegionHead;
+    FreeHead newRegionHead;
+    if (rankMoves) {
+        oldRegionHead = freeHead(before.product, before.regionId);
+        if (!sameRegion)
+            newRegionHead = freeHead(image.product, image.regionId);
+        rankRemove(slot); // while the slot still holds the old region and time
+    }
+    m_store.replace(row, image);
+    if (rankMoves)
+        rankInsert(slot);
+
+    quint32 changed = changedColumns(before, image);
+    if (costMayChange && costOfSlot(slot) != costBefore)
+        changed |= bit(CostColumn);
+    if (rankMoves) {
+        FreeHead flipped =
+            freeTierChanges(oldRegionHead, freeHead(before.product, before.regionId), slot);
+        if (!sameRegion) {
+            const FreeHead more =
+                freeTierChanges(newRegionHead, freeHead(image.product, image.regionId), slot);
+            flipped.append(more.constData(), more.size());
+        }
+        pinFreeTier(flipped);
+    }
+    emitCellsChanged(row, changed);
+    announceFreeTierChanges();
+}
+
+void ImageTableModel::removeImage(const QString &imageId)
+{
+    const int row = m_store.rowOf(imageId);
+    if (row < 0)
+        return;
+    const int slot = m_store.slotOfRow(row);
+    const Product product = m_store.atSlot(slot).product;
+    const QString regionId = m_store.atSlot(slot).regionId;
+    const FreeHead before = freeHead(product, regionId);
+    beginRemoveRows(QModelIndex(), row, row);
+    rankRemove(slot);
+    m_store.removeAt(row);
+    pinFreeTier(freeTierChanges(before, freeHead(product, regionId), slot));
+    endRemoveRows();
+    announceFreeTierChanges();
+}
+
+QString ImageTableModel::cellText(const Image &image, int slot, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return image.name;
+    case IdColumn:
+        return image.id;
+    case StateColumn:
+        if (isBusy(image.state))
+            //: Image state with progress, e.g. "Creating 42%"
+            return tr("%1 %2%").arg(imageStateName(image.state)).arg(image.progress);
+        return imageStateName(image.state);
+    case ProductColumn:
+        return productShortName(image.product);
+    case RegionColumn:
+        return image.regionId;
+    case SourceColumn:
+        return sourceText(image);
+    case SizeColumn:
+        return tr("%1 GiB").arg(image.totalSizeGiB());
+    case DataDisksColumn:
+        return dataDisksText(image);
+    case CreatedColumn:
+        return formatDateTime(image.createdAt);
+    case CostColumn:
+        return costText(costOfSlot(slot));
+    default:
+        return {};
+    }
+}
+
+QVariant ImageTableModel::toolTip(const Image &image, int slot, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return image.description.isEmpty() ? QVariant() : QVariant(image.description);
+    case StateColumn:
+        if (image.state == ImageState::ToBeRepossessed)
+            return tr("The account is overdue: this image cannot be used until the account is "
+                      "topped up.");
+        return {};
+    case CostColumn: {
+        const int free = freeTier(image.product);
+        if (free <= 0)
+            return tr("Estimated from simulated list prices.");
+        return billedBeyondFreeTier(slot)
+                   ? tr("Beyond the %1 free images of this region; estimated from simulated "
+                        "list prices.")
+                         .arg(free)
+                   : tr("One of the %1 free images of this region.").arg(free);
+    }
+    default:
+        return {};
+    }
+}
+
+QString ImageTableModel::sourceText(const Image &image) const
+{
+    if (!image.sourceInstanceId.isEmpty())
+        return image.sourceInstanceId;
+    if (!image.sourceImageId.isEmpty())
+        return tr("Copy of %1").arg(image.sourceImageId);
+    return image.snapshotIds().join(QStringLiteral(", "));
+}
+
+QString ImageTableModel::dataDisksText(const Image &image) const
+{
+    if (image.dataDisks.isEmpty())
+        return tr("None");
+    QStringList sizes;
+    for (const ImageDataDisk &disk : image.dataDisks)
+        sizes.append(QString::number(disk.sizeGiB));
+    //: Data disk sizes, e.g. "100 + 50 GiB"
+    return tr("%1 GiB").arg(sizes.join(QStringLiteral(" + ")));
+}
+
+QString ImageTableModel::costText(qint64 fen) const
+{
+    if (fen == 0)
+        return tr("Free");
+    return tr("%1/month").arg(CostEstimator::formatFen(fen));
+}
+
+quint32 ImageTableModel::changedColumns(const Image &before, const Image &after) const
+{
+    quint32 changed = 0;
+    if (before.name != after.name)
+        changed |= bit(NameColumn);
+    if (before.id != after.id)
+        changed |= bit(IdColumn);
+    if (before.state != after.state || (isBusy(after.state) && before.progress != after.progress))
+        changed |= bit(StateColumn);
+    if (before.product != after.product)
+        changed |= bit(ProductColumn);
+    if (before.regionId != after.regionId)
+        changed |= bit(RegionColumn);
+    const bool disksSame = sameDataDisks(before.dataDisks, after.dataDisks);
+    if (before.sourceInstanceId != after.sourceInstanceId ||
+        before.sourceImageId != after.sourceImageId ||
+        before.systemSnapshotId != after.systemSnapshotId || !disksSame)
+        changed |= bit(SourceColumn);
+    if (before.systemDiskGiB != after.systemDiskGiB || !disksSame)
+        changed |= bit(SizeColumn);
+    if (!disksSame)
+        changed |= bit(DataDisksColumn);
+    if (before.createdAt != after.createdAt)
+        changed |= bit(CreatedColumn);
+    return changed;
+}
+
+bool ImageTableModel::costInputsDiffer(const Image &before, const Image &after)
+{
+    // Everything CostEstimator::imageMonthlyFen() reads, besides the free-tier rank.
+    return before.product != after.product || before.systemDiskGiB != after.systemDiskGiB ||
+           before.systemSnapshotId != after.systemSnapshotId ||
+           before.parentMonthlyFeeFen != after.parentMonthlyFeeFen ||
+           !sameDataDisks(before.dataDisks, after.dataDisks);
+}
+
+int ImageTableModel::freeTier(Product product) const
+{
+    return m_freeTier[productIndex(product)];
+}
+
+CostEstimator ImageTableModel::estimatorFor(const Image &image) const
+{
+    return CostEstimator(backend()
+                             ? backend()->prices(image.product, image.regionId)
+                             : PriceTable::builtIn().priceList(image.product, image.regionId));
+}
+
+qint64 ImageTableModel::costOfSlot(int slot) const
+{
+    const Image &image = m_store.atSlot(slot);
+    return estimatorFor(image).imageMonthlyFen(image, billedBeyondFreeTier(slot));
+}
+
+bool ImageTableModel::billedBeyondFreeTier(int slot) const
+{
+    for (const auto &[pinned, billed] : m_pinnedFreeTier)
+        if (pinned == slot)
+            return billed;
+    const Image &image = m_store.atSlot(slot);
+    const FreeHead head = freeHead(image.product, image.regionId);
+    return !head.contains(slot);
+}
+
+qint64 ImageTableModel::createdKey(int slot) const
+{
+    // Unknown creation times rank last: they must not take a free-tier place.
+    const QDateTime &created = m_store.atSlot(slot).createdAt;
+    return created.isValid() ? created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+}
+
+bool ImageTableModel::rankLess(int a, int b) const
+{
+    const qint64 ka = createdKey(a);
+    const qint64 kb = createdKey(b);
+    if (ka != kb)
+        return ka < kb;
+    return m_store.atSlot(a).id < m_store.atSlot(b).id;
+}
+
+void ImageTableModel::rankInsert(int slot)
+{
+    const Image &image = m_store.atSlot(slot);
+    if (freeTier(image.product) <= 0)
+        return;
+    QList<int> &list = m_ranks[productIndex(image.product)][image.regionId];
+    const auto at = std::lower_bound(list.begin(), list.end(), slot,
+                                     [this](int a, int b) { return rankLess(a, b); });
+    list.insert(at, slot);
+}
+
+void ImageTableModel::rankRemove(int slot)
+{
+    const Image &image = m_store.atSlot(slot);
+    if (freeTier(image.product) <= 0)
+        return;
+    auto &byRegion = m_ranks[productIndex(image.product)];
+    const auto it = byRegion.find(image.regionId);
+    if (it == byRegion.end())
+        return;
+    it->removeOne(slot);
+    if (it->isEmpty())
+        byRegion.erase(it);
+}
+
+void ImageTableModel::rebuildRanks()
+{
+    for (auto &byRegion : m_ranks)
+        byRegion.clear();
+    // Right after a reset, slot == row.
+    for (int slot = 0; slot < m_store.size(); ++slot) {
+        const Image &image = m_store.atSlot(slot);
+        if (freeTier(image.product) > 0)
+            m_ranks[productIndex(image.product)][image.regionId].append(slot);
+    }
+    std::vector<std::pair<qint64, int>> keyed;
+    for (auto &byRegion : m_ranks) {
+        for (QList<int> &list : byRegion) {
+            keyed.clear();
+            for (int slot : list)
+                keyed.emplace_back(createdKey(slot), slot);
+            std::sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
+                if (a.first != b.first)
+                    return a.first < b.first;
+                return m_store.atSlot(a.second).id < m_store.atSlot(b.second).id;
+            });
+            for (qsizetype i = 0; i < list.size(); ++i)
+                list[i] = keyed[size_t(i)].second;
+        }
+    }
+}
+
+ImageTableModel::FreeHead ImageTableModel::freeHead(Product product, const QString &regionId) const
+{
+    FreeHead head;
+    const int free = freeTier(product);
+    if (free <= 0)
+        return head;
+    const auto &byRegion = m_ranks[productIndex(product)];
+    const auto it = byRegion.constFind(regionId);
+    if (it == byRegion.cend())
+        return head;
+    const qsizetype count = qMin<qsizetype>(free, it->size());
+    head.append(it->constData(), count);
+    return head;
+}
+
+ImageTableModel::FreeHead ImageTableModel::freeTierChanges(const FreeHead &before,
+                                                           const FreeHead &after, int exceptSlot)
+{
+    FreeHead changed;
+    for (int slot : before)
+        if (slot != exceptSlot && !after.contains(slot))
+            changed.append(slot);
+    for (int slot : after)
+        if (slot != exceptSlot && !before.contains(slot))
+            changed.append(slot);
+    return changed;
+}
+
+void ImageTableModel::pinFreeTier(const FreeHead &flipped)
+{
+    // Each of them flipped, so its old status is the opposite of the current one.
+    for (int slot : flipped) {
+        const bool billedNow = billedBeyondFreeTier(slot);
+        m_pinnedFreeTier.append({slot, !billedNow});
+    }
+}
+
+void ImageTableModel::announceFreeTierChanges()
+{
+    while (!m_pinnedFreeTier.isEmpty()) {
+        const int slot = m_pinnedFreeTier.first().first;
+        m_pinnedFreeTier.remove(0);
+        const int row = m_store.rowOfSlot(slot);
+        if (row < 0)
+            continue;
+        const QModelIndex cell = index(row, CostColumn);
+        emit dataChanged(cell, cell);
+    }
+}
+
+} // namespace imprint

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "costestimator.h"
+#include "image.h"
+#include "recordstore.h"
+#include "resourcetablemodel.h"
+
+#include <QVarLengthArray>
+
+#include <array>
+
+namespace imprint {
+
+// Custom images of every product and region, one row each, in arrival order; filter and sort
+// them with a ResourceFilterProxy. Rows are the domain Image records themselves (no per-cell
+// storage); cells are formatted when asked for.
+class ImageTableModel : public ResourceTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        IdColumn,
+        StateColumn, // "Creating 42%" while made; ProgressRole carries the number
+        ProductColumn,
+        RegionColumn,
+        SourceColumn,    // source instance, "Copy of <image>", or the snapshots it was made from
+        SizeColumn,      // system disk + data disks, GiB
+        DataDisksColumn, // data disk sizes
+        CreatedColumn,
+        CostColumn, // estimated monthly cost (CostEstimator, simulated list prices)
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit ImageTableModel(Backend *backend, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    int recordCount() const override { return m_store.size(); }
+    QString idAt(int row) const override { return m_store.at(row).id; }
+    int rowOfId(const QString &id) const override { return m_store.rowOf(id); }
+
+    const Image &imageAt(int row) const { return m_store.at(row); }
+    // nullptr when no image has this id.
+    const Image *findImage(const QString &id) const;
+    // Names of the images in one region (Region::key()), for duplicate-name checks.
+    QStringList namesInRegion(const QString &regionKey) const;
+
+    // Estimated monthly cost in CNY fen. The Lighthouse free tier goes to the oldest images of
+    // a region (by creation time, then id), as the cloud bills them.
+    qint64 monthlyCostFen(int row) const;
+    // "¥7.20/month" or "Free". An image of this model is priced by its rank; any other (say,
+    // one being planned) as if it were added to its region now.
+    QString monthlyCostText(const Image &image) const;
+
+    bool acceptsRow(int row, const ResourceFilter &filter) const override;
+    int compareRows(int column, int left, int right) const override;
+    void sortRows(QList<int> &rows, int column, Qt::SortOrder order) const override;
+
+public slots:
+    void reload() override;
+    // A load: replaces every row in one model reset. The list is shared, not copied.
+    void setImages(QList<Image> images);
+    // Backend::imageChanged: a new id appends one row; a known one emits dataChanged for the
+    // cells whose value changed.
+    void upsertImage(const Image &image);
+    void removeImage(const QString &imageId);
+
+private:
+    using FreeHead = QVarLengthArray<int, 8>;
+
+    QString cellText(const Image &image, int slot, int column) const;
+    QVariant toolTip(const Image &image, int slot, int column) const;
+    QString sourceText(const Image &image) const;
+    QString dataDisksText(const Image &image) const;
+    QString costText(qint64 fen) const;
+    quint32 changedColumns(const Image &before, const Image &after) const;
+    static bool costInputsDiffer(const Image &before, const Image &after);
+
+    int freeTier(Product product) const;
+    qint64 costOfSlot(int slot) const;
+    // Prices of the image's product and region: regions may differ.
+    CostEstimator estimatorFor(const Image &image) const;
+    bool billedBeyondFreeTier(int slot) const;
+    qint64 createdKey(int slot) const;
+    bool rankLess(int a, int b) const;
+    void rankInsert(int slot);
+    void rankRemove(int slot);
+    void rebuildRanks();
+    // The slots inside a region's free tier (at most freeImagesPerRegion of them).
+    FreeHead freeHead(Product product, const QString &regionId) const;
+    // Images whose free-tier status changed between two heads, `exceptSlot` aside.
+    static FreeHead freeTierChanges(const FreeHead &before, const FreeHead &after, int exceptSlot);
+    // Holds the old status of the `flipped` images until announceFreeTierChanges() reports
+    // each one.
+    void pinFreeTier(const FreeHead &flipped);
+    // Repaints the cost of each pinned image, releasing its pin just before: a sorted proxy
+    // must see one changed row at a time, never a row whose key moved silently.
+    void announceFreeTierChanges();
+
+    RecordStore<Image> m_store;
+    std::array<int, 4> m_freeTier{};
+    // Per product: regionId -> slots of that region's images ordered by creation. Only kept
+    // for products with a free tier; ranks are then an O(free tier) look at the list head.
+    std::array<QHash<QString, QList<int>>, 4> m_ranks;
+    // Free-tier status frozen at its old value while a change is being announced (slot,
+    // billed); see pinFreeTier().
+    QVarLengthArray<std::pair<int, bool>, 4> m_pinnedFreeTier;
+    std::array<QString, 5> m_stateNames;   // searchable state names, by ImageState
+    std::array<QString, 4> m_productNames; // searchable product names, by Product
+};
+
+} // namespace imprint

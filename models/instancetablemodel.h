@@ -1,0 +1,70 @@
+#pragma once
+
+#include "instance.h"
+#include "recordstore.h"
+#include "resourcetablemodel.h"
+
+#include <array>
+
+namespace imprint {
+
+// Instances of every product and region, one row each; filter and sort them with a
+// ResourceFilterProxy.
+class InstanceTableModel : public ResourceTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        IdColumn,
+        StateColumn, // "Running", "Running, imaging" while an image is made from it
+        ProductColumn,
+        ZoneColumn,
+        TypeColumn,
+        CpuMemoryColumn, // "2 vCPU, 4 GiB"
+        OsColumn,
+        DisksColumn, // "50 GiB system + 100 + 200 GiB data"
+        BillingColumn,
+        CreatedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit InstanceTableModel(Backend *backend, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    int recordCount() const override { return m_store.size(); }
+    QString idAt(int row) const override { return m_store.at(row).id; }
+    int rowOfId(const QString &id) const override { return m_store.rowOf(id); }
+
+    const Instance &instanceAt(int row) const { return m_store.at(row); }
+    // nullptr when no instance has this id.
+    const Instance *findInstance(const QString &id) const;
+
+    bool acceptsRow(int row, const ResourceFilter &filter) const override;
+    int compareRows(int column, int left, int right) const override;
+    void sortRows(QList<int> &rows, int column, Qt::SortOrder order) const override;
+
+public slots:
+    void reload() override;
+    // A load: replaces every row in one model reset.
+    void setInstances(QList<Instance> instances);
+    // Backend::instanceChanged: a new id appends one row; a known one emits dataChanged for
+    // the cells whose value changed.
+    void upsertInstance(const Instance &instance);
+    void removeInstance(const QString &instanceId);
+
+private:
+    QString cellText(const Instance &instance, int column) const;
+    quint32 changedColumns(const Instance &before, const Instance &after) const;
+
+    RecordStore<Instance> m_store;
+    std::array<QString, 5> m_stateNames; // searchable state names, by InstanceState
+};
+
+} // namespace imprint

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "backend.h"
+#include "itemroles.h"
+
+#include <QAbstractItemModel>
+
+#include <array>
+
+namespace imprint {
+
+// Product -> region tree with how many instances and custom images each holds. Counts follow
+// the Backend's change signals; a change repaints only the count cells it moved (the region's
+// and its product's).
+//
+// Product rows: RegionKeyRole is "<product key>/" (e.g. "lighthouse/"), which
+// ResourceFilterProxy::setRegionKey() takes as "the whole product"; IdRole the product key.
+// Region rows: RegionKeyRole is Region::key(), IdRole the region id, RecordRole the Region.
+class RegionTreeModel : public QAbstractItemModel, public ItemRoles
+{
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+
+public:
+    enum Column { NameColumn, InstancesColumn, ImagesColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    explicit RegionTreeModel(Backend *backend, QObject *parent = nullptr);
+
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The row of a region key ("lighthouse/ap-guangzhou") or product key ("lighthouse/" or
+    // "lighthouse"); invalid when there is none.
+    QModelIndex indexForKey(const QString &key, int column = NameColumn) const;
+    // "South China (Guangzhou)" for a region key, the product's name for a product key,
+    // "all regions" for an empty key; the key itself when unknown.
+    QString displayNameForKey(const QString &key) const;
+    // The keys of the regions of one product, in tree order.
+    QStringList regionKeys(Product product) const;
+    const Region *findRegion(const QString &regionKey) const;
+
+    // Counts per region key, or per product for a product key ("lighthouse/").
+    int imageCount(const QString &key) const;
+    int instanceCount(const QString &key) const;
+
+    bool isLoading() const;
+
+public slots:
+    // Fetches regions, images and instances; emits loaded() once the regions are in.
+    void reload();
+    // A load: rebuilds the tree in one model reset. Counts are kept.
+    void setRegions(const QList<Region> &regions);
+    // Loads: recount, then one dataChanged per product for its count column.
+    void setImages(const QList<Image> &images);
+    void setInstances(const QList<Instance> &instances);
+    void upsertImage(const Image &image);
+    void removeImage(const QString &imageId);
+    void upsertInstance(const Instance &instance);
+    void removeInstance(const QString &instanceId);
+
+signals:
+    void loaded();
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+
+private:
+    enum class Kind { Instances, Images };
+    struct Tally
+    {
+        Product product = Product::Lighthouse;
+        int instances = 0;
+        int images = 0;
+        int productRow = -1; // where it shows in the tree; -1 while not (yet) a known region
+        int regionRow = -1;
+    };
+    struct ProductNode
+    {
+        Product product = Product::Lighthouse;
+        QList<Region> regions;
+        QList<int> tallies; // per region, index into m_tallies
+    };
+
+    enum Fetch { RegionsFetch, ImagesFetch, InstancesFetch, FetchCount };
+
+    int tallyFor(Product product, const QString &regionId);
+    void adjust(int tally, Kind kind, int delta);
+    void count(Kind kind, const QString &id, int tally);
+    int productRow(Product product) const;
+    // After a load: one dataChanged per product for the kind's count column.
+    void emitCountColumn(Kind kind);
+    template <typename T, typename Apply>
+    void fetch(Fetch which, QFuture<Result<T>> future, Apply apply);
+    void setPending(Fetch which, bool pending);
+
+    Backend *m_backend = nullptr;
+    QList<ProductNode> m_products;
+    QList<Tally> m_tallies;
+    QHash<QString, int> m_tallyOfKey;     // region key -> index in m_tallies
+    QHash<QString, int> m_imageTally;     // image id -> tally, to count removals
+    QHash<QString, int> m_instanceTally;  // instance id -> tally
+    std::array<int, 4> m_productImages{}; // per Product
+    std::array<int, 4> m_productInstances{};
+    std::array<quint64, FetchCount> m_fetchGeneration{};
+    std::array<bool, FetchCount> m_pending{};
+};
+
+} // namespace imprint

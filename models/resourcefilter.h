@@ -1,0 +1,66 @@
+#pragma once
+
+#include "product.h"
+#include "searchmatcher.h"
+
+#include <QString>
+
+namespace imprint {
+
+// What ResourceFilterProxy shows: a region scope, a text and a state. Parsed once when the user
+// changes it, so that the per-row test is a few comparisons and no allocation.
+class ResourceFilter
+{
+public:
+    static constexpr int AnyState = -1;
+
+    // "" every region; "lighthouse" or "lighthouse/" a whole product; "lighthouse/ap-guangzhou"
+    // one region (Region::key()). A key naming no known product matches nothing.
+    void setRegionKey(const QString &regionKey);
+    const QString &regionKey() const { return m_regionKey; }
+
+    void setText(const QString &text);
+    const SearchMatcher &text() const { return m_text; }
+
+    void setState(int state) { m_state = state < 0 ? AnyState : state; }
+    int state() const { return m_state; }
+
+    bool matchesRegion(Product product, const QString &regionId) const
+    {
+        switch (m_scope) {
+        case Scope::All:
+            return true;
+        case Scope::Product:
+            return product == m_product;
+        case Scope::Region:
+            return product == m_product && regionId == m_regionId;
+        case Scope::Nothing:
+            break;
+        }
+        return false;
+    }
+    bool matchesState(int state) const { return m_state == AnyState || state == m_state; }
+
+    // True when every row passes, so the proxy can skip the per-row test.
+    bool acceptsEverything() const
+    {
+        return m_scope == Scope::All && m_text.isEmpty() && m_state == AnyState;
+    }
+    // True when every row this filter accepts is also accepted by `wider`.
+    bool isNarrowerThan(const ResourceFilter &wider) const;
+
+    bool operator==(const ResourceFilter &other) const;
+    bool operator!=(const ResourceFilter &other) const { return !(*this == other); }
+
+private:
+    enum class Scope : quint8 { All, Product, Region, Nothing };
+
+    Scope m_scope = Scope::All;
+    Product m_product = Product::Lighthouse;
+    QString m_regionId;
+    QString m_regionKey;
+    SearchMatcher m_text;
+    int m_state = AnyState;
+};
+
+} // namespace imprint

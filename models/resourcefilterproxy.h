@@ -1,0 +1,118 @@
+#pragma once
+
+#include "resourcefilter.h"
+
+#include <QAbstractProxyModel>
+
+namespace imprint {
+
+class ResourceTableModel;
+
+// Filter and sort proxy over a ResourceTableModel (instances, images, snapshots).
+//
+// Why not QSortFilterProxyModel: it asks data() for every cell as a QVariant and converts to a
+// string per row and keystroke, and compares QVariants to sort. This proxy asks the source
+// model's typed hooks instead (acceptsRow, compareRows, sortRows) in one tight loop over the
+// records, and keeps every source row in sort order, so a filter change is a single pass and
+// never a sort. Narrowing the text (typing on) only re-tests the rows already shown.
+//
+// Signals: a filter change that adds or drops a few runs of rows emits rowsRemoved and
+// rowsInserted for them (selection and scroll position survive); a sweeping change resets the
+// proxy, which views handle in O(rows) where thousands of range signals would cost O(rows) each.
+// Sorting is a layout change that keeps persistent indexes. Changes of single source rows
+// (inserted, removed, changed) map to single proxy rows: insert at the sorted position, remove,
+// move when the sort key changed, dataChanged on the same cells.
+class ResourceFilterProxy : public QAbstractProxyModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString regionKey READ regionKey WRITE setRegionKey NOTIFY filterChanged)
+    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterChanged)
+    Q_PROPERTY(int stateFilter READ stateFilter WRITE setStateFilter NOTIFY filterChanged)
+
+public:
+    static constexpr int AnyState = ResourceFilter::AnyState;
+
+    explicit ResourceFilterProxy(QObject *parent = nullptr);
+    ~ResourceFilterProxy() override;
+
+    // The source must be a ResourceTableModel (or null); anything else is refused with a
+    // warning, since the proxy needs its typed access.
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    ResourceTableModel *resourceModel() const { return m_source; }
+
+    QString regionKey() const { return m_filter.regionKey(); }
+    QString filterText() const { return m_filterText; }
+    int stateFilter() const { return m_filter.state(); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // column -1 restores the source order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Typed convenience: the source row shown in proxy row `proxyRow`, -1 if out of range.
+    int sourceRow(int proxyRow) const;
+    // The proxy row showing source row `sourceRow`, -1 if it is filtered out.
+    int proxyRow(int sourceRow) const;
+
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QModelIndex index(int row, int column,
+                      const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+
+public slots:
+    // Region::key() of the region to show; "lighthouse/" for a whole product; empty for all.
+    void setRegionKey(const QString &regionKey);
+    // Case-insensitive substring over name, id, state, region/zone and the other text columns.
+    void setFilterText(const QString &text);
+    // An int of the source's state enum (ImageState, ...), or AnyState.
+    void setStateFilter(int state);
+
+signals:
+    void filterChanged();
+
+private:
+    bool isSorted() const { return m_sortColumn >= 0; }
+    bool rowLess(int a, int b) const;
+    int lowerBound(const QList<int> &rows, qsizetype first, qsizetype last, int sourceRow) const;
+    QList<int> sortedSourceRows() const;
+    QList<int> acceptedRows(bool onlyShownRows) const;
+    void rebuild();
+    void applyFilter(const ResourceFilter &filter);
+    void replaceRows(const QList<int> &rows);
+    void ensureSourceToProxy() const;
+    void invalidateSourceToProxy() { m_sourceToProxyValid = false; }
+    void insertShown(int sourceRow);
+    void removeShown(int proxyRow);
+    void updateSourceRow(int sourceRow, bool sortKeyChanged, int firstColumn, int lastColumn,
+                         const QList<int> &roles);
+
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void sourceAboutToReset();
+    void sourceReset();
+
+    ResourceTableModel *m_source = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+    ResourceFilter m_filter;
+    QString m_filterText;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // Every source row in sort order; empty while unsorted (then the order is 0..n-1).
+    QList<int> m_order;
+    // Proxy row -> source row: the accepted subsequence of the order.
+    QList<int> m_rows;
+    // Source row -> proxy row or -1; rebuilt lazily after changes, in one O(rows) pass.
+    mutable QList<int> m_sourceToProxy;
+    mutable bool m_sourceToProxyValid = false;
+    bool m_resetting = false; // between a source's "about to" signal and its completion
+};
+
+} // namespace imprint

@@ -1,0 +1,81 @@
+#include "resourcetablemodel.h"
+
+#include <algorithm>
+
+namespace imprint {
+
+ResourceTableModel::ResourceTableModel(Backend *backend, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_backend(backend)
+{}
+
+int ResourceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : recordCount();
+}
+
+QHash<int, QByteArray> ResourceTableModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(RegionKeyRole, "regionKey");
+    names.insert(ProductRole, "product");
+    names.insert(ProgressRole, "progress");
+    names.insert(StateRole, "state");
+    names.insert(RecordRole, "record");
+    return names;
+}
+
+void ResourceTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
+{
+    const bool ascending = order == Qt::AscendingOrder;
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const int c = compareRows(column, a, b);
+        if (c != 0)
+            return ascending ? c < 0 : c > 0;
+        return a < b;
+    });
+}
+
+QString ResourceTableModel::formatDateTime(const QDateTime &dateTime)
+{
+    // ISO-like and zero-padded: unambiguous in every locale, and a console column of them
+    // lines up.
+    return dateTime.isValid() ? dateTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : QString();
+}
+
+int ResourceTableModel::compareText(const QString &a, const QString &b)
+{
+    const int c = QString::compare(a, b, Qt::CaseInsensitive);
+    return c != 0 ? c : QString::compare(a, b, Qt::CaseSensitive);
+}
+
+void ResourceTableModel::emitCellsChanged(int row, quint32 columns)
+{
+    if (columns == 0) {
+        const QModelIndex cell = index(row, 0);
+        emit dataChanged(cell, cell, {RecordRole});
+        return;
+    }
+    const int count = columnCount();
+    for (int first = 0; first < count; ++first) {
+        if (!(columns & bit(first)))
+            continue;
+        int last = first;
+        while (last + 1 < count && (columns & bit(last + 1)))
+            ++last;
+        emit dataChanged(index(row, first), index(row, last));
+        first = last;
+    }
+}
+
+void ResourceTableModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+} // namespace imprint

@@ -1,0 +1,291 @@
+#include "snapshottablemodel.h"
+
+#include <QCoreApplication>
+
+namespace imprint {
+
+namespace {
+
+QString snapshotStateName(SnapshotState state)
+{
+    return state == SnapshotState::Creating
+               ? QCoreApplication::translate("SnapshotTableModel", "Creating")
+               : QCoreApplication::translate("SnapshotTableModel", "Available");
+}
+
+} // namespace
+
+SnapshotTableModel::SnapshotTableModel(Backend *backend, QObject *parent)
+    : ResourceTableModel(backend, parent)
+{
+    m_stateNames[0] = snapshotStateName(SnapshotState::Creating);
+    m_stateNames[1] = snapshotStateName(SnapshotState::Available);
+    m_roleNames[0] = diskRoleName(DiskRole::System);
+    m_roleNames[1] = diskRoleName(DiskRole::Data);
+    if (backend) {
+        connect(backend, &Backend::snapshotChanged, this, &SnapshotTableModel::upsertSnapshot);
+        connect(backend, &Backend::snapshotRemoved, this, &SnapshotTableModel::removeSnapshot);
+    }
+}
+
+int SnapshotTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_store.size() || index.column() >= ColumnCount)
+        return {};
+    const Snapshot &snapshot = m_store.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(snapshot, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == RoleColumn)
+            return diskKindName(snapshot.diskKind);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SizeColumn)
+            return alignRight();
+        return {};
+    case IdRole:
+        return snapshot.id;
+    case RegionKeyRole:
+        return snapshot.regionKey();
+    case ProductRole:
+        return int(snapshot.product);
+    case ProgressRole:
+        return {}; // the cloud reports no snapshot progress
+    case StateRole:
+        return int(snapshot.state);
+    case RecordRole:
+        return QVariant::fromValue(snapshot);
+    default:
+        return {};
+    }
+}
+
+QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("ID");
+    case StateColumn:
+        return tr("State");
+    case ProductColumn:
+        return tr("Product");
+    case RoleColumn:
+        return tr("Disk");
+    case SizeColumn:
+        return tr("Size");
+    case EncryptedColumn:
+        return tr("Encrypted");
+    case ZoneColumn:
+        return tr("Zone");
+    case SourceDiskColumn:
+        return tr("Source Disk");
+    case SourceInstanceColumn:
+        return tr("Source Instance");
+    case ImageColumn:
+        return tr("Image");
+    case CreatedColumn:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
+const Snapshot *SnapshotTableModel::findSnapshot(const QString &id) const
+{
+    const int row = m_store.rowOf(id);
+    return row < 0 ? nullptr : &m_store.at(row);
+}
+
+bool SnapshotTableModel::findSnapshot(const QString &id, Snapshot *snapshot) const
+{
+    const Snapshot *found = findSnapshot(id);
+    if (found && snapshot)
+        *snapshot = *found;
+    return found != nullptr;
+}
+
+QList<Snapshot> SnapshotTableModel::snapshotsInRegion(const QString &regionKey) const
+{
+    ResourceFilter filter;
+    filter.setRegionKey(regionKey);
+    QList<Snapshot> snapshots;
+    for (int row = 0; row < m_store.size(); ++row) {
+        const Snapshot &snapshot = m_store.at(row);
+        if (filter.matchesRegion(snapshot.product, snapshot.regionId))
+            snapshots.append(snapshot);
+    }
+    return snapshots;
+}
+
+bool SnapshotTableModel::acceptsRow(int row, const ResourceFilter &filter) const
+{
+    const Snapshot &snapshot = m_store.at(row);
+    if (!filter.matchesRegion(snapshot.product, snapshot.regionId) ||
+        !filter.matchesState(int(snapshot.state)))
+        return false;
+    const SearchMatcher &text = filter.text();
+    if (text.isEmpty())
+        return true;
+    return text.matches(snapshot.name) || text.matches(snapshot.id) ||
+           text.matches(m_stateNames[snapshot.state == SnapshotState::Creating ? 0 : 1]) ||
+           text.matches(m_roleNames[snapshot.role == DiskRole::System ? 0 : 1]) ||
+           text.matches(snapshot.zoneId) || text.matches(snapshot.sourceDiskId) ||
+           text.matches(snapshot.sourceInstanceId) || text.matches(snapshot.imageId);
+}
+
+int SnapshotTableModel::compareRows(int column, int left, int right) const
+{
+    const Snapshot &a = m_store.at(left);
+    const Snapshot &b = m_store.at(right);
+    switch (column) {
+    case NameColumn:
+        return compareText(a.name, b.name);
+    case IdColumn:
+        return QString::compare(a.id, b.id);
+    case StateColumn:
+        return threeWay(int(a.state), int(b.state));
+    case ProductColumn:
+        return threeWay(int(a.product), int(b.product));
+    case RoleColumn:
+        return threeWay(int(a.role), int(b.role));
+    case SizeColumn:
+        return threeWay(a.sizeGiB, b.sizeGiB);
+    case EncryptedColumn:
+        return threeWay(a.encrypted, b.encrypted);
+    case ZoneColumn:
+        return QString::compare(a.zoneId, b.zoneId);
+    case SourceDiskColumn:
+        return QString::compare(a.sourceDiskId, b.sourceDiskId);
+    case SourceInstanceColumn:
+        return QString::compare(a.sourceInstanceId, b.sourceInstanceId);
+    case ImageColumn:
+        return QString::compare(a.imageId, b.imageId);
+    case CreatedColumn:
+        return threeWay(a.createdAt, b.createdAt);
+    default:
+        return 0;
+    }
+}
+
+void SnapshotTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
+{
+    if (column == NameColumn)
+        sortRowsByText(rows, order,
+                       [this](int row) -> const QString & { return m_store.at(row).name; });
+    else
+        ResourceTableModel::sortRows(rows, column, order);
+}
+
+void SnapshotTableModel::reload()
+{
+    if (!backend())
+        return;
+    fetch(backend()->fetchSnapshots(),
+          [this](const QList<Snapshot> &snapshots) { setSnapshots(snapshots); });
+}
+
+void SnapshotTableModel::setSnapshots(QList<Snapshot> snapshots)
+{
+    beginResetModel();
+    m_store.reset(std::move(snapshots));
+    endResetModel();
+}
+
+void SnapshotTableModel::upsertSnapshot(const Snapshot &snapshot)
+{
+    const int row = m_store.rowOf(snapshot.id);
+    if (row < 0) {
+        const int newRow = m_store.size();
+        beginInsertRows(QModelIndex(), newRow, newRow);
+        m_store.append(snapshot);
+        endInsertRows();
+        return;
+    }
+    const Snapshot before = m_store.at(row);
+    m_store.replace(row, snapshot);
+    emitCellsChanged(row, changedColumns(before, snapshot));
+}
+
+void SnapshotTableModel::removeSnapshot(const QString &snapshotId)
+{
+    const int row = m_store.rowOf(snapshotId);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_store.removeAt(row);
+    endRemoveRows();
+}
+
+QString SnapshotTableModel::cellText(const Snapshot &snapshot, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return snapshot.name;
+    case IdColumn:
+        return snapshot.id;
+    case StateColumn:
+        return snapshotStateName(snapshot.state);
+    case ProductColumn:
+        return productShortName(snapshot.product);
+    case RoleColumn:
+        return diskRoleName(snapshot.role);
+    case SizeColumn:
+        return tr("%1 GiB").arg(snapshot.sizeGiB);
+    case EncryptedColumn:
+        return snapshot.encrypted ? tr("Yes") : tr("No");
+    case ZoneColumn:
+        return snapshot.zoneId;
+    case SourceDiskColumn:
+        return snapshot.sourceDiskId;
+    case SourceInstanceColumn:
+        return snapshot.sourceInstanceId;
+    case ImageColumn:
+        return snapshot.imageId;
+    case CreatedColumn:
+        return formatDateTime(snapshot.createdAt);
+    default:
+        return {};
+    }
+}
+
+quint32 SnapshotTableModel::changedColumns(const Snapshot &before, const Snapshot &after) const
+{
+    quint32 changed = 0;
+    if (before.name != after.name)
+        changed |= bit(NameColumn);
+    if (before.id != after.id)
+        changed |= bit(IdColumn);
+    if (before.state != after.state)
+        changed |= bit(StateColumn);
+    if (before.product != after.product)
+        changed |= bit(ProductColumn);
+    if (before.role != after.role || before.diskKind != after.diskKind)
+        changed |= bit(RoleColumn);
+    if (before.sizeGiB != after.sizeGiB)
+        changed |= bit(SizeColumn);
+    if (before.encrypted != after.encrypted)
+        changed |= bit(EncryptedColumn);
+    if (before.zoneId != after.zoneId)
+        changed |= bit(ZoneColumn);
+    if (before.sourceDiskId != after.sourceDiskId)
+        changed |= bit(SourceDiskColumn);
+    if (before.sourceInstanceId != after.sourceInstanceId)
+        changed |= bit(SourceInstanceColumn);
+    if (before.imageId != after.imageId)
+        changed |= bit(ImageColumn);
+    if (before.createdAt != after.createdAt)
+        changed |= bit(CreatedColumn);
+    return changed;
+}
+
+} // namespace imprint

@@ -1,0 +1,245 @@
+// RegionTreeModel against a FakeBackend: the product -> region tree, its roles and keys, and
+// counts that follow image and instance changes with dataChanged on just the count cells.
+
+#include "fakebackend.h"
+#include "regiontreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace imprint;
+
+namespace {
+
+using Tester = QAbstractItemModelTester;
+constexpr auto QtTestReporting = QAbstractItemModelTester::FailureReportingMode::QtTest;
+
+// dataChanged signals as "parentRow/row:column" ("-" for no parent), one cell each.
+QStringList changedCells(const QSignalSpy &spy)
+{
+    QStringList cells;
+    for (const QList<QVariant> &args : spy) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        const QString parent = topLeft.parent().isValid() ? QString::number(topLeft.parent().row())
+                                                          : QStringLiteral("-");
+        QString cell =
+            QStringLiteral("%1/%2:%3").arg(parent).arg(topLeft.row()).arg(topLeft.column());
+        if (bottomRight != topLeft)
+            cell += QStringLiteral(" (more than one cell)");
+        cells.append(cell);
+    }
+    cells.sort();
+    return cells;
+}
+
+struct Fixture
+{
+    Fixture()
+    {
+        backend.productList = {Product::Lighthouse, Product::Ecs};
+        backend.regions = {
+            makeRegion(Product::Lighthouse, "ap-guangzhou", "South China (Guangzhou)"),
+            makeRegion(Product::Lighthouse, "ap-shanghai", "East China (Shanghai)"),
+            makeRegion(Product::Ecs, "cn-hangzhou", "China (Hangzhou)")};
+        backend.images = {makeImage("lh-1", "web-1"), makeImage("lh-2", "web-2"),
+                          makeImage("lh-3", "db", Product::Lighthouse, "ap-shanghai"),
+                          makeImage("m-1", "cache", Product::Ecs, "cn-hangzhou")};
+        backend.instances = {makeInstance("ins-1", "web"),
+                             makeInstance("i-2", "api", Product::Ecs, "cn-hangzhou"),
+                             makeInstance("i-3", "api-2", Product::Ecs, "cn-hangzhou")};
+        model.reload();
+    }
+    int count(const QString &key, int column)
+    {
+        return model.indexForKey(key, column).data().toInt();
+    }
+    FakeBackend backend;
+    RegionTreeModel model{&backend};
+    Tester tester{&model, QtTestReporting};
+};
+
+} // namespace
+
+class TestRegionTreeModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void productsHoldTheirRegions();
+    void rolesExposeKeysAndProduct();
+    void countsAfterLoad();
+    void imageAddedRepaintsOnlyItsCountCells();
+    void imageRemovedCountsDown();
+    void imageMovedBetweenRegions();
+    void progressChangeMovesNoCount();
+    void instanceCountsFollowChanges();
+    void keysAndNames();
+    void loadedIsEmittedWithTheRegions();
+    void countsForARegionNotYetListed();
+};
+
+void TestRegionTreeModel::productsHoldTheirRegions()
+{
+    Fixture f;
+    QCOMPARE(f.model.rowCount(), 2);
+    QCOMPARE(f.model.columnCount(), int(RegionTreeModel::ColumnCount));
+    const QModelIndex lighthouse = f.model.index(0, 0);
+    QCOMPARE(lighthouse.data().toString(), QStringLiteral("Tencent Cloud Lighthouse"));
+    QCOMPARE(f.model.rowCount(lighthouse), 2);
+    QCOMPARE(f.model.index(1, 0, lighthouse).data().toString(),
+             QStringLiteral("East China (Shanghai)"));
+    QCOMPARE(f.model.index(1, 0, lighthouse).parent(), lighthouse);
+    const QModelIndex ecs = f.model.index(1, 0);
+    QCOMPARE(ecs.data().toString(), QStringLiteral("Alibaba Cloud ECS"));
+    QCOMPARE(f.model.rowCount(ecs), 1);
+    QCOMPARE(f.model.rowCount(f.model.index(0, 0, ecs)), 0);
+    QCOMPARE(f.model.headerData(RegionTreeModel::ImagesColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Images"));
+}
+
+void TestRegionTreeModel::rolesExposeKeysAndProduct()
+{
+    Fixture f;
+    const QModelIndex lighthouse = f.model.index(0, 0);
+    QCOMPARE(lighthouse.data(RegionTreeModel::RegionKeyRole).toString(),
+             QStringLiteral("lighthouse/"));
+    QCOMPARE(lighthouse.data(RegionTreeModel::ProductRole).toInt(), int(Product::Lighthouse));
+    const QModelIndex guangzhou = f.model.index(0, 0, lighthouse);
+    QCOMPARE(guangzhou.data(RegionTreeModel::RegionKeyRole).toString(),
+             QStringLiteral("lighthouse/ap-guangzhou"));
+    QCOMPARE(guangzhou.data(RegionTreeModel::IdRole).toString(), QStringLiteral("ap-guangzhou"));
+    QCOMPARE(guangzhou.data(RegionTreeModel::ProductRole).toInt(), int(Product::Lighthouse));
+    QCOMPARE(guangzhou.data(RegionTreeModel::RecordRole).value<Region>().key(),
+             QStringLiteral("lighthouse/ap-guangzhou"));
+    // Every column of a row answers the key, so a selection of any cell works.
+    QCOMPARE(f.model.index(0, RegionTreeModel::ImagesColumn, lighthouse)
+                 .data(RegionTreeModel::RegionKeyRole)
+                 .toString(),
+             QStringLiteral("lighthouse/ap-guangzhou"));
+}
+
+void TestRegionTreeModel::countsAfterLoad()
+{
+    Fixture f;
+    QCOMPARE(f.count("lighthouse/ap-guangzhou", RegionTreeModel::ImagesColumn), 2);
+    QCOMPARE(f.count("lighthouse/ap-shanghai", RegionTreeModel::ImagesColumn), 1);
+    QCOMPARE(f.count("lighthouse/", RegionTreeModel::ImagesColumn), 3);
+    QCOMPARE(f.count("ecs/cn-hangzhou", RegionTreeModel::InstancesColumn), 2);
+    QCOMPARE(f.count("ecs/", RegionTreeModel::InstancesColumn), 2);
+    QCOMPARE(f.model.imageCount(QStringLiteral("lighthouse/ap-guangzhou")), 2);
+    QCOMPARE(f.model.imageCount(QStringLiteral("lighthouse")), 3);
+    QCOMPARE(f.model.instanceCount(QStringLiteral("lighthouse/ap-guangzhou")), 1);
+    QCOMPARE(f.model.imageCount(QStringLiteral("cvm/ap-nowhere")), 0);
+}
+
+void TestRegionTreeModel::imageAddedRepaintsOnlyItsCountCells()
+{
+    Fixture f;
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
+    f.backend.upsertImage(makeImage("lh-9", "new", Product::Lighthouse, "ap-shanghai"));
+    QCOMPARE(changedCells(changed), QStringList({"-/0:2", "0/1:2"}));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(f.count("lighthouse/ap-shanghai", RegionTreeModel::ImagesColumn), 2);
+    QCOMPARE(f.count("lighthouse/", RegionTreeModel::ImagesColumn), 4);
+}
+
+void TestRegionTreeModel::imageRemovedCountsDown()
+{
+    Fixture f;
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    f.backend.removeImage(QStringLiteral("m-1"));
+    QCOMPARE(changedCells(changed), QStringList({"-/1:2", "1/0:2"}));
+    QCOMPARE(f.count("ecs/cn-hangzhou", RegionTreeModel::ImagesColumn), 0);
+    // Removing it again changes nothing.
+    changed.clear();
+    f.backend.removeImage(QStringLiteral("m-1"));
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestRegionTreeModel::imageMovedBetweenRegions()
+{
+    Fixture f;
+    Image image = f.backend.images.at(0);
+    image.regionId = QStringLiteral("ap-shanghai");
+    f.backend.upsertImage(image);
+    QCOMPARE(f.count("lighthouse/ap-guangzhou", RegionTreeModel::ImagesColumn), 1);
+    QCOMPARE(f.count("lighthouse/ap-shanghai", RegionTreeModel::ImagesColumn), 2);
+    QCOMPARE(f.count("lighthouse/", RegionTreeModel::ImagesColumn), 3);
+}
+
+void TestRegionTreeModel::progressChangeMovesNoCount()
+{
+    Fixture f;
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    Image image = f.backend.images.at(0);
+    image.state = ImageState::Creating;
+    image.progress = 50;
+    f.backend.upsertImage(image);
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestRegionTreeModel::instanceCountsFollowChanges()
+{
+    Fixture f;
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    f.backend.upsertInstance(makeInstance("ins-9", "new"));
+    QCOMPARE(changedCells(changed), QStringList({"-/0:1", "0/0:1"}));
+    QCOMPARE(f.count("lighthouse/ap-guangzhou", RegionTreeModel::InstancesColumn), 2);
+    f.backend.removeInstance(QStringLiteral("i-2"));
+    QCOMPARE(f.count("ecs/cn-hangzhou", RegionTreeModel::InstancesColumn), 1);
+    QCOMPARE(f.count("ecs/", RegionTreeModel::InstancesColumn), 1);
+}
+
+void TestRegionTreeModel::keysAndNames()
+{
+    Fixture f;
+    QCOMPARE(f.model.regionKeys(Product::Lighthouse),
+             QStringList({"lighthouse/ap-guangzhou", "lighthouse/ap-shanghai"}));
+    QCOMPARE(f.model.displayNameForKey(QStringLiteral("ecs/cn-hangzhou")),
+             QStringLiteral("China (Hangzhou)"));
+    QCOMPARE(f.model.displayNameForKey(QStringLiteral("lighthouse/")),
+             QStringLiteral("Tencent Cloud Lighthouse"));
+    QCOMPARE(f.model.displayNameForKey(QString()), QStringLiteral("all regions"));
+    QCOMPARE(f.model.indexForKey(QStringLiteral("ecs/cn-hangzhou")),
+             f.model.index(0, 0, f.model.index(1, 0)));
+    QCOMPARE(f.model.indexForKey(QStringLiteral("ecs")), f.model.index(1, 0));
+    QVERIFY(!f.model.indexForKey(QStringLiteral("cvm/ap-beijing")).isValid());
+    QVERIFY(f.model.findRegion(QStringLiteral("lighthouse/ap-shanghai")));
+}
+
+void TestRegionTreeModel::loadedIsEmittedWithTheRegions()
+{
+    FakeBackend backend;
+    backend.regions = {makeRegion(Product::Cvm, "ap-beijing", "North China (Beijing)")};
+    RegionTreeModel model(&backend);
+    Tester tester(&model, QtTestReporting);
+    QSignalSpy loaded(&model, &RegionTreeModel::loaded);
+    QSignalSpy loading(&model, &RegionTreeModel::loadingChanged);
+    model.reload();
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loading.count(), 2);
+    QVERIFY(model.indexForKey(QStringLiteral("cvm/ap-beijing")).isValid());
+}
+
+void TestRegionTreeModel::countsForARegionNotYetListed()
+{
+    // Images may arrive before the regions do: the counts wait for their row.
+    RegionTreeModel model(nullptr);
+    Tester tester(&model, QtTestReporting);
+    model.setImages({makeImage("lh-1", "a"), makeImage("lh-2", "b")});
+    QCOMPARE(model.imageCount(QStringLiteral("lighthouse/ap-guangzhou")), 2);
+    model.setRegions({makeRegion(Product::Lighthouse, "ap-guangzhou", "Guangzhou")});
+    QCOMPARE(
+        model.indexForKey(QStringLiteral("lighthouse/ap-guangzhou"), RegionTreeModel::ImagesColumn)
+            .data()
+            .toInt(),
+        2);
+    QCOMPARE(model.index(0, RegionTreeModel::ImagesColumn).data().toInt(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestRegionTreeModel)
+#include "tst_regiontreemodel.moc"
