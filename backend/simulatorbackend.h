@@ -40,6 +40,8 @@ public:
     // thread-safe), then advances the engine. Refused for other clocks.
     QFuture<Status> advanceClock(qint64 seconds);
     Clock *clock() const { return m_clock.get(); }
+    // The thread the engine and its store live in (tests and diagnostics).
+    QThread *engineThread() { return &m_thread; }
 
     QString displayName() const override;
     QList<Product> products() const override;

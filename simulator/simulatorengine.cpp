@@ -1,5 +1,7 @@
 #include "simulatorengine.h"
 
+#include "pricetable.h"
+
 #include "cloudstate.h"
 #include "costestimator.h"
 #include "demoworld.h"
@@ -1235,7 +1237,8 @@ Status SimulatorEngine::setBalance(qint64 balanceFen)
 
 qint64 SimulatorEngine::hourlyChargeFen() const
 {
-    const PriceList prices = PriceList::simulatedListPrices();
+    // Prices per product and region from the same table the console estimates with.
+    const PriceTable &table = PriceTable::builtIn();
     // Instance list prices by type id, looked up once rather than once per instance.
     QHash<QString, qint64> typeFen;
     for (Product p : allProducts())
@@ -1259,22 +1262,23 @@ qint64 SimulatorEngine::hourlyChargeFen() const
         if (m.state != ImageState::ToBeRepossessed)
             imagesByRegion[m.regionKey()].append(m);
     }
-    const CostEstimator estimator(prices);
     for (const Region &r : m_state->regions) {
         auto it = imagesByRegion.constFind(r.key());
         if (it != imagesByRegion.cend())
-            fen += ceilDiv(estimator.regionMonthlyFen(r.product, it.value()),
+            fen += ceilDiv(CostEstimator(table.priceList(r.product, r.id))
+                               .regionMonthlyFen(r.product, it.value()),
                            PriceList::hoursPerMonth);
     }
 
     // The user's own snapshots that back no image: plain snapshot storage, where the product
     // bills snapshots at all (Lighthouse prices per image instead).
-    qint64 ordinaryGiB = 0;
+    qint64 ordinaryFenPerMonth = 0;
     for (const Snapshot &s : m_state->snapshots)
         if (!imageSnapshots.contains(s.id) && ProductPolicy::forProduct(s.product).imagePricing() !=
                                                   ImagePricing::PerImageBeyondFreeTier)
-            ordinaryGiB += s.sizeGiB;
-    fen += ceilDiv(ordinaryGiB * prices.snapshotFenPerGbMonth, PriceList::hoursPerMonth);
+            ordinaryFenPerMonth +=
+                qint64(s.sizeGiB) * table.priceList(s.product, s.regionId).snapshotFenPerGbMonth;
+    fen += ceilDiv(ordinaryFenPerMonth, PriceList::hoursPerMonth);
     return fen;
 }
 

@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "simulatorbackend.h"
 
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -34,17 +35,28 @@ private slots:
         QVERIFY(wait(m_backend->start(options)).ok());
     }
 
-    void engineWorkRunsOffTheCallersThread()
+    void callsReturnAtOnceWhileTheEngineIsBusy()
     {
-        // A continuation without a context runs where the promise was fulfilled: the engine's
-        // thread, which must not be ours.
-        QFuture<QThread *> worker =
-            m_backend->fetchRegions().then([](const Result<QList<Region>> &regions) {
-                return regions.value().size() == 21 ? QThread::currentThread() : nullptr;
-            });
+        // Hold the engine's thread, so every call queues behind the hold.
+        QSemaphore hold;
+        QObject blocker;
+        blocker.moveToThread(m_backend->engineThread());
+        QMetaObject::invokeMethod(
+            &blocker, [&hold] { hold.acquire(); }, Qt::QueuedConnection);
+
+        QFuture<Result<QList<Region>>> regions = m_backend->fetchRegions();
+        QVERIFY(!regions.isFinished());
+        // Attached before the answer exists, a context-free continuation runs where the promise
+        // is fulfilled: the engine's thread, which must not be ours.
+        QFuture<QThread *> worker = regions.then([](const Result<QList<Region>> &r) {
+            return r.ok() ? QThread::currentThread() : nullptr;
+        });
+        hold.release();
         QThread *engineThread = wait(worker);
-        QVERIFY(engineThread);
+        QCOMPARE(engineThread, m_backend->engineThread());
         QVERIFY(engineThread != QThread::currentThread());
+        QCOMPARE(regions.result().value().size(), 21);
+        blocker.moveToThread(QThread::currentThread());
     }
 
     void continuationsRunOnTheCallersThread()

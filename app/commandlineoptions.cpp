@@ -1,0 +1,90 @@
+#include "commandlineoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+namespace imprint {
+
+QString CommandLineOptions::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString CommandLineOptions::databasePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("simulator.sqlite"));
+}
+
+bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions *options,
+                               int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Imprint: a console for custom machine images on Tencent Cloud Lighthouse, "
+                "Tencent Cloud CVM, UCloud UHost and Alibaba Cloud ECS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Folder of the simulator's state (default: %1).")
+            .arg(defaultDataDir()),
+        QStringLiteral("dir"));
+    const QCommandLineOption simSpeed(
+        QStringLiteral("sim-speed"),
+        QCoreApplication::translate(
+            "main", "Simulated seconds per real second (default: 60, so a ten-minute image "
+                    "takes ten seconds)."),
+        QStringLiteral("factor"), QStringLiteral("60"));
+    const QCommandLineOption resetDemo(
+        QStringLiteral("reset-demo"),
+        QCoreApplication::translate("main",
+                                    "Discard the simulator's state and build a new demo world."));
+    const QCommandLineOption demoScale(
+        QStringLiteral("demo-scale"),
+        QCoreApplication::translate(
+            "main", "With --reset-demo or on first start: build a large account with about N "
+                    "thousand images and N thousand instances (e.g. 100)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({dataDir, simSpeed, resetDemo, demoScale});
+
+    auto fail = [exitCode](const QString &message) {
+        std::fprintf(stderr, "imprint: %s\n", qPrintable(message));
+        *exitCode = 2;
+        return false;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return false;
+    }
+    options->dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
+    bool ok = false;
+    options->simSpeed = parser.value(simSpeed).toDouble(&ok);
+    if (!ok || options->simSpeed <= 0 || options->simSpeed > 100000)
+        return fail(QCoreApplication::translate(
+                        "main", "--sim-speed takes a number above 0 and at most 100000, not "
+                                "\"%1\".")
+                        .arg(parser.value(simSpeed)));
+    options->demoScale = parser.value(demoScale).toInt(&ok);
+    if (!ok || options->demoScale < 0 || options->demoScale > 1000)
+        return fail(QCoreApplication::translate(
+                        "main", "--demo-scale takes a whole number from 0 to 1000, not \"%1\".")
+                        .arg(parser.value(demoScale)));
+    options->resetDemo = parser.isSet(resetDemo);
+    *exitCode = 0;
+    return true;
+}
+
+} // namespace imprint

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace imprint {
+
+// What the command line asks for. Parsing lives apart from main() so it can be tested.
+struct CommandLineOptions
+{
+    QString dataDir;      // where the simulator keeps its SQLite store
+    double simSpeed = 60; // simulated seconds per wall-clock second
+    bool resetDemo = false;
+    int demoScale = 0; // 0: the normal demo world; N: a large account (N thousand rows)
+
+    QString databasePath() const;
+    static QString defaultDataDir();
+
+    // Parses arguments (argv[0] first). On --help/--version or an error it prints the text and
+    // returns false with *exitCode set.
+    static bool parse(const QStringList &arguments, CommandLineOptions *options, int *exitCode);
+};
+
+} // namespace imprint

@@ -1,0 +1,1038 @@
+#include "mainwindow.h"
+
+#include "backend.h"
+#include "copyimagedialog.h"
+#include "costestimator.h"
+#include "createimagewizard.h"
+#include "dashboardwidget.h"
+#include "detailspane.h"
+#include "editimagedialog.h"
+#include "emptystateoverlay.h"
+#include "imagetablemodel.h"
+#include "instancetablemodel.h"
+#include "instancetypecatalog.h"
+#include "launchwizard.h"
+#include "operationlistmodel.h"
+#include "overduebanner.h"
+#include "progressdelegate.h"
+#include "regiontreemodel.h"
+#include "resourcefilterproxy.h"
+#include "snapshottablemodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace imprint {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    view->verticalHeader()->hide();
+    // Uniform row heights keep 100 000-row tables cheap to lay out.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    return view;
+}
+
+template <typename T, typename Model>
+QList<T> selectedRows(QTableView *view, ResourceFilterProxy *proxy, Model *model,
+                      const T &(Model::*at)(int) const)
+{
+    QList<T> out;
+    if (!view || !view->selectionModel())
+        return out;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    out.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        out << (model->*at)(proxy->mapToSource(index).row());
+    return out;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Backend *backend, QWidget *parent)
+    : QMainWindow(parent)
+    , m_backend(backend)
+    , m_regions(new RegionTreeModel(backend, this))
+    , m_instances(new InstanceTableModel(backend, this))
+    , m_images(new ImageTableModel(backend, this))
+    , m_snapshots(new SnapshotTableModel(backend, this))
+    , m_operations(new OperationListModel(backend, this))
+    , m_instanceProxy(new ResourceFilterProxy(this))
+    , m_imageProxy(new ResourceFilterProxy(this))
+    , m_snapshotProxy(new ResourceFilterProxy(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Imprint — custom images"));
+    m_instanceProxy->setSourceModel(m_instances);
+    m_imageProxy->setSourceModel(m_images);
+    m_snapshotProxy->setSourceModel(m_snapshots);
+
+    createActions();
+    createWidgets();
+    createMenus();
+    connectBackend();
+    restoreSettings();
+    updateActions();
+    updateStatusBar();
+    m_details->showNothing(tr("Loading the account…"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &shortcut,
+                       QStyle::StandardPixmap icon, const QString &name) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        return action;
+    };
+    m_createImageAction = make(tr("&Create Image…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                               QStyle::SP_DriveHDIcon, QStringLiteral("createImageAction"));
+    m_launchAction = make(tr("&Launch Instances…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                          QStyle::SP_MediaPlay, QStringLiteral("launchAction"));
+    m_copyAction = make(tr("C&opy Image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                        QStyle::SP_FileDialogNewFolder, QStringLiteral("copyAction"));
+    m_editAction = make(tr("&Edit Image…"), QKeySequence(Qt::Key_F2),
+                        QStyle::SP_FileDialogDetailedView, QStringLiteral("editAction"));
+    m_deleteAction = make(tr("&Delete Image…"), QKeySequence(QKeySequence::Delete),
+                          QStyle::SP_TrashIcon, QStringLiteral("deleteAction"));
+    m_startAction = make(tr("&Start"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                         QStyle::SP_MediaPlay, QStringLiteral("startAction"));
+    m_stopAction = make(tr("S&top"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                        QStyle::SP_MediaStop, QStringLiteral("stopAction"));
+    m_refreshAction = make(tr("&Refresh"), QKeySequence(QKeySequence::Refresh),
+                           QStyle::SP_BrowserReload, QStringLiteral("refreshAction"));
+    m_findAction = make(tr("&Find"), QKeySequence(QKeySequence::Find),
+                        QStyle::SP_FileDialogContentsView, QStringLiteral("findAction"));
+    m_topUpAction = make(tr("&Top Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                         QStyle::SP_DialogApplyButton, QStringLiteral("topUpAction"));
+    m_setBalanceAction = make(tr("Set &Balance…"), {}, QStyle::SP_DialogResetButton,
+                              QStringLiteral("setBalanceAction"));
+    m_connectAction = make(tr("&Connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                           QStyle::SP_DriveNetIcon, QStringLiteral("connectAction"));
+    m_connectAction->setToolTip(
+        tr("Choose the embedded simulator, a local imprint-sim or Tencent Cloud"));
+    connect(m_connectAction, &QAction::triggered, this, [this] {
+        ConnectionChoice current;
+        QSettings settings;
+        current.kind =
+            ConnectionChoice::Kind(settings.value(QStringLiteral("connection/kind"), 0).toInt());
+        current.endpoint = settings.value(QStringLiteral("connection/endpoint")).toUrl();
+        ConnectionDialog dialog(current, this);
+        if (dialog.exec() == QDialog::Accepted)
+            emit connectionChosen(dialog.choice());
+    });
+    m_quitAction = make(tr("&Quit"), QKeySequence(QKeySequence::Quit), QStyle::SP_DialogCloseButton,
+                        QStringLiteral("quitAction"));
+    m_aboutAction = make(tr("&About Imprint"), {}, QStyle::SP_MessageBoxInformation,
+                         QStringLiteral("aboutAction"));
+
+    connect(m_createImageAction, &QAction::triggered, this, &MainWindow::createImageFromSelection);
+    connect(m_launchAction, &QAction::triggered, this, &MainWindow::launchFromSelection);
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelectedImage);
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelectedImage);
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelectedImages);
+    connect(m_startAction, &QAction::triggered, this, &MainWindow::startSelected);
+    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopSelected);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reloadAll);
+    connect(m_topUpAction, &QAction::triggered, this, &MainWindow::topUp);
+    connect(m_setBalanceAction, &QAction::triggered, this, &MainWindow::setBalance);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Imprint"),
+            tr("<h3>Imprint %1</h3><p>A console for custom machine images on Tencent Cloud "
+               "Lighthouse, Tencent Cloud CVM, UCloud UHost and Alibaba Cloud ECS.</p><p>Prices "
+               "shown are simulated list prices.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+    const bool accountControls = m_backend->canControlAccount();
+    m_topUpAction->setVisible(accountControls);
+    m_setBalanceAction->setVisible(accountControls);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_connectAction);
+    file->addAction(m_refreshAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_findAction);
+
+    QMenu *instance = menuBar()->addMenu(tr("&Instance"));
+    instance->addAction(m_createImageAction);
+    instance->addSeparator();
+    instance->addAction(m_startAction);
+    instance->addAction(m_stopAction);
+
+    QMenu *image = menuBar()->addMenu(tr("I&mage"));
+    image->addAction(m_launchAction);
+    image->addAction(m_copyAction);
+    image->addAction(m_editAction);
+    image->addSeparator();
+    image->addAction(m_deleteAction);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(m_topUpAction);
+    account->addAction(m_setBalanceAction);
+    account->menuAction()->setVisible(m_backend->canControlAccount());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *action = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')));
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_createImageAction);
+    toolbar->addAction(m_launchAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_copyAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(m_deleteAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_startAction);
+    toolbar->addAction(m_stopAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+    // Disabled toolbar buttons still show their tooltip: it says why.
+}
+
+void MainWindow::createWidgets()
+{
+    m_regionView = new QTreeView(this);
+    m_regionView->setObjectName(QStringLiteral("regionView"));
+    m_regionView->setModel(m_regions);
+    m_regionView->setHeaderHidden(false);
+    m_regionView->setUniformRowHeights(true);
+    m_regionView->header()->setStretchLastSection(false);
+    m_regionView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < m_regions->columnCount(); ++c)
+        m_regionView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    m_instanceView = makeTable(this, QStringLiteral("instanceView"));
+    m_instanceView->setModel(m_instanceProxy);
+    m_imageView = makeTable(this, QStringLiteral("imageView"));
+    m_imageView->setModel(m_imageProxy);
+    m_imageView->setItemDelegateForColumn(
+        ImageTableModel::StateColumn,
+        new ProgressDelegate(ImageTableModel::ProgressRole, m_imageView));
+    m_snapshotView = makeTable(this, QStringLiteral("snapshotView"));
+    m_snapshotView->setModel(m_snapshotProxy);
+
+    m_instanceEmpty = new EmptyStateOverlay(m_instanceView);
+    m_imageEmpty = new EmptyStateOverlay(m_imageView);
+    m_snapshotEmpty = new EmptyStateOverlay(m_snapshotView);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Filter by name, ID, state or zone (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("resourceTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_instanceView, tr("&Instances"));
+    m_tabs->addTab(m_imageView, tr("I&mages"));
+    m_tabs->addTab(m_snapshotView, tr("&Snapshots"));
+    m_dashboard = new DashboardWidget(m_backend, this);
+    m_tabs->addTab(m_dashboard, tr("&Quota && Cost"));
+
+    m_banner = new OverdueBanner(this);
+    connect(m_banner, &OverdueBanner::topUpRequested, this, &MainWindow::topUp);
+
+    auto *center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(4);
+    centerLayout->addWidget(m_banner);
+    centerLayout->addWidget(m_search);
+    centerLayout->addWidget(m_tabs, 1);
+
+    m_operationView = makeTable(this, QStringLiteral("operationView"));
+    m_operationView->setModel(m_operations);
+    m_operationView->setSortingEnabled(false);
+    m_operationView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_operationView->setItemDelegateForColumn(
+        OperationListModel::ProgressColumn,
+        new ProgressDelegate(OperationListModel::ProgressRole, m_operationView));
+    m_operationEmpty = new EmptyStateOverlay(m_operationView);
+    connect(m_operations, &OperationListModel::loadingChanged, m_operationEmpty,
+            &EmptyStateOverlay::setLoading);
+    m_operationEmpty->setEmptyText(
+        tr("No recent operations. Creating, copying or deleting images and starting or "
+           "stopping instances shows progress here."));
+    fitColumnsOnFirstLoad(m_instanceView, m_instances);
+    fitColumnsOnFirstLoad(m_imageView, m_images);
+    fitColumnsOnFirstLoad(m_snapshotView, m_snapshots);
+    fitColumnsOnFirstLoad(m_operationView, m_operations);
+    m_cancelOperation = new QPushButton(tr("Cancel Operation"), this);
+    m_cancelOperation->setObjectName(QStringLiteral("cancelOperationButton"));
+    connect(m_cancelOperation, &QPushButton::clicked, this, &MainWindow::cancelSelectedOperation);
+
+    auto *operations = new QWidget(this);
+    auto *operationsLayout = new QVBoxLayout(operations);
+    operationsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *operationsTitle = new QLabel(tr("<b>Recent Operations</b>"), operations);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(operationsTitle);
+    titleRow->addStretch(1);
+    titleRow->addWidget(m_cancelOperation);
+    operationsLayout->addLayout(titleRow);
+    operationsLayout->addWidget(m_operationView, 1);
+
+    m_centerSplitter = new QSplitter(Qt::Vertical, this);
+    m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
+    m_centerSplitter->addWidget(center);
+    m_centerSplitter->addWidget(operations);
+    m_centerSplitter->setStretchFactor(0, 4);
+    m_centerSplitter->setStretchFactor(1, 1);
+
+    m_details = new DetailsPane(this);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_regionView);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->addWidget(m_details);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setStretchFactor(2, 0);
+    m_mainSplitter->setSizes({330, 900, 360});
+    setCentralWidget(m_mainSplitter);
+
+    m_backendLabel = new QLabel(this);
+    m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    statusBar()->addPermanentWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_backendLabel);
+
+    connect(m_regionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onRegionChanged(current); });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+    for (QTableView *view : {m_instanceView, m_imageView, m_snapshotView}) {
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            updateActions();
+            updateDetails();
+        });
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showContextMenu(view, pos); });
+    }
+    connect(m_imageView, &QAbstractItemView::doubleClicked, this, [this] {
+        if (m_launchAction->isEnabled())
+            m_launchAction->trigger();
+    });
+    connect(m_operationView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateCancelButton);
+    updateCancelButton();
+}
+
+void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *model)
+{
+    // First run only (saved widths win): fit columns to the loaded rows. Qt samples a bounded
+    // number of rows, so this stays cheap on 100 000-row tables; very long text is capped.
+    auto fit = [this, table](bool loading) {
+        if (loading || m_columnsRestored)
+            return;
+        // Queued: the model announces the end of loading just before it inserts the rows.
+        QTimer::singleShot(0, table, [table] {
+            table->resizeColumnsToContents();
+            QHeaderView *header = table->horizontalHeader();
+            for (int c = 0; c < header->count(); ++c)
+                header->resizeSection(c, qMin(header->sectionSize(c) + 8, 320));
+            // Names identify rows: never squeeze them below a readable width.
+            header->resizeSection(0, qMax(header->sectionSize(0), 210));
+        });
+    };
+    if (auto *resources = qobject_cast<ResourceTableModel *>(model))
+        connect(resources, &ResourceTableModel::loadingChanged, table, fit);
+    else if (auto *operations = qobject_cast<OperationListModel *>(model))
+        connect(operations, &OperationListModel::loadingChanged, table, fit);
+}
+
+void MainWindow::connectBackend()
+{
+    connect(m_backend, &Backend::accountChanged, this, &MainWindow::onAccountChanged);
+    connect(m_backend, &Backend::operationChanged, this, &MainWindow::onOperationChanged);
+    // Any change to the selected record or its region's counts can change what is allowed.
+    for (auto signal :
+         {&Backend::imageRemoved, &Backend::instanceRemoved, &Backend::snapshotRemoved}) {
+        connect(m_backend, signal, this, [this] {
+            updateActions();
+            updateDetails();
+        });
+    }
+    connect(m_backend, &Backend::imageChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_backend, &Backend::instanceChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+}
+
+void MainWindow::waitForBackend(QFuture<Status> ready)
+{
+    statusBar()->showMessage(tr("Opening %1…").arg(m_backend->displayName()));
+    ready.then(this, [this](const Status &status) {
+        if (!status) {
+            m_details->showNothing(status.error().message);
+            for (EmptyStateOverlay *overlay : {m_instanceEmpty, m_imageEmpty, m_snapshotEmpty}) {
+                overlay->setLoading(false);
+                overlay->setEmptyText(status.error().message);
+            }
+            showError(tr("Imprint could not open %1.").arg(m_backend->displayName()),
+                      status.error());
+            return;
+        }
+        statusBar()->clearMessage();
+        reloadAll();
+    });
+}
+
+void MainWindow::reloadAll()
+{
+    // Connected before the reloads start: a continuation on an already finished future runs
+    // at once, so `loaded` may be emitted inside reload() itself.
+    connect(m_regions, &RegionTreeModel::loaded, this, &MainWindow::onRegionsLoaded,
+            Qt::UniqueConnection);
+    m_regions->reload();
+    m_instances->reload();
+    m_images->reload();
+    m_snapshots->reload();
+    m_operations->reload();
+    m_dashboard->reload();
+    m_backend->fetchAccount().then(this, [this](const Result<Account> &account) {
+        if (account)
+            onAccountChanged(account.value());
+    });
+}
+
+void MainWindow::onRegionsLoaded()
+{
+    const bool first = !m_loaded;
+    m_loaded = true;
+    m_regionView->expandAll();
+    if (first)
+        selectRegion(QSettings().value(QStringLiteral("ui/lastRegion")).toString());
+    else
+        selectRegion(m_regionKey);
+    for (EmptyStateOverlay *overlay : {m_instanceEmpty, m_imageEmpty, m_snapshotEmpty})
+        overlay->setLoading(false);
+    updateEmptyStates();
+    updateActions();
+    updateDetails();
+}
+
+void MainWindow::selectRegion(const QString &regionKey)
+{
+    QModelIndex index = m_regions->indexForKey(regionKey);
+    if (!index.isValid())
+        index = m_regions->index(0, 0);
+    m_regionView->setCurrentIndex(index);
+}
+
+void MainWindow::onRegionChanged(const QModelIndex &current)
+{
+    m_regionKey = current.data(RegionTreeModel::RegionKeyRole).toString();
+    for (ResourceFilterProxy *proxy : {m_instanceProxy, m_imageProxy, m_snapshotProxy})
+        proxy->setRegionKey(m_regionKey);
+    if (m_loaded)
+        QSettings().setValue(QStringLiteral("ui/lastRegion"), m_regionKey);
+    updateEmptyStates();
+    updateActions();
+    updateDetails();
+}
+
+void MainWindow::onSearchChanged(const QString &text)
+{
+    // Filter the visible tab now and the hidden ones when they are shown: one filter pass per
+    // keystroke keeps typing smooth on 100 000 rows.
+    m_pendingFilter = text;
+    if (ResourceFilterProxy *proxy = currentProxy())
+        proxy->setFilterText(text);
+    updateEmptyStates();
+}
+
+void MainWindow::onTabChanged(int)
+{
+    const bool dashboard = m_tabs->currentWidget() == m_dashboard;
+    m_search->setEnabled(!dashboard);
+    m_search->setToolTip(dashboard ? tr("The dashboard always covers every product and region.")
+                                   : QString());
+    if (ResourceFilterProxy *proxy = currentProxy())
+        proxy->setFilterText(m_pendingFilter);
+    updateEmptyStates();
+    updateActions();
+    updateDetails();
+}
+
+void MainWindow::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::updateEmptyStates()
+{
+    const QString region = m_regions->displayNameForKey(m_regionKey);
+    const bool filtering = !m_pendingFilter.isEmpty();
+    const QString filtered = tr("Nothing matches \"%1\". Clear the filter (Esc in the search "
+                                "field) to see everything in %2.")
+                                 .arg(m_pendingFilter, region);
+    m_instanceEmpty->setEmptyText(tr("No instances in %1.").arg(region));
+    m_imageEmpty->setEmptyText(
+        tr("No custom images in %1 yet.\nSelect an instance on the Instances tab and choose "
+           "Create Image (Ctrl+I).")
+            .arg(region));
+    m_snapshotEmpty->setEmptyText(
+        tr("No snapshots in %1.\nSnapshots appear when images are made from instances.")
+            .arg(region));
+    for (EmptyStateOverlay *overlay : {m_instanceEmpty, m_imageEmpty, m_snapshotEmpty}) {
+        overlay->setFilteredText(filtered);
+        overlay->setFiltering(filtering);
+    }
+}
+
+QTableView *MainWindow::currentTable() const
+{
+    return qobject_cast<QTableView *>(m_tabs->currentWidget());
+}
+
+ResourceFilterProxy *MainWindow::currentProxy() const
+{
+    switch (Tab(m_tabs->currentIndex())) {
+    case Tab::Instances:
+        return m_instanceProxy;
+    case Tab::Images:
+        return m_imageProxy;
+    case Tab::Snapshots:
+        return m_snapshotProxy;
+    case Tab::Dashboard:
+        return nullptr;
+    }
+    return nullptr;
+}
+
+QList<Instance> MainWindow::selectedInstances() const
+{
+    if (currentTable() != m_instanceView)
+        return {};
+    return selectedRows<Instance>(m_instanceView, m_instanceProxy, m_instances,
+                                  &InstanceTableModel::instanceAt);
+}
+
+QList<Image> MainWindow::selectedImages() const
+{
+    if (currentTable() != m_imageView)
+        return {};
+    return selectedRows<Image>(m_imageView, m_imageProxy, m_images, &ImageTableModel::imageAt);
+}
+
+QList<Snapshot> MainWindow::selectedSnapshots() const
+{
+    if (currentTable() != m_snapshotView)
+        return {};
+    return selectedRows<Snapshot>(m_snapshotView, m_snapshotProxy, m_snapshots,
+                                  &SnapshotTableModel::snapshotAt);
+}
+
+ImageQuota MainWindow::quotaFor(Product product, const QString &regionId) const
+{
+    const ProductPolicy &policy = m_backend->policy(product);
+    ImageQuota quota;
+    quota.product = product;
+    quota.regionId = regionId;
+    quota.used = m_regions->imageCount(Region::regionKey(product, regionId));
+    quota.quota = policy.customImageQuota(regionId);
+    quota.freeTier = policy.freeImagesPerRegion();
+    return quota;
+}
+
+ActionAvailability MainWindow::availability() const
+{
+    return ActionAvailability(
+        [this](Product p) -> const ProductPolicy & { return m_backend->policy(p); },
+        [this](Product p, const QString &region) { return quotaFor(p, region); }, m_account);
+}
+
+void MainWindow::updateActions()
+{
+    const ActionAvailability rules = availability();
+    const QList<Instance> instances = selectedInstances();
+    const QList<Image> images = selectedImages();
+    auto apply = [](QAction *action, const ActionState &state, const QString &help) {
+        action->setEnabled(state.enabled);
+        action->setToolTip(state.enabled ? help : state.reason);
+        action->setStatusTip(action->toolTip());
+    };
+    if (currentTable() == m_snapshotView)
+        apply(m_createImageAction, rules.createImageFromSnapshots(selectedSnapshots()),
+              tr("Make a custom image from the selected snapshot (Ctrl+I)"));
+    else
+        apply(m_createImageAction, rules.createImage(instances),
+              tr("Make a custom image from the selected instance (Ctrl+I)"));
+    apply(m_startAction, rules.startInstances(instances), tr("Start the selected instances"));
+    apply(m_stopAction, rules.stopInstances(instances), tr("Stop the selected instances"));
+    apply(m_launchAction, rules.launchInstances(images),
+          tr("Launch new instances from the selected image (Ctrl+L)"));
+    apply(m_copyAction, rules.copyImage(images), tr("Copy the selected image to another region"));
+    apply(m_editAction, rules.editImage(images), tr("Rename the image or edit its description"));
+    apply(m_deleteAction, rules.deleteImages(images), tr("Delete the selected images"));
+    if (!m_loaded) {
+        for (QAction *a : {m_createImageAction, m_startAction, m_stopAction, m_launchAction,
+                           m_copyAction, m_editAction, m_deleteAction}) {
+            a->setEnabled(false);
+            a->setToolTip(tr("Loading the account…"));
+        }
+    }
+}
+
+void MainWindow::updateDetails()
+{
+    if (!m_loaded)
+        return;
+    if (currentTable() == m_instanceView) {
+        const QList<Instance> selection = selectedInstances();
+        if (selection.size() == 1)
+            return m_details->showInstance(selection.first(),
+                                           {m_createImageAction, m_startAction, m_stopAction});
+        return m_details->showNothing(
+            selection.isEmpty() ? tr("Select an instance to see its disks and make an image "
+                                     "from it.")
+                                : tr("%n instances selected.", "", int(selection.size())));
+    }
+    if (currentTable() == m_imageView) {
+        const QList<Image> selection = selectedImages();
+        if (selection.size() != 1)
+            return m_details->showNothing(
+                selection.isEmpty() ? tr("Select an image to see its snapshots, quota impact "
+                                         "and what you can do with it.")
+                                    : tr("%n images selected.", "", int(selection.size())));
+        const Image &image = selection.first();
+        QList<Snapshot> snapshots;
+        for (const QString &id : image.snapshotIds()) {
+            Snapshot snapshot;
+            if (m_snapshots->findSnapshot(id, &snapshot))
+                snapshots << snapshot;
+        }
+        return m_details->showImage(image, snapshots, quotaFor(image.product, image.regionId),
+                                    m_images->monthlyCostText(image),
+                                    m_backend->policy(image.product),
+                                    {m_launchAction, m_copyAction, m_editAction, m_deleteAction});
+    }
+    if (m_tabs->currentWidget() == m_dashboard)
+        return m_details->showNothing(
+            tr("Quota and estimated monthly cost for every product and region, from simulated "
+               "list prices. Select a row of the other tabs for its details."));
+    const QList<Snapshot> selection = selectedSnapshots();
+    if (selection.size() == 1)
+        return m_details->showSnapshot(
+            selection.first(), m_backend->policy(selection.first().product), {m_createImageAction});
+    m_details->showNothing(tr("Select a snapshot to see what it backs."));
+}
+
+void MainWindow::onAccountChanged(const Account &account)
+{
+    m_account = account;
+    int releaseAfterDays = 0;
+    for (Product p : m_backend->products())
+        releaseAfterDays =
+            qMax(releaseAfterDays, m_backend->policy(p).overdueRule().releaseAfterDays);
+    m_banner->setAccount(account, releaseAfterDays, m_backend->canControlAccount());
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::onOperationChanged(const Operation &operation)
+{
+    if (operation.state == OperationState::Failed)
+        statusBar()->showMessage(tr("%1 of %2 failed: %3")
+                                     .arg(operationKindName(operation.kind), operation.targetName,
+                                          operation.error.message),
+                                 10000);
+    else if (operation.state == OperationState::Succeeded)
+        statusBar()->showMessage(
+            tr("%1 of %2 finished.").arg(operationKindName(operation.kind), operation.targetName),
+            5000);
+    updateCancelButton();
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_backendLabel->setText(tr("Backend: %1").arg(m_backend->displayName()));
+    if (m_account.isOverdue())
+        m_accountLabel->setText(tr("<span style='color:#b00020'>Account overdue, balance "
+                                   "%1</span>")
+                                    .arg(CostEstimator::formatFen(m_account.balanceFen)));
+    else
+        m_accountLabel->setText(
+            tr("Balance %1").arg(CostEstimator::formatFen(m_account.balanceFen)));
+}
+
+void MainWindow::updateCancelButton()
+{
+    const QModelIndexList rows = m_operationView->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_cancelOperation->setEnabled(false);
+        m_cancelOperation->setToolTip(tr("Select a running operation that can be cancelled."));
+        return;
+    }
+    const Operation &operation = m_operations->operationAt(rows.first().row());
+    const bool can = !operation.isFinished() && operation.cancellable;
+    m_cancelOperation->setEnabled(can);
+    m_cancelOperation->setToolTip(
+        can ? tr("Stop this operation and discard what it has made so far.")
+        : operation.isFinished()
+            ? tr("This operation has already finished.")
+            : tr("The cloud cannot stop this kind of operation once it has started."));
+}
+
+void MainWindow::cancelSelectedOperation()
+{
+    const QModelIndexList rows = m_operationView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const Operation operation = m_operations->operationAt(rows.first().row());
+    m_backend->cancelOperation(operation.id).then(this, [this](const Status &status) {
+        if (!status)
+            showError(tr("The operation could not be cancelled."), status.error());
+    });
+}
+
+void MainWindow::startSelected()
+{
+    for (const Instance &instance : selectedInstances())
+        m_backend->startInstance(instance.id).then(this, [this](const Result<Operation> &r) {
+            if (!r)
+                showError(tr("The instance could not be started."), r.error());
+        });
+}
+
+void MainWindow::stopSelected()
+{
+    for (const Instance &instance : selectedInstances())
+        m_backend->stopInstance(instance.id).then(this, [this](const Result<Operation> &r) {
+            if (!r)
+                showError(tr("The instance could not be stopped."), r.error());
+        });
+}
+
+void MainWindow::deleteSelectedImages()
+{
+    const QList<Image> images = selectedImages();
+    if (images.isEmpty())
+        return;
+    QStringList names;
+    QStringList snapshotLines;
+    bool billingContinues = false;
+    for (const Image &image : images) {
+        names << QStringLiteral("<li>%1 (%2)</li>").arg(image.name.toHtmlEscaped(), image.id);
+        const ProductPolicy &policy = m_backend->policy(image.product);
+        if (!policy.deleteRemovesAssociatedSnapshots())
+            continue;
+        for (const ImageDataDisk &disk : image.dataDisks)
+            if (!disk.snapshotId.isEmpty())
+                snapshotLines << QStringLiteral("<li>%1 — %2 GiB</li>")
+                                     .arg(disk.snapshotId)
+                                     .arg(disk.sizeGiB);
+        billingContinues = billingContinues || policy.snapshotBillingContinuesAfterDelete();
+    }
+    QString text =
+        tr("<p>Delete %n custom image(s)? This cannot be undone.</p>", "", int(images.size())) +
+        QStringLiteral("<ul>%1</ul>").arg(names.join(QString()));
+    if (!snapshotLines.isEmpty()) {
+        text += tr("<p>These associated data-disk snapshots are deleted with them:</p>") +
+                QStringLiteral("<ul>%1</ul>").arg(snapshotLines.join(QString()));
+        if (billingContinues)
+            text += tr("<p>The disk snapshot service stays enabled and its billing continues.</p>");
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Delete Images"), text, QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("deleteConfirmation"));
+    QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    QStringList ids;
+    for (const Image &image : images)
+        ids << image.id;
+    m_backend->deleteImages(ids).then(this, [this](const Status &status) {
+        if (!status)
+            showError(tr("The images were not deleted."), status.error());
+    });
+}
+
+void MainWindow::editSelectedImage()
+{
+    const QList<Image> images = selectedImages();
+    if (images.size() != 1)
+        return;
+    const Image &image = images.first();
+    auto *dialog =
+        new EditImageDialog(m_backend, image, m_images->namesInRegion(image.regionKey()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::copySelectedImage()
+{
+    const QList<Image> images = selectedImages();
+    if (images.size() != 1)
+        return;
+    const Image &image = images.first();
+    QList<Region> regions;
+    QHash<QString, QStringList> namesByRegion;
+    for (const QString &key : m_regions->regionKeys(image.product)) {
+        if (const Region *region = m_regions->findRegion(key)) {
+            regions << *region;
+            namesByRegion.insert(region->id, m_images->namesInRegion(key));
+        }
+    }
+    auto *dialog = new CopyImageDialog(m_backend, image, regions, namesByRegion, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CopyImageDialog::copyStarted, this, [this](const Operation &op) {
+        statusBar()->showMessage(tr("Copying %1…").arg(op.targetName), 5000);
+    });
+    dialog->open();
+}
+
+void MainWindow::createImageFromSelection()
+{
+    const QList<Instance> instances = selectedInstances();
+    const QList<Snapshot> snapshots = selectedSnapshots();
+    CreateImageContext context;
+    if (instances.size() == 1) {
+        context.instance = instances.first();
+        context.product = context.instance.product;
+        context.regionId = context.instance.regionId;
+    } else if (snapshots.size() == 1) {
+        context.product = snapshots.first().product;
+        context.regionId = snapshots.first().regionId;
+        context.preselectedSnapshotId = snapshots.first().id;
+    } else {
+        return;
+    }
+    const QString regionKey = Region::regionKey(context.product, context.regionId);
+    context.regionName = m_regions->displayNameForKey(regionKey);
+    context.regionSnapshots = m_snapshots->snapshotsInRegion(regionKey);
+    context.imageNamesInRegion = m_images->namesInRegion(regionKey);
+    context.quota = quotaFor(context.product, context.regionId);
+    context.account = m_account;
+    Image prospective;
+    prospective.product = context.product;
+    prospective.regionId = context.regionId;
+    if (!context.instance.id.isEmpty()) {
+        const Disk *system = context.instance.systemDisk();
+        prospective.systemDiskGiB = system ? system->sizeGiB : 0;
+        prospective.systemSnapshotId = QStringLiteral("prospective");
+    }
+    context.nextImageMonthlyFen =
+        CostEstimator(m_backend->prices(context.product, context.regionId))
+            .nextImageMonthlyFen(context.quota, prospective);
+
+    auto *wizard = new CreateImageWizard(m_backend, context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &CreateImageWizard::imageCreationStarted, this, [this](const Operation &op) {
+        statusBar()->showMessage(tr("Creating image %1…").arg(op.targetName), 5000);
+        showTab(Tab::Images);
+    });
+    wizard->open();
+}
+
+void MainWindow::launchFromSelection()
+{
+    const QList<Image> images = selectedImages();
+    if (images.size() != 1)
+        return;
+    LaunchContext context;
+    context.image = images.first();
+    if (const Region *region = m_regions->findRegion(context.image.regionKey()))
+        context.region = *region;
+    context.instanceTypes = InstanceTypeCatalog::forProduct(context.image.product);
+    auto *wizard = new LaunchWizard(m_backend, context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &LaunchWizard::launchStarted, this, [this](const Operation &op) {
+        statusBar()->showMessage(tr("Launching %1…").arg(op.targetName), 5000);
+        showTab(Tab::Instances);
+    });
+    wizard->open();
+}
+
+void MainWindow::topUp()
+{
+    bool ok = false;
+    const double amount = QInputDialog::getDouble(
+        this, tr("Top Up"), tr("Amount to add to the simulated account (CNY):"), 100.0, 0.01,
+        1000000.0, 2, &ok);
+    if (!ok)
+        return;
+    m_backend->topUp(qRound64(amount * 100)).then(this, [this](const Status &status) {
+        if (!status)
+            showError(tr("The account was not topped up."), status.error());
+    });
+}
+
+void MainWindow::setBalance()
+{
+    bool ok = false;
+    const double amount = QInputDialog::getDouble(
+        this, tr("Set Balance"),
+        tr("Balance of the simulated account (CNY); below zero makes the account overdue:"),
+        double(m_account.balanceFen) / 100.0, -1000000.0, 1000000.0, 2, &ok);
+    if (!ok)
+        return;
+    m_backend->setBalance(qRound64(amount * 100)).then(this, [this](const Status &status) {
+        if (!status)
+            showError(tr("The balance was not changed."), status.error());
+    });
+}
+
+void MainWindow::showError(const QString &what, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, windowTitle(), what, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorMessage"));
+    box.setInformativeText(error.message);
+    if (!error.remoteCode.isEmpty() || !error.requestId.isEmpty())
+        box.setDetailedText(tr("Code: %1\nRequest ID: %2").arg(error.remoteCode, error.requestId));
+    statusBar()->showMessage(what + QLatin1Char(' ') + error.message, 10000);
+    box.exec();
+}
+
+void MainWindow::showContextMenu(QTableView *view, const QPoint &pos)
+{
+    QMenu menu(this);
+    if (view == m_instanceView || view == m_snapshotView) {
+        menu.addAction(m_createImageAction);
+        if (view == m_snapshotView) {
+            menu.setToolTipsVisible(true);
+            menu.exec(view->viewport()->mapToGlobal(pos));
+            return;
+        }
+        menu.addSeparator();
+        menu.addAction(m_startAction);
+        menu.addAction(m_stopAction);
+    } else if (view == m_imageView) {
+        menu.addAction(m_launchAction);
+        menu.addAction(m_copyAction);
+        menu.addAction(m_editAction);
+        menu.addSeparator();
+        menu.addAction(m_deleteAction);
+    } else {
+        return;
+    }
+    menu.setToolTipsVisible(true);
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        const QRect screen = QGuiApplication::primaryScreen()
+                                 ? QGuiApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1600, 1000);
+        resize(screen.size() * 0.94);
+        move(screen.center() - rect().center());
+    }
+    m_columnsRestored = settings.contains(QStringLiteral("ui/imageColumns"));
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("ui/mainSplitter")).toByteArray());
+    m_centerSplitter->restoreState(
+        settings.value(QStringLiteral("ui/centerSplitter")).toByteArray());
+    m_instanceView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("ui/instanceColumns")).toByteArray());
+    m_imageView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("ui/imageColumns")).toByteArray());
+    m_snapshotView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("ui/snapshotColumns")).toByteArray());
+    m_operationView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("ui/operationColumns")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("ui/tab"), 0).toInt());
+    // A restored (or default) sort indicator is only a picture until the proxy is told.
+    for (QTableView *table : {m_instanceView, m_imageView, m_snapshotView}) {
+        const QHeaderView *header = table->horizontalHeader();
+        table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    settings.setValue(QStringLiteral("ui/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("ui/centerSplitter"), m_centerSplitter->saveState());
+    settings.setValue(QStringLiteral("ui/instanceColumns"),
+                      m_instanceView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ui/imageColumns"),
+                      m_imageView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ui/snapshotColumns"),
+                      m_snapshotView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ui/operationColumns"),
+                      m_operationView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ui/tab"), m_tabs->currentIndex());
+    if (!m_regionKey.isEmpty())
+        settings.setValue(QStringLiteral("ui/lastRegion"), m_regionKey);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace imprint

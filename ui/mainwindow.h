@@ -1,0 +1,161 @@
+#pragma once
+
+#include "account.h"
+#include "actionavailability.h"
+#include "connectiondialog.h"
+#include "error.h"
+#include "operation.h"
+#include "region.h"
+
+#include <QFuture>
+#include <QMainWindow>
+
+class QAbstractItemModel;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace imprint {
+
+class Backend;
+class DashboardWidget;
+class DetailsPane;
+class EmptyStateOverlay;
+class ImageTableModel;
+class InstanceTableModel;
+class OperationListModel;
+class OverdueBanner;
+class RegionTreeModel;
+class ResourceFilterProxy;
+class SnapshotTableModel;
+
+// The console: region tree on the left, Instances / Images / Snapshots tabs in the middle, the
+// details pane on the right and Recent Operations below. It talks to a Backend only.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Backend *backend, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads everything once the backend reports it is ready; shows the failure otherwise.
+    void waitForBackend(QFuture<Status> ready);
+    void reloadAll();
+    // True once regions, instances and images have arrived and the window is usable.
+    bool isLoaded() const { return m_loaded; }
+
+    enum class Tab { Instances = 0, Images = 1, Snapshots = 2, Dashboard = 3 };
+    void showTab(Tab tab);
+    // Selects a region (its key, e.g. "lighthouse/ap-guangzhou"; a product key shows all).
+    void selectRegion(const QString &regionKey);
+
+    QList<Instance> selectedInstances() const;
+    QList<Image> selectedImages() const;
+    QList<Snapshot> selectedSnapshots() const;
+    ImageQuota quotaFor(Product product, const QString &regionId) const;
+
+signals:
+    // The user asked to connect elsewhere (File > Connect); the composition root acts on it.
+    void connectionChosen(const imprint::ConnectionChoice &choice);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createWidgets();
+    void connectBackend();
+    void fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *model);
+    void restoreSettings();
+    void saveSettings() const;
+
+    void onRegionsLoaded();
+    void onRegionChanged(const QModelIndex &current);
+    void onSearchChanged(const QString &text);
+    void onTabChanged(int index);
+    void onAccountChanged(const Account &account);
+    void onOperationChanged(const Operation &operation);
+    void updateActions();
+    void updateDetails();
+    void updateEmptyStates();
+    void updateStatusBar();
+    void updateCancelButton();
+
+    void startSelected();
+    void stopSelected();
+    void deleteSelectedImages();
+    void editSelectedImage();
+    void copySelectedImage();
+    void createImageFromSelection();
+    void launchFromSelection();
+    void cancelSelectedOperation();
+    void topUp();
+    void setBalance();
+    void showError(const QString &what, const Error &error);
+    void showContextMenu(QTableView *view, const QPoint &pos);
+
+    ActionAvailability availability() const;
+    QTableView *currentTable() const;
+    ResourceFilterProxy *currentProxy() const;
+
+    Backend *m_backend;
+    Account m_account;
+    QString m_regionKey;
+    QString m_pendingFilter; // applied to other tabs lazily when they are shown
+    bool m_loaded = false;
+    bool m_columnsRestored = false;
+
+    RegionTreeModel *m_regions;
+    InstanceTableModel *m_instances;
+    ImageTableModel *m_images;
+    SnapshotTableModel *m_snapshots;
+    OperationListModel *m_operations;
+    ResourceFilterProxy *m_instanceProxy;
+    ResourceFilterProxy *m_imageProxy;
+    ResourceFilterProxy *m_snapshotProxy;
+
+    QTreeView *m_regionView = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableView *m_instanceView = nullptr;
+    QTableView *m_imageView = nullptr;
+    QTableView *m_snapshotView = nullptr;
+    QTableView *m_operationView = nullptr;
+    EmptyStateOverlay *m_instanceEmpty = nullptr;
+    EmptyStateOverlay *m_imageEmpty = nullptr;
+    EmptyStateOverlay *m_snapshotEmpty = nullptr;
+    EmptyStateOverlay *m_operationEmpty = nullptr;
+    QLineEdit *m_search = nullptr;
+    DetailsPane *m_details = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    OverdueBanner *m_banner = nullptr;
+    QPushButton *m_cancelOperation = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centerSplitter = nullptr;
+    QLabel *m_backendLabel = nullptr;
+    QLabel *m_accountLabel = nullptr;
+
+    QAction *m_createImageAction = nullptr;
+    QAction *m_launchAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_topUpAction = nullptr;
+    QAction *m_setBalanceAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace imprint

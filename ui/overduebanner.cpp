@@ -1,0 +1,69 @@
+#include "overduebanner.h"
+
+#include "costestimator.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+namespace imprint {
+
+OverdueBanner::OverdueBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_topUp(new QPushButton(tr("Top Up…"), this))
+{
+    setObjectName(QStringLiteral("overdueBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(
+        QStringLiteral("#overdueBanner { background: #fdecea; border: 1px solid #e0a8a3;"
+                       " border-radius: 4px; } #overdueBanner QLabel { color: #611a15; }"));
+    auto *icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->addWidget(icon);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_topUp);
+    m_topUp->setObjectName(QStringLiteral("topUpButton"));
+    connect(m_topUp, &QPushButton::clicked, this, &OverdueBanner::topUpRequested);
+    hide();
+}
+
+int OverdueBanner::daysLeft(const Account &account, int releaseAfterDays)
+{
+    if (!account.isOverdue() || releaseAfterDays <= 0)
+        return 0;
+    const QDateTime now = account.asOf.isValid() ? account.asOf : account.overdueSince;
+    const qint64 seconds = now.secsTo(account.overdueSince.addDays(releaseAfterDays));
+    return seconds <= 0 ? 0 : int((seconds + 86399) / 86400);
+}
+
+void OverdueBanner::setAccount(const Account &account, int releaseAfterDays, bool canTopUp)
+{
+    setVisible(account.isOverdue());
+    m_topUp->setVisible(canTopUp);
+    if (!account.isOverdue())
+        return;
+    QString text = tr("<b>The account is overdue</b> (balance %1). Creating Lighthouse custom "
+                      "images is disabled, and every Lighthouse custom image is <b>to be "
+                      "repossessed</b> and unusable.")
+                       .arg(CostEstimator::formatFen(account.balanceFen));
+    if (releaseAfterDays > 0) {
+        const int days = daysLeft(account, releaseAfterDays);
+        text += QLatin1Char(' ') +
+                (days > 0 ? tr("They will be released in %n day(s) unless you top up.", "", days)
+                          : tr("They are being released now."));
+    }
+    m_label->setText(text);
+}
+
+QString OverdueBanner::text() const
+{
+    return m_label->text();
+}
+
+} // namespace imprint
