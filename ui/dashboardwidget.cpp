@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -176,12 +177,18 @@ void DashboardWidget::buildUi()
     m_view->setItemDelegateForColumn(QuotaCostModel::QuotaUseColumn, new QuotaBarDelegate(m_view));
     buildCharts();
     // The charts side by side under the table; the user can move the splitter handles.
-    auto *charts = new QSplitter(Qt::Horizontal, splitter);
+    auto *charts = new QSplitter(Qt::Horizontal);
     charts->addWidget(m_costView);
     charts->addWidget(m_quotaView);
     charts->setChildrenCollapsible(false);
+    // Scrolls rather than forcing the window taller when many regions need many bars.
+    auto *chartScroll = new QScrollArea(splitter);
+    chartScroll->setObjectName(QStringLiteral("chartScroll"));
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setWidget(charts);
     splitter->addWidget(m_view);
-    splitter->addWidget(charts);
+    splitter->addWidget(chartScroll);
     splitter->setChildrenCollapsible(false);
     // The charts need about 20 px per bar for their labels: they get the larger share.
     splitter->setStretchFactor(0, 2);
@@ -254,6 +261,7 @@ void DashboardWidget::buildCharts()
     costChart->addSeries(m_costSeries);
     m_costCategories = new QBarCategoryAxis(costChart);
     m_costCategories->setLabelsFont(smallerFont(costChart->font()));
+    m_costCategories->setTruncateLabels(false);
     costChart->setMargins(QMargins(4, 4, 4, 4));
     m_costAxis = new QValueAxis(costChart);
     m_costAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -285,6 +293,7 @@ void DashboardWidget::buildCharts()
     quotaChart->addSeries(m_quotaSeries);
     m_quotaCategories = new QBarCategoryAxis(quotaChart);
     m_quotaCategories->setLabelsFont(smallerFont(quotaChart->font()));
+    m_quotaCategories->setTruncateLabels(false);
     quotaChart->setMargins(QMargins(4, 4, 4, 4));
     m_quotaAxis = new QValueAxis(quotaChart);
     m_quotaAxis->setRange(0, 100);
@@ -430,7 +439,8 @@ void DashboardWidget::refreshCharts()
         c.product = f.product;
         c.regionId = f.regionId;
         c.regionName = f.regionName.isEmpty() ? f.regionId : f.regionName;
-        c.category = productShortName(f.product) + QStringLiteral(" \u00b7 ") + c.regionName;
+        // Region ids are short and unique per product; names elide in a bar chart's margin.
+        c.category = productShortName(f.product) + QLatin1Char(' ') + c.regionId;
         c.monthlyFen = f.monthlyFen;
         c.quotaPercent = f.quota > 0 ? qMin(100.0, 100.0 * f.images / f.quota) : 100.0;
         c.level = QuotaCostModel::quotaLevel(f.images, f.quota);
@@ -477,6 +487,10 @@ void DashboardWidget::refreshCharts()
         m_chartCategories = categories;
         m_costCategories->setCategories(categories);
         m_quotaCategories->setCategories(categories);
+        // Enough height for every label: Qt Charts elides labels that would overlap.
+        const int height = qMax(240, 14 * int(categories.size()) + 110);
+        m_costView->setMinimumHeight(height);
+        m_quotaView->setMinimumHeight(height);
     }
     // A scale with round ticks and a little headroom, set again only when the top moves.
     const qreal top = qMax<qreal>(1.0, std::ceil(qreal(maxFen) * 1.05 / 100.0));

@@ -140,7 +140,11 @@ int main(int argc, char *argv[])
     if (auto *snapshots = window.findChild<QTableView *>(QStringLiteral("snapshotView")))
         snapshots->selectRow(0);
     save(&window, dir, QStringLiteral("main-snapshots"));
+    window.showTab(MainWindow::Tab::Dashboard);
+    settle(600);
+    save(&window, dir, QStringLiteral("main-dashboard"));
     window.selectRegion(QStringLiteral("cvm/ap-chengdu"));
+    window.showTab(MainWindow::Tab::Images);
     window.showTab(MainWindow::Tab::Instances);
     save(&window, dir, QStringLiteral("main-empty-images-region"));
 
