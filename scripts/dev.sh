@@ -14,7 +14,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 packages=(
     build-essential cmake ninja-build pkg-config clang-format
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-    qt6-charts-dev qt6-httpserver-dev qtkeychain-qt6-dev
+    qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins xvfb xauth
 )
@@ -44,6 +44,24 @@ install_missing() {
     fi
 }
 
+# The official Node.js SDK test (tests/sdk) needs node and npm, and the SDK packages pinned in
+# tests/sdk/package.json. A node/npm already on PATH is kept; Debian's are installed only when
+# one is missing. No lockfile is written: npm would record registry addresses in it.
+install_sdk_test_tools() {
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        echo "== installing: nodejs npm"
+        as_root apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm
+    fi
+    local sdk="$root/tests/sdk"
+    if [ ! -f "$sdk/node_modules/.imprint-installed" ] ||
+        [ "$sdk/package.json" -nt "$sdk/node_modules/.imprint-installed" ]; then
+        echo "== npm install in tests/sdk"
+        (cd "$sdk" && npm install --no-audit --no-fund --no-package-lock)
+        touch "$sdk/node_modules/.imprint-installed"
+    fi
+}
+
 configure_and_build() {
     if [ ! -f "$build_dir/CMakeCache.txt" ]; then
         cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -70,6 +88,7 @@ run)
     ;;
 test)
     install_missing
+    install_sdk_test_tools
     configure_and_build
     cd "$build_dir"
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$jobs"

@@ -1,0 +1,182 @@
+#include "apigateway.h"
+
+#include "apienvelope.h"
+#include "cvmactiondispatcher.h"
+#include "lighthouseactiondispatcher.h"
+#include "simulatorengine.h"
+#include "tencentservice.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUuid>
+
+namespace imprint {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiGateway", text);
+}
+
+QString newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+bool isJsonContentType(const QByteArray &value)
+{
+    // "application/json" with or without parameters ("; charset=utf-8"), any case.
+    return value.split(';').first().trimmed().toLower() == "application/json";
+}
+
+// "host:port" -> "host", "[::1]:8080" -> "[::1]": what the Node.js SDK signs (URL.hostname).
+QByteArray hostWithoutPort(const QByteArray &host)
+{
+    const qsizetype colon = host.lastIndexOf(':');
+    const qsizetype bracket = host.lastIndexOf(']');
+    if (colon < 0 || colon < bracket)
+        return host;
+    if (bracket < 0 && host.count(':') > 1) // a bare IPv6 literal has no port
+        return host;
+    return host.left(colon);
+}
+
+} // namespace
+
+ApiReply ApiReply::failure(const QString &code, const QString &message)
+{
+    ApiReply reply;
+    reply.requestId = newRequestId();
+    reply.outcome = code;
+    reply.body = ApiEnvelope::failure(code, message, reply.requestId).toJson();
+    return reply;
+}
+
+ApiGateway::ApiGateway(SimulatorEngine &engine, Credentials accepted)
+    : m_engine(engine)
+    , m_accepted(std::move(accepted))
+    , m_verifier([this](const QString &secretId) -> std::optional<QString> {
+        if (secretId == m_accepted.secretId)
+            return m_accepted.secretKey;
+        return std::nullopt;
+    })
+{
+    m_dispatchers.push_back(std::make_unique<CvmActionDispatcher>(engine));
+    m_dispatchers.push_back(std::make_unique<LighthouseActionDispatcher>(engine));
+}
+
+ApiGateway::~ApiGateway() = default;
+
+ActionDispatcher *ApiGateway::dispatcherFor(const QString &service) const
+{
+    const std::optional<TencentService> s = TencentService::forName(service);
+    if (!s)
+        return nullptr;
+    for (const auto &d : m_dispatchers)
+        if (d->product() == s->product)
+            return d.get();
+    return nullptr;
+}
+
+Tc3Verification ApiGateway::authenticate(const ReceivedRequest &request, qint64 nowSeconds) const
+{
+    const Tc3Verification verdict = m_verifier.verify(request, nowSeconds);
+    if (verdict.code != QLatin1String("AuthFailure.SignatureFailure"))
+        return verdict;
+    const QByteArray host = request.headers.value("Host");
+    const QByteArray bare = hostWithoutPort(host);
+    if (bare == host)
+        return verdict;
+    ReceivedRequest portless = request;
+    portless.headers.set("Host", bare);
+    const Tc3Verification retry = m_verifier.verify(portless, nowSeconds);
+    return retry.ok() ? retry : verdict;
+}
+
+ApiReply ApiGateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
+{
+    ApiReply reply;
+    reply.requestId = newRequestId();
+    reply.action = QString::fromUtf8(request.headers.value("X-TC-Action"));
+    reply.region = QString::fromUtf8(request.headers.value("X-TC-Region"));
+    auto refuse = [&reply](const QString &code, const QString &message) {
+        reply.outcome = code;
+        reply.body = ApiEnvelope::failure(code, message, reply.requestId).toJson();
+        return reply;
+    };
+
+    if (request.method != "POST" || request.path != "/" ||
+        !isJsonContentType(request.headers.value("Content-Type")))
+        return refuse(QStringLiteral("UnsupportedProtocol"),
+                      tr("imprint-sim answers POST / with a JSON body (Content-Type: "
+                         "application/json) signed with TC3-HMAC-SHA256; send the request that "
+                         "way."));
+
+    const Tc3Verification auth = authenticate(request, nowSeconds);
+    reply.service = auth.service;
+    if (!auth.ok())
+        return refuse(auth.code, auth.message);
+
+    ActionDispatcher *dispatcher = dispatcherFor(auth.service);
+    const std::optional<TencentService> service = TencentService::forName(auth.service);
+    if (!dispatcher || !service) // the verifier accepts only our services; kept for safety
+        return refuse(QStringLiteral("NoSuchProduct"),
+                      tr("imprint-sim serves the cvm and lighthouse services only."));
+    if (auth.version != service->version)
+        return refuse(QStringLiteral("NoSuchVersion"),
+                      tr("The requested version `%1` of the %2 API does not exist; use %3.")
+                          .arg(auth.version, service->name, service->version));
+    if (!dispatcher->actions().contains(auth.action))
+        return refuse(QStringLiteral("InvalidAction"),
+                      tr("The action `%1` is not found in the %2 API (version %3); check its "
+                         "spelling.")
+                          .arg(auth.action, service->name, service->version));
+
+    if (dispatcher->needsRegion(auth.action)) {
+        if (auth.region.isEmpty())
+            return refuse(QStringLiteral("MissingParameter"),
+                          tr("The request is missing a required parameter `Region` (header "
+                             "X-TC-Region)."));
+        if (!dispatcher->findRegion(auth.region)) {
+            bool elsewhere = false;
+            for (const Region &r : m_engine.regions())
+                elsewhere = elsewhere || r.id == auth.region;
+            if (elsewhere)
+                return refuse(QStringLiteral("UnsupportedRegion"),
+                              tr("The %1 API is not offered in region %2; DescribeRegions lists "
+                                 "the regions where it is.")
+                                  .arg(service->name, auth.region));
+            return refuse(QStringLiteral("InvalidParameterValue"),
+                          tr("A value specified in `X-TC-Region` is not valid, is unsupported, "
+                             "or cannot be used: %1. DescribeRegions lists the regions.")
+                              .arg(auth.region));
+        }
+    }
+
+    QJsonObject body;
+    if (!request.body.trimmed().isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject())
+            return refuse(QStringLiteral("InvalidParameter"),
+                          tr("The request body is not a JSON object; send the action's "
+                             "parameters as one."));
+        body = document.object();
+    }
+
+    const Result<QJsonObject> fields = dispatcher->dispatch(auth.action, auth.region, body);
+    if (!fields) {
+        const ApiEnvelope failure = ApiEnvelope::failure(fields.error(), dispatcher->product(),
+                                                         auth.action, reply.requestId);
+        reply.outcome = failure.errorCode();
+        reply.body = failure.toJson();
+        return reply;
+    }
+    reply.outcome = QStringLiteral("OK");
+    reply.body = ApiEnvelope::success(fields.value(), reply.requestId).toJson();
+    return reply;
+}
+
+} // namespace imprint

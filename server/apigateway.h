@@ -1,0 +1,72 @@
+#pragma once
+
+#include "actiondispatcher.h"
+#include "credentials.h"
+#include "tc3verifier.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+#include <vector>
+
+namespace imprint {
+
+class SimulatorEngine;
+
+// One answer of imprint-sim: the HTTP status and body, plus what the request log says about it.
+// Nothing here is secret: no header values, no body, no key.
+struct ApiReply
+{
+    int httpStatus = 200;
+    QByteArray body; // the API 3.0 envelope, compact JSON
+    QString requestId;
+    QString service; // "cvm", "lighthouse"; empty when the request never got that far
+    QString action;
+    QString region;
+    QString outcome; // "OK" or the wire error code
+
+    // An envelope failure that no action produced (faults, refusals before routing).
+    static ApiReply failure(const QString &code, const QString &message);
+};
+
+// The server side of one API 3.0 request, without any networking: protocol, signature, service,
+// version, action and region checks, in the order the real cloud answers them, then the
+// product's ActionDispatcher, then the envelope with a fresh RequestId (a UUID).
+//
+//   not POST / with a JSON body         UnsupportedProtocol
+//   signature problems                  Tc3Verifier's codes (MissingParameter, AuthFailure.*)
+//   X-TC-Version not the service's      NoSuchVersion
+//   an action the service lacks         InvalidAction
+//   no X-TC-Region (regional action)    MissingParameter, naming `Region`, as the cloud does
+//   a region id no product knows        InvalidParameterValue, as the cloud answers it
+//   a region only the other product has UnsupportedRegion (the API is not offered there)
+//   a body that is not a JSON object    InvalidParameter
+//
+// The Host is routed as the cloud routes it ("cvm." / "lighthouse.") and otherwise by the
+// credential scope's service (Tc3Verifier). One accommodation: the official Node.js SDK signs
+// the host name without the port while it sends the Host header with it (its sign.js uses
+// URL.hostname); the cloud listens on the default port where both are the same. A signature
+// that fails with the Host as received is therefore checked once more with the port removed.
+class ApiGateway
+{
+public:
+    ApiGateway(SimulatorEngine &engine, Credentials accepted);
+    ~ApiGateway();
+    // The verifier's key lookup points back at this object.
+    Q_DISABLE_COPY_MOVE(ApiGateway)
+
+    ApiReply handle(const ReceivedRequest &request, qint64 nowSeconds);
+
+private:
+    Tc3Verification authenticate(const ReceivedRequest &request, qint64 nowSeconds) const;
+    ActionDispatcher *dispatcherFor(const QString &service) const;
+
+    SimulatorEngine &m_engine;
+    Credentials m_accepted;
+    Tc3Verifier m_verifier;
+    std::vector<std::unique_ptr<ActionDispatcher>> m_dispatchers;
+};
+
+} // namespace imprint

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "apirequests.h"
+#include "apiresponses.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace imprint {
+
+// Applies a Describe* ListQuery to the records of one region, the way the API does: an id list
+// selects those ids (in the order of the records, unknown ids silently absent, as the cloud
+// answers); otherwise every filter must match (AND) and a filter matches when any of its
+// values does (OR). TotalCount counts all matches, the page holds Offset..Offset+Limit.
+class ListSelection
+{
+public:
+    // Whether `record` matches one filter. Filter names are already validated by the mapper;
+    // a name the simulator has no data for (vpc-id, tag:..., ...) matches nothing.
+    template <typename T> using Matcher = std::function<bool(const T &, const ApiFilter &)>;
+
+    template <typename T>
+    static Page<T> select(const QList<T> &records, const ListQuery &query,
+                          const Matcher<T> &matches)
+    {
+        QList<T> selected;
+        for (const T &record : records) {
+            bool keep = true;
+            if (!query.ids.isEmpty())
+                keep = query.ids.contains(record.id);
+            for (qsizetype n = 0; keep && n < query.filters.size(); ++n)
+                keep = matches(record, query.filters.at(n));
+            if (keep)
+                selected.append(record);
+        }
+        Page<T> page;
+        page.totalCount = int(selected.size());
+        page.items = selected.mid(qMax(0, query.offset), qMax(0, query.limit));
+        return page;
+    }
+
+    // Helpers for matchers: exact and case-insensitive "contains" against any filter value.
+    static bool anyEquals(const ApiFilter &filter, const QString &value);
+    static bool anyContained(const ApiFilter &filter, const QString &text);
+};
+
+} // namespace imprint

@@ -1,0 +1,186 @@
+#include "simserveroptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace imprint {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SimServerOptions", text);
+}
+
+} // namespace
+
+QString SimServerOptions::databasePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("simulator.sqlite"));
+}
+
+QString SimServerOptions::defaultDataDir()
+{
+    // The GUI's AppDataLocation (organisation "Imprint", application "imprint"), spelled out:
+    // this executable has its own application name.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QStringLiteral("Imprint/imprint"));
+}
+
+bool SimServerOptions::parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const QString t = text.trimmed();
+    const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString host = t.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    else if (host.contains(QLatin1Char(':'))) // an IPv6 address needs its brackets
+        return false;
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    QHostAddress parsed;
+    if (!parsed.setAddress(host))
+        return false;
+    bool ok = false;
+    const uint value = t.mid(colon + 1).toUInt(&ok);
+    if (!ok || value > 65535)
+        return false;
+    *address = parsed;
+    *port = quint16(value);
+    return true;
+}
+
+SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
+                                                  const QProcessEnvironment &environment,
+                                                  SimServerOptions *options, QString *text,
+                                                  int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("imprint-sim: Imprint's simulated cloud served over HTTP in the Tencent Cloud API 3.0 "
+           "wire format (CVM and Lighthouse), for the remote backend, the official SDKs and "
+           "tests.\n\nThe key pair it accepts comes from --secret-id/--secret-key or, better "
+           "(the command line is visible to other users), from IMPRINT_SIM_SECRET_ID and "
+           "IMPRINT_SIM_SECRET_KEY, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        tr("Address and port to listen on (default: 127.0.0.1:%1). Port 0 picks a free port; "
+           "the first line on stdout always says where it listens.")
+            .arg(defaultPort),
+        QStringLiteral("addr:port"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        tr("Folder of the simulator's state, the same store as the GUI's (default: %1). Do not "
+           "open one folder from two simulators at once.")
+            .arg(defaultDataDir()),
+        QStringLiteral("dir"));
+    const QCommandLineOption simSpeed(QStringLiteral("sim-speed"),
+                                      tr("Simulated seconds per real second (default: 60)."),
+                                      QStringLiteral("factor"), QStringLiteral("60"));
+    const QCommandLineOption resetDemo(
+        QStringLiteral("reset-demo"),
+        tr("Discard the simulator's state and build a new demo world."));
+    const QCommandLineOption demoScale(
+        QStringLiteral("demo-scale"),
+        tr("With --reset-demo or on first start: a large account of about N thousand images "
+           "and instances."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption secretId(QStringLiteral("secret-id"),
+                                      tr("SecretId of the accepted key pair."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption secretKey(QStringLiteral("secret-key"),
+                                       tr("SecretKey of the accepted key pair."),
+                                       QStringLiteral("key"));
+    const QCommandLineOption faults(
+        QStringLiteral("faults"),
+        tr("Inject faults, e.g. latency=200ms:0.3,drop=0.2,http5xx=0.05,ratelimit=0.1 (rates "
+           "0..1). Half of the drop/http5xx/ratelimit faults strike before the action runs, "
+           "half after it ran and only the answer is lost: clients must retry safely."),
+        QStringLiteral("spec"));
+    const QCommandLineOption faultsSeed(
+        QStringLiteral("faults-seed"),
+        tr("Seed for --faults, so that a run fails the same requests again."), QStringLiteral("N"));
+    parser.addOptions(
+        {listen, dataDir, simSpeed, resetDemo, demoScale, secretId, secretKey, faults, faultsSeed});
+
+    auto fail = [&](const QString &message) {
+        *text = message;
+        *exitCode = 2;
+        return Outcome::Exit;
+    };
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        *text = parser.helpText();
+        *exitCode = 0;
+        return Outcome::Exit;
+    }
+    if (parser.isSet(version)) {
+        *text = QStringLiteral("%1 %2").arg(QCoreApplication::applicationName(),
+                                            QCoreApplication::applicationVersion());
+        *exitCode = 0;
+        return Outcome::Exit;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("imprint-sim takes no positional arguments; see --help."));
+
+    SimServerOptions o;
+    if (parser.isSet(listen) && !parseListen(parser.value(listen), &o.address, &o.port))
+        return fail(tr("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0, not \"%1\".")
+                        .arg(parser.value(listen)));
+    o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
+    bool ok = false;
+    o.simSpeed = parser.value(simSpeed).toDouble(&ok);
+    if (!ok || !(o.simSpeed > 0) || o.simSpeed > 100000)
+        return fail(tr("--sim-speed takes a number above 0 and at most 100000, not \"%1\".")
+                        .arg(parser.value(simSpeed)));
+    o.resetDemo = parser.isSet(resetDemo);
+    o.demoScale = parser.value(demoScale).toInt(&ok);
+    if (!ok || o.demoScale < 0 || o.demoScale > 1000)
+        return fail(tr("--demo-scale takes a whole number from 0 to 1000, not \"%1\".")
+                        .arg(parser.value(demoScale)));
+
+    // The key pair: the command line, else our variables, else the SDKs' usual ones. A pair is
+    // taken whole from one place, so that two sources never mix into a pair nobody holds.
+    if (parser.isSet(secretId) || parser.isSet(secretKey)) {
+        o.credentials.secretId = parser.value(secretId);
+        o.credentials.secretKey = parser.value(secretKey);
+    } else if (environment.contains(QStringLiteral("IMPRINT_SIM_SECRET_ID")) ||
+               environment.contains(QStringLiteral("IMPRINT_SIM_SECRET_KEY"))) {
+        o.credentials.secretId = environment.value(QStringLiteral("IMPRINT_SIM_SECRET_ID"));
+        o.credentials.secretKey = environment.value(QStringLiteral("IMPRINT_SIM_SECRET_KEY"));
+    } else {
+        o.credentials.secretId = environment.value(QStringLiteral("TENCENTCLOUD_SECRET_ID"));
+        o.credentials.secretKey = environment.value(QStringLiteral("TENCENTCLOUD_SECRET_KEY"));
+    }
+    o.credentials.secretId = o.credentials.secretId.trimmed();
+    if (!o.credentials.isComplete())
+        return fail(tr("imprint-sim needs the API key pair it should accept: pass --secret-id "
+                       "and --secret-key, or set IMPRINT_SIM_SECRET_ID and "
+                       "IMPRINT_SIM_SECRET_KEY (or TENCENTCLOUD_SECRET_ID and "
+                       "TENCENTCLOUD_SECRET_KEY), then start it again."));
+
+    QString why;
+    const std::optional<FaultSpec> spec = FaultSpec::parse(parser.value(faults), &why);
+    if (!spec)
+        return fail(why);
+    o.faults = *spec;
+    if (parser.isSet(faultsSeed)) {
+        const quint64 seed = parser.value(faultsSeed).toULongLong(&ok);
+        if (!ok)
+            return fail(tr("--faults-seed takes a whole number from 0 to 18446744073709551615, "
+                           "not \"%1\".")
+                            .arg(parser.value(faultsSeed)));
+        o.faultsSeed = seed;
+    }
+    *options = o;
+    return Outcome::Run;
+}
+
+} // namespace imprint

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "credentials.h"
+#include "httpheaders.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrl>
+
+// What came back for one request: either a transport failure (error != NoError and no
+// envelope) or an HTTP answer, with the API 3.0 envelope read when there is one.
+struct ApiAnswer
+{
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    int httpStatus = 0;
+    QByteArray body;
+    QJsonObject response; // the "Response" object
+    QString code;         // Response.Error.Code; empty for a success
+    QString requestId;
+
+    bool ok() const
+    {
+        return error == QNetworkReply::NoError && httpStatus == 200 && code.isEmpty();
+    }
+    // For QVERIFY2 messages.
+    QByteArray describe() const;
+};
+
+// A hand-made API 3.0 client for tests: signs with Tc3Signer exactly as a real client would and
+// sends over QNetworkAccessManager to imprint-sim on 127.0.0.1, one request at a time. sign()
+// and send() are apart so that a test can tamper with a signed request before sending it.
+class ApiClient
+{
+public:
+    ApiClient(QUrl url, imprint::Credentials credentials);
+
+    struct Call
+    {
+        QByteArray service = "cvm";
+        QByteArray action;
+        QByteArray region = "ap-guangzhou"; // empty: no X-TC-Region
+        QByteArray version;                 // empty: the service's
+        QByteArray body = "{}";
+        qint64 timestamp = 0; // 0: now
+    };
+
+    imprint::HttpHeaders sign(const Call &call) const;
+    ApiAnswer send(const imprint::HttpHeaders &headers, const QByteArray &body,
+                   const QByteArray &verb = "POST");
+    ApiAnswer call(const Call &call);
+    // The common case: service, action and a JSON body in the default region.
+    ApiAnswer call(const QByteArray &service, const QByteArray &action,
+                   const QJsonObject &body = {}, const QByteArray &region = "ap-guangzhou");
+
+    QByteArray host() const; // "127.0.0.1:PORT", as QNetworkAccessManager sends it
+
+private:
+    QUrl m_url;
+    imprint::Credentials m_credentials;
+    QNetworkAccessManager m_network;
+};
