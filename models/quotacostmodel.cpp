@@ -1,5 +1,7 @@
 #include "quotacostmodel.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include "costestimator.h"
 
 #include <QBrush>
@@ -294,7 +296,7 @@ void QuotaCostModel::reload()
     auto arrived = [this, generation, load] {
         if (generation != m_generation || --load->pending > 0)
             return;
-        finishLoad(*load);
+        finishLoad(load);
     };
     auto cancelled = [this, generation, load, arrived] {
         if (generation != m_generation)
@@ -334,84 +336,114 @@ void QuotaCostModel::reload()
         .onCanceled(this, cancelled);
 }
 
-void QuotaCostModel::finishLoad(const Load &load)
+void QuotaCostModel::finishLoad(std::shared_ptr<const Load> load)
 {
-    const QList<std::function<void()>> deferred = std::exchange(m_deferred, {});
-    setLoading(false);
-    if (!load.error.isEmpty()) {
-        m_lastError = load.error;
+    if (!load->error.isEmpty()) {
+        const QList<std::function<void()>> deferred = std::exchange(m_deferred, {});
+        setLoading(false);
+        m_lastError = load->error;
         emit loadFailed(m_lastError);
         for (const auto &change : deferred)
             change();
         return;
     }
-    m_lastError.clear();
+    // Grouping 100 000 images by region and pricing every region takes a few hundred
+    // milliseconds: it runs on a worker thread over copies, and only the swap of the result
+    // happens on this one. The model stays "loading" meanwhile, so live changes wait for it.
+    const quint64 generation = m_generation;
+    Backend *backend = m_backend;
+    const PriceTable prices = m_prices;
+    const QList<Product> products = backend ? backend->products() : QList<Product>();
+    QtConcurrent::run([load, prices, products, backend] {
+        return build(*load, products, prices, [backend](Product p) -> const ProductPolicy & {
+            return backend ? backend->policy(p) : ProductPolicy::forProduct(p);
+        });
+    }).then(this, [this, generation](Built built) {
+        if (generation != m_generation)
+            return; // a newer reload() is under way
+        const QList<std::function<void()>> deferred = std::exchange(m_deferred, {});
+        setLoading(false);
+        m_lastError.clear();
+        beginResetModel();
+        m_rows = std::move(built.rows);
+        m_rowOfRegion = std::move(built.rowOfRegion);
+        m_rowOfImage = std::move(built.rowOfImage);
+        m_rowOfSnapshot = std::move(built.rowOfSnapshot);
+        m_quotas = std::move(built.quotas);
+        m_dirtyRows.clear();
+        m_flushTimer.stop();
+        recomputeTotals();
+        endResetModel();
+        emit totalsChanged();
+        // Changes that arrived while the fetches were under way; reapplying one the answers
+        // already include changes nothing.
+        for (const auto &change : deferred)
+            change();
+    });
+}
 
-    beginResetModel();
-    m_rows.clear();
-    m_rowOfRegion.clear();
-    m_rowOfImage.clear();
-    m_rowOfSnapshot.clear();
-    m_dirtyRows.clear();
-    m_flushTimer.stop();
-    m_quotas.clear();
+QuotaCostModel::Built QuotaCostModel::build(const Load &load, const QList<Product> &products,
+                                            const PriceTable &prices, const PolicyOf &policyOf)
+{
+    Built built;
     for (const ImageQuota &quota : load.quotas)
-        m_quotas.insert(Region::regionKey(quota.product, quota.regionId), quota);
-
-    auto addRow = [this](Product product, const QString &regionId, const QString &name) {
+        built.quotas.insert(Region::regionKey(quota.product, quota.regionId), quota);
+    auto addRow = [&](Product product, const QString &regionId, const QString &name) {
         const QString key = Region::regionKey(product, regionId);
-        if (m_rowOfRegion.contains(key))
+        if (built.rowOfRegion.contains(key))
             return;
-        m_rowOfRegion.insert(key, int(m_rows.size()));
-        m_rows.append(makeRow(product, regionId, name));
+        built.rowOfRegion.insert(key, int(built.rows.size()));
+        built.rows.append(
+            makeRow(product, regionId, name, built.quotas, policyOf(product), prices));
     };
-    const QList<Product> products = m_backend->products();
     for (const Region &region : load.regions)
         if (products.isEmpty() || products.contains(region.product))
             addRow(region.product, region.id, region.name);
     for (const ImageQuota &quota : load.quotas)
         addRow(quota.product, quota.regionId, QString());
+    built.rowOfImage.reserve(load.images.size());
     for (const Image &image : load.images) {
         const QString key = image.regionKey();
-        if (!m_rowOfRegion.contains(key))
+        if (!built.rowOfRegion.contains(key))
             addRow(image.product, image.regionId, QString());
-        const int rowIndex = m_rowOfRegion.value(key);
-        Row &row = m_rows[rowIndex];
+        const int rowIndex = built.rowOfRegion.value(key);
+        Row &row = built.rows[rowIndex];
         if (row.imageIndex.contains(image.id))
             continue; // a duplicate in the answer: the first one wins
         row.imageIndex.insert(image.id, int(row.images.size()));
         row.images.append(image);
-        m_rowOfImage.insert(image.id, rowIndex);
+        built.rowOfImage.insert(image.id, rowIndex);
         for (const QString &snapshotId : image.snapshotIds())
-            m_rowOfSnapshot.insert(snapshotId, rowIndex);
+            built.rowOfSnapshot.insert(snapshotId, rowIndex);
     }
-    for (Row &row : m_rows)
-        row.figures = compute(row);
-    recomputeTotals();
-    endResetModel();
-    emit totalsChanged();
-
-    // Changes that arrived while the fetches were under way; reapplying one the answers
-    // already include changes nothing.
-    for (const auto &change : deferred)
-        change();
+    for (Row &row : built.rows)
+        row.figures = compute(row, prices);
+    return built;
 }
 
 QuotaCostModel::Row QuotaCostModel::makeRow(Product product, const QString &regionId,
                                             const QString &regionName) const
 {
+    return makeRow(product, regionId, regionName, m_quotas,
+                   m_backend ? m_backend->policy(product) : ProductPolicy::forProduct(product),
+                   m_prices);
+}
+
+QuotaCostModel::Row QuotaCostModel::makeRow(Product product, const QString &regionId,
+                                            const QString &regionName,
+                                            const QHash<QString, ImageQuota> &quotas,
+                                            const ProductPolicy &policy, const PriceTable &prices)
+{
     Row row;
     row.product = product;
     row.regionId = regionId;
     row.regionName = regionName;
-    const ProductPolicy &policy =
-        m_backend ? m_backend->policy(product) : ProductPolicy::forProduct(product);
-    const auto quota = m_quotas.constFind(Region::regionKey(product, regionId));
-    row.quota = quota != m_quotas.cend() && quota->quota > 0 ? quota->quota
-                                                             : policy.customImageQuota(regionId);
-    row.freeTier = quota != m_quotas.cend() && quota->freeTier > 0 ? quota->freeTier
-                                                                   : policy.freeImagesPerRegion();
-    row.figures = compute(row);
+    const auto quota = quotas.constFind(Region::regionKey(product, regionId));
+    row.quota = quota != quotas.cend() && quota->quota > 0 ? quota->quota
+                                                           : policy.customImageQuota(regionId);
+    row.freeTier = quota != quotas.cend() && quota->freeTier > 0 ? quota->freeTier
+                                                                 : policy.freeImagesPerRegion();
+    row.figures = compute(row, prices);
     return row;
 }
 
@@ -534,6 +566,11 @@ void QuotaCostModel::markDirty(int row)
 
 QuotaCostModel::RowFigures QuotaCostModel::compute(const Row &row) const
 {
+    return compute(row, m_prices);
+}
+
+QuotaCostModel::RowFigures QuotaCostModel::compute(const Row &row, const PriceTable &prices)
+{
     RowFigures f;
     f.product = row.product;
     f.regionId = row.regionId;
@@ -546,9 +583,9 @@ QuotaCostModel::RowFigures QuotaCostModel::compute(const Row &row) const
         if (image.state == ImageState::ToBeRepossessed)
             ++f.repossessed;
     f.snapshotGiB = CostEstimator::regionSnapshotGiB(row.product, row.images);
-    const CostEstimator estimator(m_prices.priceList(row.product, row.regionId));
+    const CostEstimator estimator(prices.priceList(row.product, row.regionId));
     f.monthlyFen = estimator.regionMonthlyFen(row.product, row.images);
-    f.pricesSimulated = m_prices.isSimulated(row.product, row.regionId);
+    f.pricesSimulated = prices.isSimulated(row.product, row.regionId);
     return f;
 }
 

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <functional>
+#include <memory>
 
 namespace imprint {
 
@@ -157,8 +158,25 @@ private:
     // While a load is under way, changes wait and are replayed after it.
     bool deferDuringLoad(std::function<void()> change);
 
-    void finishLoad(const Load &load);
+    // The rows and indexes a load produces; built off the GUI thread.
+    struct Built
+    {
+        QList<Row> rows;
+        QHash<QString, int> rowOfRegion;
+        QHash<QString, int> rowOfImage;
+        QHash<QString, int> rowOfSnapshot;
+        QHash<QString, ImageQuota> quotas;
+    };
+    using PolicyOf = std::function<const ProductPolicy &(Product)>;
+
+    void finishLoad(std::shared_ptr<const Load> load);
+    static Built build(const Load &load, const QList<Product> &products, const PriceTable &prices,
+                       const PolicyOf &policyOf);
     Row makeRow(Product product, const QString &regionId, const QString &regionName) const;
+    static Row makeRow(Product product, const QString &regionId, const QString &regionName,
+                       const QHash<QString, ImageQuota> &quotas, const ProductPolicy &policy,
+                       const PriceTable &prices);
+    static RowFigures compute(const Row &row, const PriceTable &prices);
     void removeImageFromRow(Row &row, const QString &imageId);
     RowFigures compute(const Row &row) const;
     void markDirty(int row);

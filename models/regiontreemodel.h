@@ -91,6 +91,7 @@ private:
     enum Fetch { RegionsFetch, ImagesFetch, InstancesFetch, FetchCount };
 
     int tallyFor(Product product, const QString &regionId);
+    int tallyForKey(Product product, const QString &key);
     void adjust(int tally, Kind kind, int delta);
     void count(Kind kind, const QString &id, int tally);
     int productRow(Product product) const;
@@ -103,10 +104,11 @@ private:
     Backend *m_backend = nullptr;
     QList<ProductNode> m_products;
     QList<Tally> m_tallies;
-    QHash<QString, int> m_tallyOfKey;     // region key -> index in m_tallies
-    QHash<QString, int> m_imageTally;     // image id -> tally, to count removals
-    QHash<QString, int> m_instanceTally;  // instance id -> tally
-    std::array<int, 4> m_productImages{}; // per Product
+    QHash<QString, int> m_tallyOfKey;                   // region key -> index in m_tallies
+    std::array<QHash<QString, int>, 4> m_tallyOfRegion; // per product: region id -> index
+    QHash<QString, int> m_imageTally;                   // image id -> tally, to count removals
+    QHash<QString, int> m_instanceTally;                // instance id -> tally
+    std::array<int, 4> m_productImages{};               // per Product
     std::array<int, 4> m_productInstances{};
     std::array<quint64, FetchCount> m_fetchGeneration{};
     std::array<bool, FetchCount> m_pending{};

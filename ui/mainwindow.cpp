@@ -389,6 +389,8 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
             return;
         // Queued: the model announces the end of loading just before it inserts the rows.
         QTimer::singleShot(0, table, [table] {
+            // A few screenfuls decide the widths; Qt's default samples 1000 rows per column.
+            table->horizontalHeader()->setResizeContentsPrecision(100);
             table->resizeColumnsToContents();
             QHeaderView *header = table->horizontalHeader();
             for (int c = 0; c < header->count(); ++c)

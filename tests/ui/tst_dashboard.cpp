@@ -89,8 +89,8 @@ private:
     }
     QString guangzhouCategory() const
     {
-        const int row = model()->rowOf(Product::Lighthouse, kGuangzhou);
-        return QStringLiteral("Lighthouse \u00b7 ") + model()->rowFigures(row).regionName;
+        // Bars are labelled "<product> <region id>": ids are short and never elided.
+        return QStringLiteral("Lighthouse ") + kGuangzhou;
     }
 
 private slots:
