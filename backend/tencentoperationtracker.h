@@ -1,0 +1,120 @@
+#pragma once
+
+#include "error.h"
+#include "image.h"
+#include "instance.h"
+#include "operation.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace imprint {
+
+// The Operations of the Tencent backend. The API has no operation objects: a CreateImage
+// answers with an image id and the image's state tells the rest. So the backend makes its own
+// Operation for each long call of this session, and this class keeps them and decides from
+// what polling sees how far each has got.
+//
+// Every operation ends: in success when its targets reach their goal, in failure when the cloud
+// says so (image CREATEFAILED, a target gone), when polling keeps failing (the last error's
+// text), or when it runs past its deadline. Unknown states read as busy (WireEnums), never as
+// errors.
+class TencentOperationTracker : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int maxPollFailures = 3;           // in a row, each after the client's own retries
+        qint64 deadlineSeconds = 6 * 3600; // an image of a very large disk takes hours
+    };
+
+    // A resource an operation waits for or keeps fresh.
+    struct Target
+    {
+        enum class Kind { Image, Instance };
+        Kind kind = Kind::Image;
+        Product product = Product::Cvm;
+        QString regionId;
+        QString id;
+    };
+
+    // What to ask the cloud about: one product's region and the ids in it.
+    struct Poll
+    {
+        Product product = Product::Cvm;
+        QString regionId;
+        QStringList imageIds;
+        QStringList instanceIds;
+        QString key() const;
+    };
+
+    explicit TencentOperationTracker(Options options, QObject *parent = nullptr);
+
+    // A new running operation, announced at once: the user sees the call as it goes out.
+    // `expectedSeconds` paces the progress estimate where the cloud reports none.
+    Operation begin(OperationKind kind, Product product, const QString &regionId,
+                    const QString &targetName, qint64 expectedSeconds);
+    // Once the call knows more than when it began (the image's region and name).
+    void describe(const QString &operationId, const QString &regionId, const QString &targetName);
+    // The call went through: wait until every `waitFor` reaches its goal (images: Available;
+    // instances: `instanceGoal`), keeping `alsoRefresh` fresh meanwhile and once after.
+    void watch(const QString &operationId, const QString &targetId, QList<Target> waitFor,
+               QList<Target> alsoRefresh = {}, InstanceState instanceGoal = InstanceState::Running);
+    void fail(const QString &operationId, const Error &error);
+
+    // Fails every running operation that has passed its deadline.
+    void expire();
+
+    std::optional<Operation> operation(const QString &operationId) const;
+    QList<Operation> operations() const; // oldest first
+    bool hasPolls() const;
+    // Every region to ask about, for all operations / for one.
+    QList<Poll> polls() const;
+    QList<Poll> pollsFor(const QString &operationId) const;
+
+    // What one poll found: the records of the ids asked that still exist.
+    void polled(const Poll &poll, const QList<Image> &images, const QList<Instance> &instances);
+    void pollFailed(const Poll &poll, const Error &error);
+    // The progress shown for an image an operation waits for (blueprints carry none).
+    std::optional<int> progressFor(const QString &imageId) const;
+
+signals:
+    void operationChanged(const imprint::Operation &operation);
+
+private:
+    struct Tracked
+    {
+        Operation operation;
+        QList<Target> waitFor;
+        QList<Target> alsoRefresh;
+        InstanceState instanceGoal = InstanceState::Running;
+        QSet<QString> done;     // targets that reached their goal
+        QSet<QString> seen;     // targets polling has seen at least once
+        int failedPolls = 0;    // in a row
+        int unseenPolls = 0;    // polls that did not find a target never seen yet
+        int finalRefreshes = 0; // polls of alsoRefresh still due after the end
+        qint64 expectedSeconds = 60;
+    };
+
+    static QList<Poll> group(const QList<Target> &targets);
+    void finish(Tracked &tracked, OperationState state, const Error &error = {});
+    void update(Tracked &tracked, int progress);
+    int estimate(const Tracked &tracked) const;
+    bool involves(const Tracked &tracked, const Poll &poll) const;
+
+    Options m_options;
+    QHash<QString, Tracked> m_tracked;
+    QStringList m_order;
+    quint64 m_nextId = 1;
+};
+
+} // namespace imprint

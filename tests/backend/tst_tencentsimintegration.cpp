@@ -1,0 +1,363 @@
+#include "tencentcloudbackend.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+#include <memory>
+
+using namespace imprint;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QLatin1String(text);
+}
+
+const QString kSecretId = s("AKIDintegrationTestKey42");
+const QString kSecretKey = s("integrationSecretKeyNeverLogged");
+
+// The backend works in its own thread, so the test may simply block on a future - bounded,
+// so that a hang fails the test instead of stalling it.
+template <typename T> T await(QFuture<T> future, int timeoutMs = 60000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (!future.isFinished())
+        return T(Error(ErrorCode::Timeout, s("test: the call never answered (a hang)")));
+    QCoreApplication::processEvents();
+    return future.result();
+}
+
+// imprint-sim as a child process on a free loopback port with a fresh data folder.
+class SimServer
+{
+public:
+    ~SimServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool start(const QStringList &extra, QString *why)
+    {
+#ifdef IMPRINT_SIM_BINARY
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The key pair goes through the environment: a command line is visible to everyone.
+        env.insert(s("IMPRINT_SIM_SECRET_ID"), kSecretId);
+        env.insert(s("IMPRINT_SIM_SECRET_KEY"), kSecretKey);
+        m_process.setProcessEnvironment(env);
+        m_process.setStandardErrorFile(m_dir.filePath(s("imprint-sim.log")));
+        m_process.start(s(IMPRINT_SIM_BINARY),
+                        QStringList{s("--listen"), s("127.0.0.1:0"), s("--data-dir"), m_dir.path(),
+                                    s("--sim-speed"), s("500")} +
+                            extra);
+        if (!m_process.waitForStarted(10000)) {
+            *why = m_process.errorString();
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_process.canReadLine() && timer.elapsed() < 20000)
+            m_process.waitForReadyRead(200);
+        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+        const QString prefix = s("imprint-sim listening on ");
+        if (!line.startsWith(prefix)) {
+            *why = s("unexpected first line: \"%1\"").arg(line);
+            return false;
+        }
+        m_url = QUrl(line.mid(prefix.size()));
+        return m_url.isValid();
+#else
+        Q_UNUSED(extra);
+        *why = s("no imprint-sim");
+        return false;
+#endif
+    }
+
+    QUrl url() const
+    {
+        return m_url;
+    }
+    QString log() const
+    {
+        QFile log(m_dir.filePath(s("imprint-sim.log")));
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(log.readAll());
+    }
+    QString logTail() const
+    {
+        return log().right(3000);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QUrl m_url;
+};
+
+} // namespace
+
+// TencentCloudBackend against the real imprint-sim binary: the whole create -> progress ->
+// available -> launch -> delete cycle for CVM and Lighthouse, once on a healthy server and once
+// on one that drops 20% of the connections and rate-limits 10% of the requests (half of them
+// after the action ran). No image or instance may be made twice, and every failure must reach
+// the caller as an error, never as a hang.
+class TestTencentSimIntegration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+#ifndef IMPRINT_SIM_BINARY
+        QSKIP("imprint-sim is not part of this build (no server/ target); the integration "
+              "cycle against it is skipped. The in-test fake server covers the backend in "
+              "tst_tencentcloudbackend.");
+#endif
+    }
+
+    void cycle_data()
+    {
+        QTest::addColumn<Product>("product");
+        QTest::addColumn<bool>("faults");
+        QTest::newRow("cvm") << Product::Cvm << false;
+        QTest::newRow("lighthouse") << Product::Lighthouse << false;
+        QTest::newRow("cvm-faults") << Product::Cvm << true;
+        QTest::newRow("lighthouse-faults") << Product::Lighthouse << true;
+    }
+
+    void cycle()
+    {
+        QFETCH(Product, product);
+        QFETCH(bool, faults);
+
+        SimServer sim;
+        QString why;
+        QStringList extra;
+        if (faults)
+            extra << s("--faults") << s("drop=0.2,ratelimit=0.1") << s("--faults-seed") << s("7");
+        QVERIFY2(sim.start(extra, &why), qPrintable(why));
+
+        TencentCloudBackend::Options options;
+        options.endpoint = sim.url();
+        options.credentials = {kSecretId, kSecretKey, {}};
+        options.transferTimeoutMs = 5000;
+        // With 30% of requests failing, five attempts lose about one call in 400; ten make a
+        // lost cycle practically impossible while every give-up still stays bounded.
+        options.retry.maxAttempts = faults ? 10 : 5;
+        options.retry.baseDelayMs = 20;
+        options.retry.maxDelayMs = 300;
+        options.pollIntervalMs = 200;
+        options.refreshIntervalMs = 0;
+        TencentCloudBackend backend(options);
+        QCOMPARE(backend.displayName(), s("imprint-sim at %1").arg(sim.url().authority()));
+
+        QList<Operation> operations;
+        QList<Image> imageChanges;
+        QStringList removed;
+        connect(&backend, &Backend::operationChanged, this,
+                [&](const Operation &op) { operations << op; });
+        connect(&backend, &Backend::imageChanged, this,
+                [&](const Image &image) { imageChanges << image; });
+        connect(&backend, &Backend::imageRemoved, this, [&](const QString &id) { removed << id; });
+        auto lastOf = [&](const QString &id) -> Operation {
+            for (qsizetype n = operations.size() - 1; n >= 0; --n)
+                if (operations.at(n).id == id)
+                    return operations.at(n);
+            return {};
+        };
+        auto progressOf = [&](const QString &id) {
+            QList<int> values;
+            for (const Operation &op : std::as_const(operations))
+                if (op.id == id)
+                    values << op.progress;
+            return values;
+        };
+        auto failIf = [&](const Error &error, const char *step) {
+            return QStringLiteral("%1 failed: %2 [%3 %4]\n%5")
+                .arg(QLatin1String(step), error.message, error.remoteCode, error.requestId,
+                     sim.logTail());
+        };
+
+        const QString regionKey = Region::regionKey(product, s("ap-guangzhou"));
+        const QString sourceName = product == Product::Cvm ? s("api-gateway-01") : s("blog-server");
+
+        // 1. The instance to image.
+        const Result<QList<Instance>> instances = await(backend.fetchInstances(regionKey));
+        QVERIFY2(instances.ok(), qPrintable(failIf(instances.error(), "fetchInstances")));
+        Instance source;
+        for (const Instance &i : instances.value())
+            if (i.name == sourceName)
+                source = i;
+        QVERIFY2(!source.id.isEmpty(), "the demo world's instance to image");
+        // Faulty rounds repeat the cycle, so that more writes meet a lost answer.
+        const int rounds = faults ? 3 : 1;
+        for (int round = 0; round < rounds; ++round) {
+            const Result<QList<Image>> before = await(backend.fetchImages(regionKey));
+            QVERIFY2(before.ok(), qPrintable(failIf(before.error(), "fetchImages")));
+
+            // 2. Create the image: forced shutdown, and for CVM the data disks.
+            const QString name =
+                s("it-%1-%2")
+                    .arg(productKey(product), QUuid::createUuid().toString(QUuid::Id128).left(8));
+            CreateImageRequest create;
+            create.product = product;
+            create.regionId = s("ap-guangzhou");
+            create.name = name;
+            create.description = s("integration test");
+            create.sourceInstanceId = source.id;
+            if (product == Product::Cvm) {
+                create.shutDownFirst = true;
+                for (const Disk &d : source.dataDisks())
+                    create.dataDiskIds << d.id;
+                QVERIFY(!create.dataDiskIds.isEmpty());
+            } else {
+                create.forcedShutdownConsent = true;
+            }
+            const Result<Operation> creating = await(backend.createImage(create));
+            QVERIFY2(creating.ok(), qPrintable(failIf(creating.error(), "createImage")));
+            const QString imageId = creating->targetId;
+            QVERIFY(!imageId.isEmpty());
+
+            // 3. Progress until available.
+            QTRY_VERIFY_WITH_TIMEOUT(lastOf(creating->id).isFinished(), 90000);
+            const Operation created = lastOf(creating->id);
+            QVERIFY2(created.state == OperationState::Succeeded,
+                     qPrintable(failIf(created.error, "the create-image operation")));
+            const QList<int> progress = progressOf(creating->id);
+            QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+            QCOMPARE(progress.last(), 100);
+            QVERIFY(std::any_of(imageChanges.begin(), imageChanges.end(), [&](const Image &i) {
+                return i.id == imageId && i.state == ImageState::Available;
+            }));
+
+            // No duplicate image, whatever the faults did.
+            const Result<QList<Image>> after = await(backend.fetchImages(regionKey));
+            QVERIFY2(after.ok(), qPrintable(failIf(after.error(), "fetchImages")));
+            QList<Image> named;
+            for (const Image &i : after.value())
+                if (i.name == name)
+                    named << i;
+            QCOMPARE(named.size(), 1);
+            QCOMPARE(named.first().id, imageId);
+            QCOMPARE(named.first().state, ImageState::Available);
+            QCOMPARE(after->size(), before->size() + 1);
+            if (product == Product::Cvm)
+                QCOMPARE(named.first().dataDisks.size(), create.dataDiskIds.size());
+
+            // 4. Launch one instance from it.
+            LaunchRequest launch;
+            launch.imageId = imageId;
+            launch.zoneId = source.zoneId;
+            launch.instanceType = source.instanceType;
+            launch.billing = source.billing;
+            launch.count = 1;
+            launch.namePattern = name + s("-vm");
+            const Result<Operation> launching = await(backend.launchInstances(launch));
+            QVERIFY2(launching.ok(), qPrintable(failIf(launching.error(), "launchInstances")));
+            QTRY_VERIFY_WITH_TIMEOUT(lastOf(launching->id).isFinished(), 60000);
+            const Operation launched = lastOf(launching->id);
+            QVERIFY2(launched.state == OperationState::Succeeded,
+                     qPrintable(failIf(launched.error, "the launch operation")));
+            const Result<QList<Instance>> now = await(backend.fetchInstances(regionKey));
+            QVERIFY2(now.ok(), qPrintable(failIf(now.error(), "fetchInstances")));
+            QList<Instance> fromImage;
+            for (const Instance &i : now.value())
+                if (i.imageId == imageId)
+                    fromImage << i;
+            QCOMPARE(fromImage.size(), 1); // no duplicate launch
+            QCOMPARE(fromImage.first().state, InstanceState::Running);
+            QCOMPARE(fromImage.first().id, launched.targetId);
+
+            // 5. Delete the image.
+            const Status deleted = await(backend.deleteImages({imageId}));
+            QVERIFY2(deleted.ok(), qPrintable(failIf(deleted.error(), "deleteImages")));
+            QVERIFY(removed.contains(imageId));
+            const Result<QList<Image>> last = await(backend.fetchImages(regionKey));
+            QVERIFY2(last.ok(), qPrintable(failIf(last.error(), "fetchImages")));
+            for (const Image &i : last.value())
+                QVERIFY(i.id != imageId && i.name != name);
+        }
+
+        if (faults) {
+            // The faults did strike, before and after actions ran, and were ridden out.
+            const QString log = sim.log();
+            int writesHitAfter = 0;
+            for (const QString &line : log.split(QLatin1Char('\n')))
+                if (line.contains(s("/after")) &&
+                    (line.contains(s(" Create")) || line.contains(s(" RunInstances")) ||
+                     line.contains(s(" Delete"))))
+                    ++writesHitAfter;
+            qInfo("%s: %lld requests, %lld dropped, %lld rate-limited, %d writes whose answer "
+                  "was lost after they ran",
+                  QTest::currentDataTag(), log.count(QLatin1Char('\n')) - 1,
+                  log.count(s("fault=drop")), log.count(s("fault=ratelimit")), writesHitAfter);
+            QVERIFY(log.contains(s("fault=drop")));
+            QVERIFY(log.contains(s("fault=ratelimit")));
+        }
+
+        // Every operation ended; none is left running.
+        const Result<QList<Operation>> all = await(backend.fetchOperations());
+        QVERIFY(all.ok());
+        for (const Operation &op : all.value())
+            QVERIFY2(op.isFinished(), qPrintable(op.targetName));
+    }
+
+    void givesUpVisiblyWhenTheServerIsGone()
+    {
+        auto sim = std::make_unique<SimServer>();
+        QString why;
+        QVERIFY2(sim->start({}, &why), qPrintable(why));
+        const QUrl url = sim->url();
+        TencentCloudBackend::Options options;
+        options.endpoint = url;
+        options.credentials = {kSecretId, kSecretKey, {}};
+        options.retry.maxAttempts = 3;
+        options.retry.baseDelayMs = 20;
+        options.refreshIntervalMs = 0;
+        TencentCloudBackend backend(options);
+        QVERIFY(await(backend.fetchRegions()).ok());
+        QList<bool> states;
+        connect(&backend, &Backend::connectionStateChanged, this,
+                [&](bool connected, const QString &) { states << connected; });
+        sim.reset(); // the server is gone; nothing listens on its port any more
+        const Result<QList<Instance>> r = await(backend.fetchInstances());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(r.error().message.contains(s("Gave up after 3 attempts")),
+                 qPrintable(r.error().message));
+        QCOMPARE(states, QList<bool>{false});
+    }
+
+    void wrongKeyIsRefusedWithAnAuthFailure()
+    {
+        SimServer sim;
+        QString why;
+        QVERIFY2(sim.start({}, &why), qPrintable(why));
+        TencentCloudBackend::Options options;
+        options.endpoint = sim.url();
+        options.credentials = {kSecretId, s("not-the-key"), {}};
+        options.refreshIntervalMs = 0;
+        TencentCloudBackend backend(options);
+        const Result<QList<Region>> r = await(backend.fetchRegions());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().remoteCode, s("AuthFailure.SignatureFailure"));
+        QVERIFY(!r.error().requestId.isEmpty());
+        QVERIFY(!r.error().message.contains(s("not-the-key")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTencentSimIntegration)
+#include "tst_tencentsimintegration.moc"
