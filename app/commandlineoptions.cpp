@@ -49,7 +49,19 @@ bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions 
             "main", "With --reset-demo or on first start: build a large account with about N "
                     "thousand images and N thousand instances (e.g. 100)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({dataDir, simSpeed, resetDemo, demoScale});
+    const QCommandLineOption backend(
+        QStringLiteral("backend"),
+        QCoreApplication::translate(
+            "main", "What to connect to: simulator (the embedded simulated cloud), imprint-sim "
+                    "(with --endpoint) or tencent (Tencent Cloud; the key comes from "
+                    "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY or the system keyring). "
+                    "Default: the last choice, else simulator."),
+        QStringLiteral("kind"));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("main", "imprint-sim's address, e.g. http://127.0.0.1:8080."),
+        QStringLiteral("url"));
+    parser.addOptions({dataDir, simSpeed, resetDemo, demoScale, backend, endpoint});
 
     auto fail = [exitCode](const QString &message) {
         std::fprintf(stderr, "imprint: %s\n", qPrintable(message));
@@ -83,6 +95,19 @@ bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions 
                         "main", "--demo-scale takes a whole number from 0 to 1000, not \"%1\".")
                         .arg(parser.value(demoScale)));
     options->resetDemo = parser.isSet(resetDemo);
+    options->backend = parser.value(backend).toLower();
+    if (!options->backend.isEmpty() && options->backend != QLatin1String("simulator") &&
+        options->backend != QLatin1String("imprint-sim") &&
+        options->backend != QLatin1String("tencent"))
+        return fail(QCoreApplication::translate(
+                        "main", "--backend takes simulator, imprint-sim or tencent, not \"%1\".")
+                        .arg(parser.value(backend)));
+    options->endpoint = QUrl::fromUserInput(parser.value(endpoint));
+    if (options->backend == QLatin1String("imprint-sim") &&
+        (!parser.isSet(endpoint) || !options->endpoint.isValid()))
+        return fail(QCoreApplication::translate(
+            "main", "--backend imprint-sim needs --endpoint with imprint-sim's address, e.g. "
+                    "http://127.0.0.1:8080."));
     *exitCode = 0;
     return true;
 }

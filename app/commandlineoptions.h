@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace imprint {
 
@@ -12,6 +13,8 @@ struct CommandLineOptions
     double simSpeed = 60; // simulated seconds per wall-clock second
     bool resetDemo = false;
     int demoScale = 0; // 0: the normal demo world; N: a large account (N thousand rows)
+    QString backend;   // empty: as last time; "simulator", "imprint-sim" or "tencent"
+    QUrl endpoint;     // imprint-sim's base URL
 
     QString databasePath() const;
     static QString defaultDataDir();

@@ -311,8 +311,7 @@ void MainWindow::createWidgets()
     connect(m_operations, &OperationListModel::loadingChanged, m_operationEmpty,
             &EmptyStateOverlay::setLoading);
     m_operationEmpty->setEmptyText(
-        tr("No recent operations. Creating, copying or deleting images and starting or "
-           "stopping instances shows progress here."));
+        tr("No recent operations yet: image and instance work shows its progress here."));
     fitColumnsOnFirstLoad(m_instanceView, m_instances);
     fitColumnsOnFirstLoad(m_imageView, m_images);
     fitColumnsOnFirstLoad(m_snapshotView, m_snapshots);
@@ -459,8 +458,11 @@ void MainWindow::reloadAll()
     m_operations->reload();
     m_dashboard->reload();
     m_backend->fetchAccount().then(this, [this](const Result<Account> &account) {
+        // Some APIs have no account to show (billing is another service): say nothing then.
+        m_accountKnown = account.ok();
         if (account)
             onAccountChanged(account.value());
+        updateStatusBar();
     });
 }
 
@@ -690,6 +692,7 @@ void MainWindow::updateDetails()
 void MainWindow::onAccountChanged(const Account &account)
 {
     m_account = account;
+    m_accountKnown = true;
     int releaseAfterDays = 0;
     for (Product p : m_backend->products())
         releaseAfterDays =
@@ -716,6 +719,7 @@ void MainWindow::onOperationChanged(const Operation &operation)
 void MainWindow::updateStatusBar()
 {
     m_backendLabel->setText(tr("Backend: %1").arg(m_backend->displayName()));
+    m_accountLabel->setVisible(m_accountKnown);
     if (m_account.isOverdue())
         m_accountLabel->setText(tr("<span style='color:#b00020'>Account overdue, balance "
                                    "%1</span>")
@@ -1004,10 +1008,14 @@ void MainWindow::restoreSettings()
     m_operationView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("ui/operationColumns")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("ui/tab"), 0).toInt());
-    // A restored (or default) sort indicator is only a picture until the proxy is told.
+    // A restored sort indicator is only a picture until the proxy is told; without one, sort
+    // by name, A to Z (QHeaderView's own default order is descending).
     for (QTableView *table : {m_instanceView, m_imageView, m_snapshotView}) {
         const QHeaderView *header = table->horizontalHeader();
-        table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        if (m_columnsRestored)
+            table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        else
+            table->sortByColumn(0, Qt::AscendingOrder);
     }
 }
 

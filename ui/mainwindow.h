@@ -112,6 +112,7 @@ private:
     QString m_pendingFilter; // applied to other tabs lazily when they are shown
     bool m_loaded = false;
     bool m_columnsRestored = false;
+    bool m_accountKnown = false;
 
     RegionTreeModel *m_regions;
     InstanceTableModel *m_instances;

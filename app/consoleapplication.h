@@ -1,0 +1,50 @@
+#pragma once
+
+#include "commandlineoptions.h"
+#include "connectiondialog.h"
+#include "error.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+
+namespace imprint {
+
+class Backend;
+class MainWindow;
+
+// The composition root at run time: turns a ConnectionChoice into a concrete backend and a
+// main window over it, and swaps both when the user connects elsewhere. The only code that
+// names SimulatorBackend and TencentCloudBackend.
+class ConsoleApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleApplication(CommandLineOptions options, QObject *parent = nullptr);
+    ~ConsoleApplication() override;
+
+    // Opens the window on the backend the command line (or the last session) chose.
+    void start();
+    void connectTo(const ConnectionChoice &choice);
+
+private:
+    // A backend and the future that says when it is ready (or why it is not).
+    struct Connection
+    {
+        std::unique_ptr<Backend> backend;
+        QFuture<Status> ready;
+    };
+    Connection makeSimulator() const;
+    Connection makeRemote(const ConnectionChoice &choice) const;
+    void show(Connection connection);
+    ConnectionChoice initialChoice() const;
+
+    CommandLineOptions m_options;
+    // The window is destroyed before its backend: declared after it.
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace imprint
