@@ -439,6 +439,7 @@ void CreateImageShutdownPage::initializePage()
     const bool running = instance.state == InstanceState::Running;
     m_consent->hide();
     m_shutDownFirst->hide();
+    m_offersShutdown = false;
     switch (policy.shutdownRule()) {
     case ShutdownRule::ForcedShutdownConsent:
         m_explanation->setText(
@@ -451,6 +452,7 @@ void CreateImageShutdownPage::initializePage()
             running ? tr("Best practice: shut the instance down first, so the image has exactly "
                          "the environment the instance has.")
                     : tr("The instance is already stopped, as recommended."));
+        m_offersShutdown = running;
         m_shutDownFirst->setVisible(running);
         m_shutDownFirst->setChecked(running);
         break;
@@ -488,7 +490,8 @@ bool CreateImageShutdownPage::consent() const
 
 bool CreateImageShutdownPage::shutDownFirst() const
 {
-    return m_shutDownFirst->isVisible() && m_shutDownFirst->isChecked();
+    // Not isVisible(): the page is hidden once the wizard moves on to the summary.
+    return m_offersShutdown && m_shutDownFirst->isChecked();
 }
 
 // --- summary ---------------------------------------------------------------------------------

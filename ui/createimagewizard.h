@@ -148,6 +148,7 @@ private:
     QLabel *m_explanation;
     QCheckBox *m_consent;
     QCheckBox *m_shutDownFirst;
+    bool m_offersShutdown = false;
     QLabel *m_guidanceTitle;
     QListWidget *m_guidance;
 };

@@ -171,6 +171,30 @@ private slots:
         QVERIFY(next(wizard)->isEnabled());
     }
 
+    void cvmOffersTheRecommendedShutdownAndSendsIt()
+    {
+        const Instance instance = m_sim.findInstance([](const Instance &i) {
+            return i.product == Product::Cvm && i.name == QLatin1String("api-gateway-01");
+        });
+        QCOMPARE(instance.state, InstanceState::Running);
+        CreateImageWizard wizard(m_sim.backend.get(), contextFor(instance));
+        wizard.show();
+        wizard.next();
+        typeName(wizard, QStringLiteral("cvm-shutdown"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(CreateImageWizard::DataDisksPage));
+        wizard.next();
+        auto *shutDown = wizard.findChild<QCheckBox *>(QStringLiteral("shutDownFirst"));
+        QVERIFY(shutDown->isVisible());
+        QVERIFY(shutDown->isChecked());     // recommended, so on by default
+        QVERIFY(next(wizard)->isEnabled()); // but not required
+        wizard.next();
+        QVERIFY(wizard.request().shutDownFirst);
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("summaryText"))
+                    ->text()
+                    .contains(QLatin1String("shut down first")));
+    }
+
     void fullQuotaBlocksSummary()
     {
         const Instance instance = m_sim.findInstance([](const Instance &i) {
