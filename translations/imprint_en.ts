@@ -15,6 +15,13 @@
     </message>
 </context>
 <context>
+    <name>imprint::CopyImageDialog</name>
+    <message numerus="yes">
+        <source>Only the system disk image is copied: the %n associated data-disk snapshot(s) are neither copied nor associated with the copy.</source>
+        <translation><numerusform>Only the system disk image is copied: the %n associated data-disk snapshot are neither copied nor associated with the copy.</numerusform><numerusform>Only the system disk image is copied: the %n associated data-disk snapshots are neither copied nor associated with the copy.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>imprint::CreateImageSummaryPage</name>
     <message numerus="yes">
         <source>from %n snapshot(s): %1</source>
@@ -86,6 +93,13 @@
     <message numerus="yes">
         <source>%1 of %2 custom images; %n more can be created.</source>
         <translation><numerusform>%1 of %2 custom images; %n more can be created.</numerusform><numerusform>%1 of %2 custom images; %n more can be created.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::TencentCloudEngine</name>
+    <message numerus="yes">
+        <source>%n instance(s) from %1</source>
+        <translation><numerusform>%n instance from %1</numerusform><numerusform>%n instances from %1</numerusform></translation>
     </message>
 </context>
 </TS>
