@@ -20,6 +20,10 @@
         <source>Only the system disk image is copied: the %n associated data-disk snapshot(s) are neither copied nor associated with the copy.</source>
         <translation><numerusform>Only the system disk image is copied: the %n associated data-disk snapshot are neither copied nor associated with the copy.</numerusform><numerusform>Only the system disk image is copied: the %n associated data-disk snapshots are neither copied nor associated with the copy.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Only the system disk image is copied: the %n associated data-disk snapshot(s) will be neither copied nor associated with the copy.</source>
+        <translation><numerusform>Only the system disk image is copied: the %n associated data-disk snapshot will be neither copied nor associated with the copy.</numerusform><numerusform>Only the system disk image is copied: the %n associated data-disk snapshots will be neither copied nor associated with the copy.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageSummaryPage</name>

@@ -65,7 +65,7 @@ CopyImageDialog::CopyImageDialog(Backend *backend, const Image &image, const QLi
         m_notice->setText(
             dataSnapshots > 0
                 ? tr("Only the system disk image is copied: the %n associated data-disk "
-                     "snapshot(s) are neither copied nor associated with the copy.",
+                     "snapshot(s) will be neither copied nor associated with the copy.",
                      "", dataSnapshots)
                 : tr("Only the system disk image is copied; data-disk snapshots never are."));
     else
