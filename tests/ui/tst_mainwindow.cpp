@@ -7,9 +7,12 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeView>
 #include <QtTest>
 
@@ -139,6 +142,54 @@ private slots:
         QVERIFY(SimFixture::wait(m_sim.backend->deleteImages({image.id})).ok());
         QTRY_COMPARE(images->rowCount(), before - 1);
         QCOMPARE(rowOf(images, QStringLiteral("shop-frontend-base")), -1);
+    }
+
+    void deleteConfirmationListsTheSnapshotsThatGoWithTheImage()
+    {
+        m_window->selectRegion(QStringLiteral("uhost/cn-bj2"));
+        m_window->showTab(MainWindow::Tab::Images);
+        QTableView *images = view("imageView");
+        const int row = rowOf(images->model(), QStringLiteral("web-with-data"));
+        QVERIFY(row >= 0);
+        const Image image = m_sim.findImage(
+            [](const Image &i) { return i.name == QLatin1String("web-with-data"); });
+        QString dataSnapshot;
+        for (const ImageDataDisk &disk : image.dataDisks)
+            if (!disk.snapshotId.isEmpty())
+                dataSnapshot = disk.snapshotId;
+        QVERIFY(!dataSnapshot.isEmpty());
+        selectRow(images, row);
+        QVERIFY(action("deleteAction")->isEnabled());
+        const int before = images->model()->rowCount();
+
+        // First answer Cancel: nothing is deleted.
+        QString shownText;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = m_window->findChild<QMessageBox *>("deleteConfirmation");
+            QVERIFY(box);
+            shownText = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        action("deleteAction")->trigger();
+        QVERIFY(shownText.contains(dataSnapshot));
+        QVERIFY(shownText.contains(QLatin1String("billing continues")));
+        QCoreApplication::processEvents();
+        QCOMPARE(images->model()->rowCount(), before);
+
+        // Then confirm: the image and its data-disk snapshot go.
+        QTimer::singleShot(0, this, [&] {
+            auto *box = m_window->findChild<QMessageBox *>("deleteConfirmation");
+            QVERIFY(box);
+            for (QAbstractButton *button : box->buttons())
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+        });
+        action("deleteAction")->trigger();
+        QTRY_COMPARE(images->model()->rowCount(), before - 1);
+        const QList<Snapshot> snapshots =
+            SimFixture::wait(m_sim.backend->fetchSnapshots({})).value();
+        QVERIFY(std::none_of(snapshots.begin(), snapshots.end(),
+                             [&](const Snapshot &s) { return s.id == dataSnapshot; }));
     }
 
     void stopAndStartAnInstanceFromTheWindow()
