@@ -25,7 +25,7 @@ bool sameDisks(const QList<Disk> &a, const QList<Disk> &b)
 } // namespace
 
 InstanceTableModel::InstanceTableModel(Backend *backend, QObject *parent)
-    : ResourceTableModel(backend, parent)
+    : RecordTableModel(backend, parent)
 {
     for (int s = 0; s < int(m_stateNames.size()); ++s)
         m_stateNames[s] = instanceStateName(InstanceState(s));
@@ -113,8 +113,7 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
 
 const Instance *InstanceTableModel::findInstance(const QString &id) const
 {
-    const int row = m_store.rowOf(id);
-    return row < 0 ? nullptr : &m_store.at(row);
+    return findRecord(id);
 }
 
 bool InstanceTableModel::acceptsRow(int row, const ResourceFilter &filter) const
@@ -168,8 +167,7 @@ int InstanceTableModel::compareRows(int column, int left, int right) const
 void InstanceTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
 {
     if (column == NameColumn)
-        sortRowsByText(rows, order,
-                       [this](int row) -> const QString & { return m_store.at(row).name; });
+        sortRowsByName(rows, order);
     else
         ResourceTableModel::sortRows(rows, column, order);
 }
@@ -184,34 +182,17 @@ void InstanceTableModel::reload()
 
 void InstanceTableModel::setInstances(QList<Instance> instances)
 {
-    beginResetModel();
-    m_store.reset(std::move(instances));
-    endResetModel();
+    setRecords(std::move(instances));
 }
 
 void InstanceTableModel::upsertInstance(const Instance &instance)
 {
-    const int row = m_store.rowOf(instance.id);
-    if (row < 0) {
-        const int newRow = m_store.size();
-        beginInsertRows(QModelIndex(), newRow, newRow);
-        m_store.append(instance);
-        endInsertRows();
-        return;
-    }
-    const Instance before = m_store.at(row);
-    m_store.replace(row, instance);
-    emitCellsChanged(row, changedColumns(before, instance));
+    upsertRecord(instance);
 }
 
 void InstanceTableModel::removeInstance(const QString &instanceId)
 {
-    const int row = m_store.rowOf(instanceId);
-    if (row < 0)
-        return;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_store.removeAt(row);
-    endRemoveRows();
+    removeRecord(instanceId);
 }
 
 QString InstanceTableModel::cellText(const Instance &instance, int column) const

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "instance.h"
-#include "recordstore.h"
-#include "resourcetablemodel.h"
+#include "recordtablemodel.h"
 
 #include <array>
 
@@ -10,7 +9,7 @@ namespace imprint {
 
 // Instances of every product and region, one row each; filter and sort them with a
 // ResourceFilterProxy.
-class InstanceTableModel : public ResourceTableModel
+class InstanceTableModel : public RecordTableModel<Instance>
 {
     Q_OBJECT
 
@@ -38,10 +37,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    int recordCount() const override { return m_store.size(); }
-    QString idAt(int row) const override { return m_store.at(row).id; }
-    int rowOfId(const QString &id) const override { return m_store.rowOf(id); }
-
     const Instance &instanceAt(int row) const { return m_store.at(row); }
     // nullptr when no instance has this id.
     const Instance *findInstance(const QString &id) const;
@@ -61,9 +56,8 @@ public slots:
 
 private:
     QString cellText(const Instance &instance, int column) const;
-    quint32 changedColumns(const Instance &before, const Instance &after) const;
+    quint32 changedColumns(const Instance &before, const Instance &after) const override;
 
-    RecordStore<Instance> m_store;
     std::array<QString, 5> m_stateNames; // searchable state names, by InstanceState
 };
 

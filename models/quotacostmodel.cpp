@@ -351,13 +351,12 @@ void QuotaCostModel::finishLoad(std::shared_ptr<const Load> load)
     // milliseconds: it runs on a worker thread over copies, and only the swap of the result
     // happens on this one. The model stays "loading" meanwhile, so live changes wait for it.
     const quint64 generation = m_generation;
-    Backend *backend = m_backend;
     const PriceTable prices = m_prices;
-    const QList<Product> products = backend ? backend->products() : QList<Product>();
-    QtConcurrent::run([load, prices, products, backend] {
-        return build(*load, products, prices, [backend](Product p) -> const ProductPolicy & {
-            return backend ? backend->policy(p) : ProductPolicy::forProduct(p);
-        });
+    const QList<Product> products = m_backend ? m_backend->products() : QList<Product>();
+    // The worker touches no object that may die meanwhile: it works on copies and on the
+    // static product rules. A backend's own quotas arrive in the load and take precedence.
+    QtConcurrent::run([load, prices, products] {
+        return build(*load, products, prices, &ProductPolicy::forProduct);
     }).then(this, [this, generation](Built built) {
         if (generation != m_generation)
             return; // a newer reload() is under way

@@ -16,7 +16,7 @@ QString snapshotStateName(SnapshotState state)
 } // namespace
 
 SnapshotTableModel::SnapshotTableModel(Backend *backend, QObject *parent)
-    : ResourceTableModel(backend, parent)
+    : RecordTableModel(backend, parent)
 {
     m_stateNames[0] = snapshotStateName(SnapshotState::Creating);
     m_stateNames[1] = snapshotStateName(SnapshotState::Available);
@@ -102,8 +102,7 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
 
 const Snapshot *SnapshotTableModel::findSnapshot(const QString &id) const
 {
-    const int row = m_store.rowOf(id);
-    return row < 0 ? nullptr : &m_store.at(row);
+    return findRecord(id);
 }
 
 bool SnapshotTableModel::findSnapshot(const QString &id, Snapshot *snapshot) const
@@ -180,8 +179,7 @@ int SnapshotTableModel::compareRows(int column, int left, int right) const
 void SnapshotTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
 {
     if (column == NameColumn)
-        sortRowsByText(rows, order,
-                       [this](int row) -> const QString & { return m_store.at(row).name; });
+        sortRowsByName(rows, order);
     else
         ResourceTableModel::sortRows(rows, column, order);
 }
@@ -196,34 +194,17 @@ void SnapshotTableModel::reload()
 
 void SnapshotTableModel::setSnapshots(QList<Snapshot> snapshots)
 {
-    beginResetModel();
-    m_store.reset(std::move(snapshots));
-    endResetModel();
+    setRecords(std::move(snapshots));
 }
 
 void SnapshotTableModel::upsertSnapshot(const Snapshot &snapshot)
 {
-    const int row = m_store.rowOf(snapshot.id);
-    if (row < 0) {
-        const int newRow = m_store.size();
-        beginInsertRows(QModelIndex(), newRow, newRow);
-        m_store.append(snapshot);
-        endInsertRows();
-        return;
-    }
-    const Snapshot before = m_store.at(row);
-    m_store.replace(row, snapshot);
-    emitCellsChanged(row, changedColumns(before, snapshot));
+    upsertRecord(snapshot);
 }
 
 void SnapshotTableModel::removeSnapshot(const QString &snapshotId)
 {
-    const int row = m_store.rowOf(snapshotId);
-    if (row < 0)
-        return;
-    beginRemoveRows(QModelIndex(), row, row);
-    m_store.removeAt(row);
-    endRemoveRows();
+    removeRecord(snapshotId);
 }
 
 QString SnapshotTableModel::cellText(const Snapshot &snapshot, int column) const

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "recordstore.h"
-#include "resourcetablemodel.h"
+#include "recordtablemodel.h"
 #include "snapshot.h"
 
 namespace imprint {
 
 // Disk snapshots of every product and region, one row each; filter and sort them with a
 // ResourceFilterProxy.
-class SnapshotTableModel : public ResourceTableModel
+class SnapshotTableModel : public RecordTableModel<Snapshot>
 {
     Q_OBJECT
 
@@ -37,10 +36,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    int recordCount() const override { return m_store.size(); }
-    QString idAt(int row) const override { return m_store.at(row).id; }
-    int rowOfId(const QString &id) const override { return m_store.rowOf(id); }
-
     const Snapshot &snapshotAt(int row) const { return m_store.at(row); }
     // nullptr when no snapshot has this id.
     const Snapshot *findSnapshot(const QString &id) const;
@@ -64,9 +59,8 @@ public slots:
 
 private:
     QString cellText(const Snapshot &snapshot, int column) const;
-    quint32 changedColumns(const Snapshot &before, const Snapshot &after) const;
+    quint32 changedColumns(const Snapshot &before, const Snapshot &after) const override;
 
-    RecordStore<Snapshot> m_store;
     QString m_stateNames[2]; // searchable state names, by SnapshotState
     QString m_roleNames[2];  // searchable disk role names, by DiskRole
 };

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "recordstore.h"
+#include "resourcetablemodel.h"
+
+namespace imprint {
+
+// The part of a table model that is the same for every kind of record with an `id` and a
+// `name`: the rows themselves, loads, upserts and removals with precise signals, lookups, and
+// sorting by name. A model adds its columns, cell texts and which cells a change touches.
+template <typename Record> class RecordTableModel : public ResourceTableModel
+{
+public:
+    using ResourceTableModel::ResourceTableModel;
+
+    int recordCount() const override { return m_store.size(); }
+    QString idAt(int row) const override { return m_store.at(row).id; }
+    int rowOfId(const QString &id) const override { return m_store.rowOf(id); }
+
+    const Record &recordAt(int row) const { return m_store.at(row); }
+    // nullptr when no record has this id.
+    const Record *findRecord(const QString &id) const
+    {
+        const int row = m_store.rowOf(id);
+        return row < 0 ? nullptr : &m_store.at(row);
+    }
+
+protected:
+    // A load: replaces every row in one model reset.
+    void setRecords(QList<Record> records)
+    {
+        beginResetModel();
+        m_store.reset(std::move(records));
+        endResetModel();
+    }
+    // A new id appends one row; a known one emits dataChanged for the cells that changed.
+    void upsertRecord(const Record &record)
+    {
+        const int row = m_store.rowOf(record.id);
+        if (row < 0) {
+            const int newRow = m_store.size();
+            beginInsertRows(QModelIndex(), newRow, newRow);
+            m_store.append(record);
+            endInsertRows();
+            return;
+        }
+        const Record before = m_store.at(row);
+        m_store.replace(row, record);
+        emitCellsChanged(row, changedColumns(before, record));
+    }
+    void removeRecord(const QString &id)
+    {
+        const int row = m_store.rowOf(id);
+        if (row < 0)
+            return;
+        beginRemoveRows(QModelIndex(), row, row);
+        m_store.removeAt(row);
+        endRemoveRows();
+    }
+    void sortRowsByName(QList<int> &rows, Qt::SortOrder order) const
+    {
+        sortRowsByText(rows, order,
+                       [this](int row) -> const QString & { return m_store.at(row).name; });
+    }
+    // Bit i set: column i shows something else after the change.
+    virtual quint32 changedColumns(const Record &before, const Record &after) const = 0;
+
+    RecordStore<Record> m_store;
+};
+
+} // namespace imprint
