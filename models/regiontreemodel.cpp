@@ -1,5 +1,9 @@
 #include "regiontreemodel.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <type_traits>
+
 #include <algorithm>
 
 namespace imprint {
@@ -243,9 +247,9 @@ void RegionTreeModel::reload()
         emit loaded();
     });
     fetch(ImagesFetch, m_backend->fetchImages(),
-          [this](const QList<Image> &images) { setImages(images); });
+          [this](const QList<Image> &images) { loadCounts(Kind::Images, images); });
     fetch(InstancesFetch, m_backend->fetchInstances(),
-          [this](const QList<Instance> &instances) { setInstances(instances); });
+          [this](const QList<Instance> &instances) { loadCounts(Kind::Instances, instances); });
 }
 
 template <typename T, typename Apply>
@@ -334,8 +338,95 @@ void RegionTreeModel::setInstances(const QList<Instance> &instances)
     emitCountColumn(Kind::Instances);
 }
 
+template <typename Record> void RegionTreeModel::loadCounts(Kind kind, const QList<Record> &records)
+{
+    const int k = int(kind);
+    const quint64 generation = ++m_countGeneration[size_t(k)];
+    if (records.size() < AsyncCountThreshold) {
+        m_countPending[size_t(k)] = false;
+        if constexpr (std::is_same_v<Record, Image>)
+            setImages(records);
+        else
+            setInstances(records);
+        return;
+    }
+    // Indexing 100 000 ids takes tens of milliseconds: a worker builds the index over the
+    // shared list and only the swap happens here. Changes meanwhile wait for the swap.
+    m_countPending[size_t(k)] = true;
+    QtConcurrent::run([records] {
+        return countByRegion(records);
+    }).then(this, [this, kind, k, generation](RegionCounts counted) {
+        if (generation != m_countGeneration[size_t(k)])
+            return; // a newer load answered meanwhile
+        swapCounts(kind, std::move(counted));
+        m_countPending[size_t(k)] = false;
+        const QList<std::function<void()>> deferred =
+            std::exchange(m_deferredChanges[size_t(k)], {});
+        for (const auto &change : deferred)
+            change();
+    });
+}
+
+template <typename Record>
+RegionTreeModel::RegionCounts RegionTreeModel::countByRegion(const QList<Record> &records)
+{
+    RegionCounts counted;
+    QHash<QPair<int, QString>, int> slotOf;
+    counted.slotOfId.reserve(records.size());
+    for (const Record &record : records) {
+        const QPair<int, QString> region{int(record.product), record.regionId};
+        auto slot = slotOf.constFind(region);
+        if (slot == slotOf.cend()) {
+            slot = slotOf.insert(region, int(counted.regions.size()));
+            counted.regions.append({record.product, record.regionId});
+            counted.counts.append(0);
+        }
+        auto known = counted.slotOfId.find(record.id);
+        if (known != counted.slotOfId.end()) { // the same id twice: the last one counts
+            --counted.counts[*known];
+            *known = *slot;
+        } else {
+            counted.slotOfId.insert(record.id, *slot);
+        }
+        ++counted.counts[*slot];
+    }
+    return counted;
+}
+
+void RegionTreeModel::swapCounts(Kind kind, RegionCounts counted)
+{
+    QList<int> tallyOfSlot;
+    tallyOfSlot.reserve(counted.regions.size());
+    for (const auto &[product, regionId] : std::as_const(counted.regions))
+        tallyOfSlot.append(tallyFor(product, regionId));
+    QHash<QString, int> &tallyOf = kind == Kind::Images ? m_imageTally : m_instanceTally;
+    tallyOf = std::move(counted.slotOfId);
+    for (auto it = tallyOf.begin(); it != tallyOf.end(); ++it)
+        *it = tallyOfSlot.at(*it);
+    std::array<int, 4> &perProduct = kind == Kind::Images ? m_productImages : m_productInstances;
+    perProduct.fill(0);
+    for (Tally &tally : m_tallies)
+        (kind == Kind::Images ? tally.images : tally.instances) = 0;
+    for (int slot = 0; slot < tallyOfSlot.size(); ++slot) {
+        Tally &tally = m_tallies[tallyOfSlot.at(slot)];
+        (kind == Kind::Images ? tally.images : tally.instances) += counted.counts.at(slot);
+        perProduct[size_t(productIndex(tally.product))] += counted.counts.at(slot);
+    }
+    emitCountColumn(kind);
+}
+
+bool RegionTreeModel::deferWhileCounting(Kind kind, std::function<void()> change)
+{
+    if (!m_countPending[size_t(kind)])
+        return false;
+    m_deferredChanges[size_t(kind)].append(std::move(change));
+    return true;
+}
+
 void RegionTreeModel::upsertImage(const Image &image)
 {
+    if (deferWhileCounting(Kind::Images, [this, image] { upsertImage(image); }))
+        return;
     const int tally = tallyFor(image.product, image.regionId);
     const auto it = m_imageTally.find(image.id);
     if (it == m_imageTally.end()) {
@@ -351,6 +442,8 @@ void RegionTreeModel::upsertImage(const Image &image)
 
 void RegionTreeModel::removeImage(const QString &imageId)
 {
+    if (deferWhileCounting(Kind::Images, [this, imageId] { removeImage(imageId); }))
+        return;
     const auto it = m_imageTally.find(imageId);
     if (it == m_imageTally.end())
         return;
@@ -361,6 +454,8 @@ void RegionTreeModel::removeImage(const QString &imageId)
 
 void RegionTreeModel::upsertInstance(const Instance &instance)
 {
+    if (deferWhileCounting(Kind::Instances, [this, instance] { upsertInstance(instance); }))
+        return;
     const int tally = tallyFor(instance.product, instance.regionId);
     const auto it = m_instanceTally.find(instance.id);
     if (it == m_instanceTally.end()) {
@@ -376,6 +471,8 @@ void RegionTreeModel::upsertInstance(const Instance &instance)
 
 void RegionTreeModel::removeInstance(const QString &instanceId)
 {
+    if (deferWhileCounting(Kind::Instances, [this, instanceId] { removeInstance(instanceId); }))
+        return;
     const auto it = m_instanceTally.find(instanceId);
     if (it == m_instanceTally.end())
         return;

@@ -6,6 +6,7 @@
 #include <QAbstractItemModel>
 
 #include <array>
+#include <functional>
 
 namespace imprint {
 
@@ -26,6 +27,9 @@ public:
     Q_ENUM(Column)
 
     explicit RegionTreeModel(Backend *backend, QObject *parent = nullptr);
+
+    // A reload answer this large is counted on a worker thread, off the GUI thread.
+    static constexpr qsizetype AsyncCountThreshold = 20000;
 
     QModelIndex index(int row, int column,
                       const QModelIndex &parent = QModelIndex()) const override;
@@ -72,7 +76,21 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    enum class Kind { Instances, Images };
+    enum class Kind { Instances = 0, Images = 1 };
+    // What a worker hands back: each record's region slot and the count per slot.
+    struct RegionCounts
+    {
+        QList<QPair<Product, QString>> regions;
+        QList<int> counts;
+        QHash<QString, int> slotOfId;
+    };
+    template <typename Record> void loadCounts(Kind kind, const QList<Record> &records);
+    template <typename Record> static RegionCounts countByRegion(const QList<Record> &records);
+    void swapCounts(Kind kind, RegionCounts counted);
+    bool deferWhileCounting(Kind kind, std::function<void()> change);
+    std::array<quint64, 2> m_countGeneration{};
+    std::array<bool, 2> m_countPending{};
+    std::array<QList<std::function<void()>>, 2> m_deferredChanges;
     struct Tally
     {
         Product product = Product::Lighthouse;

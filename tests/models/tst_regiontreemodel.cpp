@@ -67,6 +67,7 @@ class TestRegionTreeModel : public QObject
     Q_OBJECT
 
 private slots:
+    void largeLoadIsCountedOffThreadAndKeepsChangesMadeMeanwhile();
     void productsHoldTheirRegions();
     void rolesExposeKeysAndProduct();
     void countsAfterLoad();
@@ -208,6 +209,34 @@ void TestRegionTreeModel::keysAndNames()
     QCOMPARE(f.model.indexForKey(QStringLiteral("ecs")), f.model.index(1, 0));
     QVERIFY(!f.model.indexForKey(QStringLiteral("cvm/ap-beijing")).isValid());
     QVERIFY(f.model.findRegion(QStringLiteral("lighthouse/ap-shanghai")));
+}
+
+void TestRegionTreeModel::largeLoadIsCountedOffThreadAndKeepsChangesMadeMeanwhile()
+{
+    Fixture f;
+    QList<Image> many;
+    const int n = int(RegionTreeModel::AsyncCountThreshold) + 5000;
+    for (int i = 0; i < n; ++i)
+        many.append(makeImage(
+            QStringLiteral("lh-%1").arg(i), QStringLiteral("web-%1").arg(i), Product::Lighthouse,
+            i % 4 == 0 ? QStringLiteral("ap-shanghai") : QStringLiteral("ap-guangzhou")));
+    f.backend.images = many;
+    f.model.reload();
+    // Arrives while the worker counts: applied after the swap, not lost under it.
+    f.backend.upsertImage(makeImage(QStringLiteral("new-1"), QStringLiteral("late"), Product::Ecs,
+                                    QStringLiteral("cn-hangzhou")));
+    f.backend.removeImage(QStringLiteral("lh-1"));
+    const int shanghai = (n + 3) / 4;
+    QTRY_COMPARE(f.count(QStringLiteral("lighthouse/ap-shanghai"), RegionTreeModel::ImagesColumn),
+                 shanghai);
+    QCOMPARE(f.count(QStringLiteral("lighthouse/ap-guangzhou"), RegionTreeModel::ImagesColumn),
+             n - shanghai - 1);
+    QCOMPARE(f.count(QStringLiteral("ecs/cn-hangzhou"), RegionTreeModel::ImagesColumn), 1);
+    QCOMPARE(f.model.imageCount(QStringLiteral("lighthouse/")), n - 1);
+    // And the index built off-thread serves later removals.
+    f.backend.removeImage(QStringLiteral("lh-0"));
+    QCOMPARE(f.count(QStringLiteral("lighthouse/ap-shanghai"), RegionTreeModel::ImagesColumn),
+             shanghai - 1);
 }
 
 void TestRegionTreeModel::loadedIsEmittedWithTheRegions()
