@@ -64,7 +64,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionChoice &current, QWidget *par
         auto *helpLabel = WizardWidgets::note(this, {});
         helpLabel->setText(help);
         helpLabel->setContentsMargins(22, 0, 0, 6);
-        helpLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        helpLabel->setStyleSheet(QStringLiteral("color: #555;"));
         layout->addWidget(helpLabel);
     }
     m_kinds->button(int(current.kind))->setChecked(true);

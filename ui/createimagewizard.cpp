@@ -344,6 +344,7 @@ CreateImageDataDisksPage::CreateImageDataDisksPage(CreateImageWizard *wizard)
     , m_notice(new QLabel(this))
 {
     setTitle(tr("Data disks"));
+    setSubTitle(tr("Which of the instance's data disks the image includes."));
     m_intro->setWordWrap(true);
     m_notice->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("snapshotServiceNotice"));
@@ -419,6 +420,7 @@ CreateImageShutdownPage::CreateImageShutdownPage(CreateImageWizard *wizard)
     , m_guidance(WizardWidgets::wrappingList(this, QStringLiteral("guidanceChecklist")))
 {
     setTitle(tr("Instance state"));
+    setSubTitle(tr("What happens to the instance while the image is made."));
     m_explanation->setWordWrap(true);
     m_consent->setObjectName(QStringLiteral("forcedShutdownConsent"));
     m_shutDownFirst->setObjectName(QStringLiteral("shutDownFirst"));
@@ -502,6 +504,7 @@ CreateImageSummaryPage::CreateImageSummaryPage(CreateImageWizard *wizard)
     , m_blocked(WizardWidgets::error(this, QStringLiteral("summaryBlocked")))
 {
     setTitle(tr("Summary"));
+    setSubTitle(tr("Check what will be created, then create it."));
     setFinalPage(true);
     m_summary->setObjectName(QStringLiteral("summaryText"));
     m_summary->setWordWrap(true);

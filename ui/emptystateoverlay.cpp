@@ -13,7 +13,7 @@ EmptyStateOverlay::EmptyStateOverlay(QAbstractItemView *view)
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setMargin(24);
-    setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt;"));
+    setStyleSheet(QStringLiteral("color: #555; font-size: 11pt;"));
     setAttribute(Qt::WA_TransparentForMouseEvents);
     view->viewport()->installEventFilter(this);
     // The view must have its model set before the overlay is made.

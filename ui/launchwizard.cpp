@@ -134,8 +134,9 @@ LaunchPlacePage::LaunchPlacePage(LaunchWizard *wizard)
     , m_zoneNote(WizardWidgets::note(this, QStringLiteral("zoneNote")))
 {
     setTitle(tr("Image and place"));
+    setSubTitle(tr("The image, its region and the zone of the new instances."));
     m_zone->setObjectName(QStringLiteral("zoneCombo"));
-    m_regionHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_regionHint->setStyleSheet(QStringLiteral("color: #555;"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Image:"), m_image);
     form->addRow(tr("Region:"), m_region);
@@ -193,6 +194,7 @@ LaunchTypePage::LaunchTypePage(LaunchWizard *wizard)
     , m_note(WizardWidgets::note(this, QStringLiteral("typeNote")))
 {
     setTitle(tr("Instance type"));
+    setSubTitle(tr("The sizes this image can run on; the others say why not."));
     m_acceleration->setObjectName(QStringLiteral("networkAcceleration"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_types, 1);
@@ -277,6 +279,7 @@ LaunchDisksPage::LaunchDisksPage(LaunchWizard *wizard)
     , m_note(WizardWidgets::note(this, QStringLiteral("diskNote")))
 {
     setTitle(tr("Disks"));
+    setSubTitle(tr("The disks each new instance gets."));
     m_systemKind->setObjectName(QStringLiteral("systemDiskKind"));
     m_dataKind->setObjectName(QStringLiteral("dataDiskKind"));
     auto *form = new QFormLayout(this);
@@ -430,6 +433,7 @@ LaunchSummaryPage::LaunchSummaryPage(LaunchWizard *wizard)
     , m_error(WizardWidgets::error(this, QStringLiteral("summaryError")))
 {
     setTitle(tr("Summary"));
+    setSubTitle(tr("Check what will be launched and what it costs."));
     setFinalPage(true);
     m_summary->setTextFormat(Qt::RichText);
     auto *layout = new QVBoxLayout(this);
