@@ -1061,33 +1061,15 @@ Status checkPowerChange(const Instance &instance, bool start)
 
 Result<Operation> SimulatorEngine::startInstance(const QString &instanceId)
 {
-    if (!m_store)
-        return notOpen().error();
-    auto found = m_state->instances.constFind(instanceId);
-    if (found == m_state->instances.cend())
-        return Error(ErrorCode::NotFound,
-                     tr("Instance %1 does not exist; refresh the instance list.").arg(instanceId));
-    Instance instance = found.value();
-    if (Status s = checkPowerChange(instance, true); !s)
-        return s.error();
-    ChangeSet changes = beginChanges();
-    Operation op = newOperation(changes, OperationKind::StartInstance, instance.product,
-                                instance.regionId, m_clock->now(), kPowerSeconds);
-    op.targetId = instance.id;
-    op.targetName = instance.name;
-    OperationTask task;
-    task.instanceIds = {instance.id};
-    task.durationSeconds = kPowerSeconds;
-    instance.state = InstanceState::Starting;
-    changes.instances.insert(instance.id, instance);
-    changes.operations.insert(op.id, op);
-    changes.tasks.insert(op.id, task);
-    if (Status s = commit(changes); !s)
-        return s.error();
-    return op;
+    return changePower(instanceId, true);
 }
 
 Result<Operation> SimulatorEngine::stopInstance(const QString &instanceId)
+{
+    return changePower(instanceId, false);
+}
+
+Result<Operation> SimulatorEngine::changePower(const QString &instanceId, bool start)
 {
     if (!m_store)
         return notOpen().error();
@@ -1096,17 +1078,18 @@ Result<Operation> SimulatorEngine::stopInstance(const QString &instanceId)
         return Error(ErrorCode::NotFound,
                      tr("Instance %1 does not exist; refresh the instance list.").arg(instanceId));
     Instance instance = found.value();
-    if (Status s = checkPowerChange(instance, false); !s)
+    if (Status s = checkPowerChange(instance, start); !s)
         return s.error();
     ChangeSet changes = beginChanges();
-    Operation op = newOperation(changes, OperationKind::StopInstance, instance.product,
-                                instance.regionId, m_clock->now(), kPowerSeconds);
+    Operation op =
+        newOperation(changes, start ? OperationKind::StartInstance : OperationKind::StopInstance,
+                     instance.product, instance.regionId, m_clock->now(), kPowerSeconds);
     op.targetId = instance.id;
     op.targetName = instance.name;
     OperationTask task;
     task.instanceIds = {instance.id};
     task.durationSeconds = kPowerSeconds;
-    instance.state = InstanceState::Stopping;
+    instance.state = start ? InstanceState::Starting : InstanceState::Stopping;
     changes.instances.insert(instance.id, instance);
     changes.operations.insert(op.id, op);
     changes.tasks.insert(op.id, task);

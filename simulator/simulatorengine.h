@@ -89,6 +89,8 @@ signals:
     void accountChanged(const imprint::Account &account);
 
 private:
+    // Start (true) or stop (false): the same checks, one operation, one commit.
+    Result<Operation> changePower(const QString &instanceId, bool start);
     // Refusal when open() has not succeeded (or failed): nothing can be read or written.
     Status notOpen() const;
     ChangeSet beginChanges() const;
