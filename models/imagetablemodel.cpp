@@ -137,6 +137,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case CostColumn:
         return tr("Monthly Cost");
+    case LaunchColumn:
+        return tr("Launch");
     default:
         return {};
     }
@@ -380,6 +382,8 @@ QString ImageTableModel::cellText(const Image &image, int slot, int column) cons
         return formatDateTime(image.createdAt);
     case CostColumn:
         return costText(costOfSlot(slot));
+    case LaunchColumn:
+        return image.isUsable() ? tr("Create instance") : QString();
     default:
         return {};
     }
@@ -446,6 +450,8 @@ quint32 ImageTableModel::changedColumns(const Image &before, const Image &after)
         changed |= bit(IdColumn);
     if (before.state != after.state || (isBusy(after.state) && before.progress != after.progress))
         changed |= bit(StateColumn);
+    if (before.isUsable() != after.isUsable())
+        changed |= bit(LaunchColumn);
     if (before.product != after.product)
         changed |= bit(ProductColumn);
     if (before.regionId != after.regionId)

@@ -29,7 +29,8 @@ public:
         SizeColumn,      // system disk + data disks, GiB
         DataDisksColumn, // data disk sizes
         CreatedColumn,
-        CostColumn, // estimated monthly cost (CostEstimator, simulated list prices)
+        CostColumn,   // estimated monthly cost (CostEstimator, simulated list prices)
+        LaunchColumn, // "Create instance" on usable images: a link the view draws
         ColumnCount
     };
     Q_ENUM(Column)

@@ -12,6 +12,7 @@
 #include "instancetablemodel.h"
 #include "instancetypecatalog.h"
 #include "launchwizard.h"
+#include "linkdelegate.h"
 #include "operationlistmodel.h"
 #include "overduebanner.h"
 #include "progressdelegate.h"
@@ -264,6 +265,15 @@ void MainWindow::createWidgets()
     m_imageView->setItemDelegateForColumn(
         ImageTableModel::StateColumn,
         new ProgressDelegate(ImageTableModel::ProgressRole, m_imageView));
+    auto *launchLink = new LinkDelegate(m_imageView);
+    m_imageView->setItemDelegateForColumn(ImageTableModel::LaunchColumn, launchLink);
+    connect(launchLink, &LinkDelegate::linkActivated, this, [this](const QModelIndex &index) {
+        // The row's own "Create instance": select it, then take the one launch path.
+        m_imageView->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+        if (m_launchAction->isEnabled())
+            m_launchAction->trigger();
+    });
     m_snapshotView = makeTable(this, QStringLiteral("snapshotView"));
     m_snapshotView->setModel(m_snapshotProxy);
 

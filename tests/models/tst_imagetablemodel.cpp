@@ -236,8 +236,12 @@ void TestImageTableModel::finishingRepaintsStateAndClearsProgress()
     image.progress = 100;
     backend.upsertImage(image);
 
-    QCOMPARE(changedCells(changes), QStringList{cell(0, ImageTableModel::StateColumn)});
+    // The state, and the row's "Create instance" link that an available image gains.
+    QStringList expected{cell(0, ImageTableModel::StateColumn),
+                         cell(0, ImageTableModel::LaunchColumn)};
+    QCOMPARE(changedCells(changes), expected);
     QCOMPARE(text(model, 0, ImageTableModel::StateColumn), QStringLiteral("Available"));
+    QCOMPARE(text(model, 0, ImageTableModel::LaunchColumn), QStringLiteral("Create instance"));
     QVERIFY(!model.index(0, 0).data(ImageTableModel::ProgressRole).isValid());
 }
 

@@ -1,4 +1,6 @@
+#include "imagetablemodel.h"
 #include "itemroles.h"
+#include "launchwizard.h"
 #include "mainwindow.h"
 #include "overduebanner.h"
 #include "simfixture.h"
@@ -142,6 +144,25 @@ private slots:
         QVERIFY(SimFixture::wait(m_sim.backend->deleteImages({image.id})).ok());
         QTRY_COMPARE(images->rowCount(), before - 1);
         QCOMPARE(rowOf(images, QStringLiteral("shop-frontend-base")), -1);
+    }
+
+    void createInstanceLinkInTheImageRowOpensTheLaunchWizard()
+    {
+        m_window->selectRegion(QStringLiteral("cvm/ap-guangzhou"));
+        m_window->showTab(MainWindow::Tab::Images);
+        QTableView *images = view("imageView");
+        const int row = rowOf(images->model(), QStringLiteral("api-gateway-golden"));
+        QVERIFY(row >= 0);
+        const QModelIndex link = images->model()->index(row, ImageTableModel::LaunchColumn);
+        QCOMPARE(link.data().toString(), QStringLiteral("Create instance"));
+        images->scrollTo(link);
+        QTest::mouseClick(images->viewport(), Qt::LeftButton, {},
+                          images->visualRect(link).center());
+        LaunchWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = m_window->findChild<LaunchWizard *>()) && wizard->isVisible());
+        QCOMPARE(wizard->context().image.name, QStringLiteral("api-gateway-golden"));
+        wizard->reject();
+        QTRY_VERIFY(!m_window->findChild<LaunchWizard *>());
     }
 
     void deleteConfirmationListsTheSnapshotsThatGoWithTheImage()
