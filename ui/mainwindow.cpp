@@ -347,6 +347,7 @@ void MainWindow::createWidgets()
     m_centerSplitter->addWidget(operations);
     m_centerSplitter->setStretchFactor(0, 4);
     m_centerSplitter->setStretchFactor(1, 1);
+    m_centerSplitter->setSizes({640, 200}); // room for a few operations with their progress
 
     m_details = new DetailsPane(this);
 
