@@ -420,21 +420,20 @@ void MainWindow::connectBackend()
     connect(m_backend, &Backend::accountChanged, this, &MainWindow::onAccountChanged);
     connect(m_backend, &Backend::operationChanged, this, &MainWindow::onOperationChanged);
     // Any change to the selected record or its region's counts can change what is allowed.
-    for (auto signal :
-         {&Backend::imageRemoved, &Backend::instanceRemoved, &Backend::snapshotRemoved}) {
-        connect(m_backend, signal, this, [this] {
-            updateActions();
-            updateDetails();
-        });
-    }
-    connect(m_backend, &Backend::imageChanged, this, [this] {
+    // A burst (20 000 images repossessed at once) must cost one refresh, not 20 000: the
+    // timer coalesces every change of one event-loop pass.
+    m_selectionRefresh.setSingleShot(true);
+    m_selectionRefresh.setInterval(0);
+    connect(&m_selectionRefresh, &QTimer::timeout, this, [this] {
         updateActions();
         updateDetails();
     });
-    connect(m_backend, &Backend::instanceChanged, this, [this] {
-        updateActions();
-        updateDetails();
-    });
+    auto refresh = [this] { m_selectionRefresh.start(); };
+    connect(m_backend, &Backend::imageChanged, this, refresh);
+    connect(m_backend, &Backend::imageRemoved, this, refresh);
+    connect(m_backend, &Backend::instanceChanged, this, refresh);
+    connect(m_backend, &Backend::instanceRemoved, this, refresh);
+    connect(m_backend, &Backend::snapshotRemoved, this, refresh);
 }
 
 void MainWindow::waitForBackend(QFuture<Status> ready)

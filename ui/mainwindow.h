@@ -9,6 +9,7 @@
 
 #include <QFuture>
 #include <QMainWindow>
+#include <QTimer>
 
 class QAbstractItemModel;
 class QAction;
@@ -113,6 +114,7 @@ private:
     bool m_loaded = false;
     bool m_columnsRestored = false;
     bool m_accountKnown = false;
+    QTimer m_selectionRefresh;
 
     RegionTreeModel *m_regions;
     InstanceTableModel *m_instances;
