@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "httpheaders.h"
+#include "receivedrequest.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -11,16 +12,6 @@
 #include <optional>
 
 namespace imprint {
-
-// One HTTP request as the server received it, before anything is parsed.
-struct ReceivedRequest
-{
-    QByteArray method = "POST";
-    QByteArray path = "/";
-    QByteArray query;
-    HttpHeaders headers; // case-insensitive names; Host among them
-    QByteArray body;     // the raw bytes: hashed before any JSON parsing
-};
 
 // The verdict on one request. `code` is the wire code to answer with (reference §1.4).
 struct Tc3Verification

@@ -20,7 +20,7 @@ class SimulatorEngine;
 // Runs the actions of one API 3.0 service against the engine: the request body goes through
 // the product's mapper (parse...Request refuses with the action's documented code), the engine
 // does the work, and build...Response shapes the answer. Authentication, routing and the
-// envelope are ApiGateway's; a dispatcher only sees an authentic request for one of its
+// envelope are the wire gateway's; a dispatcher only sees an authentic request for one of its
 // actions in a region it serves.
 //
 // Resources of another region are invisible, as in the cloud: naming one is "not found", not

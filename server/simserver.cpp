@@ -1,9 +1,8 @@
 #include "simserver.h"
 
-#include "apigateway.h"
 #include "clock.h"
 #include "simulatorengine.h"
-#include "tc3verifier.h"
+#include "tc3gateway.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -63,9 +62,10 @@ SimServer::SimServer(SimServerOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_clock(std::make_unique<ScaledClock>(m_options.simSpeed))
     , m_engine(std::make_unique<SimulatorEngine>(m_clock.get()))
-    , m_gateway(std::make_unique<ApiGateway>(*m_engine, m_options.credentials))
     , m_faults(m_options.faults, seedFor(m_options))
 {
+    // Every wire protocol imprint-sim speaks, one line each (protocolmultiplexer.h).
+    m_protocols.add(std::make_unique<Tc3Gateway>(*m_engine, m_options.credentials));
     connect(&m_tick, &QTimer::timeout, m_engine.get(), &SimulatorEngine::advance);
 }
 
@@ -107,7 +107,8 @@ Status SimServer::start()
         serve(request, std::move(responder));
     };
     m_http.route(QStringLiteral("/"), handler);
-    // Other paths get an API answer too (UnsupportedProtocol) rather than a bare 404.
+    // Other paths get an API answer too (the protocol's refusal, or UnsupportedProtocol) rather
+    // than a bare 404.
     m_http.setMissingHandler(handler);
     m_port = m_http.listen(m_options.address, m_options.port);
     if (m_port == 0)
@@ -154,20 +155,19 @@ void SimServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
 
     // The action runs now (unless a fault strikes before it); latency only delays the answer,
     // like a slow network on the way back: a client that gives up may miss a done action.
-    ApiReply reply;
-    if (plan.kind != FaultPlan::Kind::None && plan.timing == FaultPlan::Timing::BeforeAction) {
-        reply.action = QString::fromUtf8(req.headers.value("X-TC-Action"));
-        reply.region = QString::fromUtf8(req.headers.value("X-TC-Region"));
-        reply.outcome = QStringLiteral("not run");
-    } else {
-        reply = m_gateway->handle(req, QDateTime::currentSecsSinceEpoch());
-    }
+    const bool runs =
+        plan.kind == FaultPlan::Kind::None || plan.timing == FaultPlan::Timing::AfterAction;
+    const ApiReply reply = runs ? m_protocols.handle(req, QDateTime::currentSecsSinceEpoch())
+                                : m_protocols.notRun(req);
+    // Built now, while the request is at hand: the protocol decides how "slow down" reads.
+    const ApiReply limited =
+        plan.kind == FaultPlan::Kind::RateLimit ? m_protocols.throttled(req) : ApiReply();
 
     // The responder is move-only and may outlive this call (latency); the socket may go away
     // meanwhile (the client gave up), hence the guarded pointer.
     auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<QTcpSocket> socket = shared->socket();
-    auto deliver = [this, shared, socket, reply, plan, elapsed]() {
+    auto deliver = [this, shared, socket, reply, limited, plan, elapsed]() {
         if (!socket) {
             ApiReply gone = reply;
             gone.outcome += QStringLiteral(" (client gone)");
@@ -176,7 +176,7 @@ void SimServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
         }
         switch (plan.kind) {
         case FaultPlan::Kind::None:
-            shared->write(reply.body, {{"Content-Type", "application/json"}},
+            shared->write(reply.body, {{"Content-Type", reply.contentType}},
                           statusCode(reply.httpStatus));
             break;
         case FaultPlan::Kind::Drop:
@@ -187,15 +187,10 @@ void SimServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
                                                  : QByteArray("Service Unavailable\n"),
                           {{"Content-Type", "text/plain"}}, statusCode(plan.httpStatus));
             break;
-        case FaultPlan::Kind::RateLimit: {
-            const ApiReply limited = ApiReply::failure(
-                QStringLiteral("RequestLimitExceeded"),
-                tr("Your request rate is over the limit; wait a moment and try again "
-                   "(imprint-sim fault injection)."));
-            shared->write(limited.body, {{"Content-Type", "application/json"}},
-                          QHttpServerResponder::StatusCode::Ok);
+        case FaultPlan::Kind::RateLimit:
+            shared->write(limited.body, {{"Content-Type", limited.contentType}},
+                          statusCode(limited.httpStatus));
             break;
-        }
         }
         log(reply, plan, elapsed.elapsed());
     };

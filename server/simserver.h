@@ -2,6 +2,7 @@
 
 #include "error.h"
 #include "faultinjector.h"
+#include "protocolmultiplexer.h"
 #include "simserveroptions.h"
 
 #include <QHttpServer>
@@ -17,15 +18,15 @@ class QHttpServerResponder;
 
 namespace imprint {
 
-class ApiGateway;
 class ScaledClock;
 class SimulatorEngine;
-struct ApiReply;
 struct FaultPlan;
-struct ReceivedRequest;
 
 // imprint-sim: the simulator engine behind a QHttpServer, both in the thread that owns this
-// object. QHttpServer calls its handlers in that thread and the engine is single-threaded, so
+// object. Every wire protocol is served on the one address: a ProtocolMultiplexer tells them
+// apart and hands each request to its protocol's gateway (the registration lines are in the
+// constructor). Faults, latency and the request log are applied here, alike for all of them.
+// QHttpServer calls its handlers in that thread and the engine is single-threaded, so
 // requests and the engine's clock ticks (a QTimer, every 200 ms) never overlap and need no lock.
 //
 // Every request gets one line on stderr: request id, service, action, region, outcome code and
@@ -54,7 +55,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<ScaledClock> m_clock;
     std::unique_ptr<SimulatorEngine> m_engine;
-    std::unique_ptr<ApiGateway> m_gateway;
+    ProtocolMultiplexer m_protocols;
     FaultInjector m_faults;
     QHttpServer m_http;
     QTimer m_tick;

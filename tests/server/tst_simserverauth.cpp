@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace imprint;
@@ -31,6 +32,7 @@ private slots:
     void timestampSixMinutesOffIsSignatureExpire();
     void unknownSecretIdIsSecretIdNotFound();
     void getIsUnsupportedProtocol();
+    void unrecognisedRequestIsUnsupportedProtocol();
     void unknownActionIsInvalidAction();
     void wrongVersionIsNoSuchVersion();
     void lighthouseActionOnCvmIsInvalidAction();
@@ -170,6 +172,20 @@ void TestSimServerAuth::getIsUnsupportedProtocol()
     call.action = "DescribeImages";
     const ApiAnswer a = c.send(c.sign(call), {}, "GET");
     QCOMPARE(a.code, QStringLiteral("UnsupportedProtocol"));
+}
+
+void TestSimServerAuth::unrecognisedRequestIsUnsupportedProtocol()
+{
+    // No X-TC-* header, no known Authorization scheme, no signature parameters: no protocol's.
+    ApiClient c = client();
+    const ApiAnswer a =
+        c.send(HttpHeaders{{"Content-Type", "application/json"}}, R"({"Action":"DescribeImages"})");
+    QCOMPARE(a.httpStatus, 400);
+    const QJsonObject body = QJsonDocument::fromJson(a.body).object();
+    QCOMPARE(body.value(QLatin1String("Code")).toString(), QStringLiteral("UnsupportedProtocol"));
+    const QString message = body.value(QLatin1String("Message")).toString();
+    QVERIFY2(message.contains(QLatin1String("Tencent Cloud API 3.0")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("TC3-HMAC-SHA256")), qPrintable(message));
 }
 
 void TestSimServerAuth::unknownActionIsInvalidAction()

@@ -18,6 +18,7 @@ class TestSimServerFaults : public QObject
 private slots:
     void dropClosesTheConnection();
     void ratelimitAnswersRequestLimitExceeded();
+    void faultsStrikeUnrecognisedRequestsToo();
     void http5xxAnswersBadGatewayOrUnavailable();
     void latencyDelaysTheAnswer();
     void seededRunsRepeat();
@@ -73,6 +74,20 @@ void TestSimServerFaults::ratelimitAnswersRequestLimitExceeded()
     QCOMPARE(a.httpStatus, 200);
     QCOMPARE(a.code, QStringLiteral("RequestLimitExceeded"));
     QCOMPARE(a.requestId.size(), 36);
+}
+
+void TestSimServerFaults::faultsStrikeUnrecognisedRequestsToo()
+{
+    // Faults are rolled per request before the protocol is known: a request no gateway
+    // recognises is throttled like any other, in a protocol-neutral answer.
+    SimProcess sim;
+    QVERIFY2(sim.start({QStringLiteral("--faults"), QStringLiteral("ratelimit=1.0"),
+                        QStringLiteral("--faults-seed"), QStringLiteral("7")}),
+             qPrintable(sim.error()));
+    ApiClient c = client(sim);
+    const ApiAnswer a = c.send(HttpHeaders{{"Content-Type", "application/json"}}, "{}");
+    QCOMPARE(a.httpStatus, 429);
+    QVERIFY2(a.body.contains("RequestLimitExceeded"), a.body.constData());
 }
 
 void TestSimServerFaults::http5xxAnswersBadGatewayOrUnavailable()

@@ -3,6 +3,7 @@
 #include "actiondispatcher.h"
 #include "credentials.h"
 #include "tc3verifier.h"
+#include "wiregateway.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,25 +16,11 @@ namespace imprint {
 
 class SimulatorEngine;
 
-// One answer of imprint-sim: the HTTP status and body, plus what the request log says about it.
-// Nothing here is secret: no header values, no body, no key.
-struct ApiReply
-{
-    int httpStatus = 200;
-    QByteArray body; // the API 3.0 envelope, compact JSON
-    QString requestId;
-    QString service; // "cvm", "lighthouse"; empty when the request never got that far
-    QString action;
-    QString region;
-    QString outcome; // "OK" or the wire error code
-
-    // An envelope failure that no action produced (faults, refusals before routing).
-    static ApiReply failure(const QString &code, const QString &message);
-};
-
-// The server side of one API 3.0 request, without any networking: protocol, signature, service,
-// version, action and region checks, in the order the real cloud answers them, then the
-// product's ActionDispatcher, then the envelope with a fresh RequestId (a UUID).
+// Tencent Cloud API 3.0: the CVM and Lighthouse services, signed with TC3-HMAC-SHA256.
+//
+// Recognised by any X-TC-* header or a TC3-HMAC-SHA256 Authorization header. Then protocol,
+// signature, service, version, action and region checks, in the order the real cloud answers
+// them, then the product's ActionDispatcher, then the envelope with a fresh RequestId (a UUID).
 //
 //   not POST / with a JSON body         UnsupportedProtocol
 //   signature problems                  Tc3Verifier's codes (MissingParameter, AuthFailure.*)
@@ -49,15 +36,23 @@ struct ApiReply
 // the host name without the port while it sends the Host header with it (its sign.js uses
 // URL.hostname); the cloud listens on the default port where both are the same. A signature
 // that fails with the Host as received is therefore checked once more with the port removed.
-class ApiGateway
+class Tc3Gateway : public WireGateway
 {
 public:
-    ApiGateway(SimulatorEngine &engine, Credentials accepted);
-    ~ApiGateway();
+    Tc3Gateway(SimulatorEngine &engine, Credentials accepted);
+    ~Tc3Gateway() override;
     // The verifier's key lookup points back at this object.
-    Q_DISABLE_COPY_MOVE(ApiGateway)
+    Q_DISABLE_COPY_MOVE(Tc3Gateway)
 
-    ApiReply handle(const ReceivedRequest &request, qint64 nowSeconds);
+    QString protocolName() const override;
+    QString requestShape() const override;
+    bool recognises(const ReceivedRequest &request) const override;
+    ApiReply handle(const ReceivedRequest &request, qint64 nowSeconds) override;
+    ApiReply notRun(const ReceivedRequest &request) const override;
+    ApiReply throttled() const override;
+
+    // An API 3.0 envelope failure that no action produced (faults, refusals before routing).
+    static ApiReply failure(const QString &code, const QString &message);
 
 private:
     Tc3Verification authenticate(const ReceivedRequest &request, qint64 nowSeconds) const;

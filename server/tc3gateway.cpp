@@ -1,4 +1,4 @@
-#include "apigateway.h"
+#include "tc3gateway.h"
 
 #include "apienvelope.h"
 #include "cvmactiondispatcher.h"
@@ -17,18 +17,12 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ApiGateway", text);
+    return QCoreApplication::translate("Tc3Gateway", text);
 }
 
 QString newRequestId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool isJsonContentType(const QByteArray &value)
-{
-    // "application/json" with or without parameters ("; charset=utf-8"), any case.
-    return value.split(';').first().trimmed().toLower() == "application/json";
 }
 
 // "host:port" -> "host", "[::1]:8080" -> "[::1]": what the Node.js SDK signs (URL.hostname).
@@ -45,7 +39,7 @@ QByteArray hostWithoutPort(const QByteArray &host)
 
 } // namespace
 
-ApiReply ApiReply::failure(const QString &code, const QString &message)
+ApiReply Tc3Gateway::failure(const QString &code, const QString &message)
 {
     ApiReply reply;
     reply.requestId = newRequestId();
@@ -54,7 +48,7 @@ ApiReply ApiReply::failure(const QString &code, const QString &message)
     return reply;
 }
 
-ApiGateway::ApiGateway(SimulatorEngine &engine, Credentials accepted)
+Tc3Gateway::Tc3Gateway(SimulatorEngine &engine, Credentials accepted)
     : m_engine(engine)
     , m_accepted(std::move(accepted))
     , m_verifier([this](const QString &secretId) -> std::optional<QString> {
@@ -67,9 +61,47 @@ ApiGateway::ApiGateway(SimulatorEngine &engine, Credentials accepted)
     m_dispatchers.push_back(std::make_unique<LighthouseActionDispatcher>(engine));
 }
 
-ApiGateway::~ApiGateway() = default;
+Tc3Gateway::~Tc3Gateway() = default;
 
-ActionDispatcher *ApiGateway::dispatcherFor(const QString &service) const
+QString Tc3Gateway::protocolName() const
+{
+    return tr("Tencent Cloud API 3.0");
+}
+
+QString Tc3Gateway::requestShape() const
+{
+    return tr("POST / with a JSON body (Content-Type: application/json), X-TC-Action, "
+              "X-TC-Version, X-TC-Timestamp and X-TC-Region headers, signed with a "
+              "TC3-HMAC-SHA256 Authorization header.");
+}
+
+bool Tc3Gateway::recognises(const ReceivedRequest &request) const
+{
+    if (request.headers.value("Authorization").startsWith("TC3-"))
+        return true;
+    for (const HttpHeaders::Entry &header : request.headers.entries())
+        if (header.first.toLower().startsWith("x-tc-"))
+            return true;
+    return false;
+}
+
+ApiReply Tc3Gateway::notRun(const ReceivedRequest &request) const
+{
+    ApiReply reply;
+    reply.action = QString::fromUtf8(request.headers.value("X-TC-Action"));
+    reply.region = QString::fromUtf8(request.headers.value("X-TC-Region"));
+    reply.outcome = QStringLiteral("not run");
+    return reply;
+}
+
+ApiReply Tc3Gateway::throttled() const
+{
+    return failure(QStringLiteral("RequestLimitExceeded"),
+                   tr("Your request rate is over the limit; wait a moment and try again "
+                      "(imprint-sim fault injection)."));
+}
+
+ActionDispatcher *Tc3Gateway::dispatcherFor(const QString &service) const
 {
     const std::optional<TencentService> s = TencentService::forName(service);
     if (!s)
@@ -80,7 +112,7 @@ ActionDispatcher *ApiGateway::dispatcherFor(const QString &service) const
     return nullptr;
 }
 
-Tc3Verification ApiGateway::authenticate(const ReceivedRequest &request, qint64 nowSeconds) const
+Tc3Verification Tc3Gateway::authenticate(const ReceivedRequest &request, qint64 nowSeconds) const
 {
     const Tc3Verification verdict = m_verifier.verify(request, nowSeconds);
     if (verdict.code != QLatin1String("AuthFailure.SignatureFailure"))
@@ -95,12 +127,11 @@ Tc3Verification ApiGateway::authenticate(const ReceivedRequest &request, qint64 
     return retry.ok() ? retry : verdict;
 }
 
-ApiReply ApiGateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
+ApiReply Tc3Gateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
 {
-    ApiReply reply;
+    ApiReply reply = notRun(request);
     reply.requestId = newRequestId();
-    reply.action = QString::fromUtf8(request.headers.value("X-TC-Action"));
-    reply.region = QString::fromUtf8(request.headers.value("X-TC-Region"));
+    reply.outcome.clear();
     auto refuse = [&reply](const QString &code, const QString &message) {
         reply.outcome = code;
         reply.body = ApiEnvelope::failure(code, message, reply.requestId).toJson();
@@ -108,7 +139,7 @@ ApiReply ApiGateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
     };
 
     if (request.method != "POST" || request.path != "/" ||
-        !isJsonContentType(request.headers.value("Content-Type")))
+        request.mediaType() != "application/json")
         return refuse(QStringLiteral("UnsupportedProtocol"),
                       tr("imprint-sim answers POST / with a JSON body (Content-Type: "
                          "application/json) signed with TC3-HMAC-SHA256; send the request that "

@@ -1,0 +1,91 @@
+#include "protocolmultiplexer.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace imprint {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProtocolMultiplexer", text);
+}
+
+} // namespace
+
+void ProtocolMultiplexer::add(std::unique_ptr<WireGateway> gateway)
+{
+    m_gateways.push_back(std::move(gateway));
+}
+
+WireGateway *ProtocolMultiplexer::route(const ReceivedRequest &request) const
+{
+    for (const auto &gateway : m_gateways)
+        if (gateway->recognises(request))
+            return gateway.get();
+    return nullptr;
+}
+
+QStringList ProtocolMultiplexer::protocolNames() const
+{
+    QStringList names;
+    for (const auto &gateway : m_gateways)
+        names << gateway->protocolName();
+    return names;
+}
+
+ApiReply ProtocolMultiplexer::handle(const ReceivedRequest &request, qint64 nowSeconds)
+{
+    if (WireGateway *gateway = route(request))
+        return gateway->handle(request, nowSeconds);
+    return unrecognised();
+}
+
+ApiReply ProtocolMultiplexer::notRun(const ReceivedRequest &request) const
+{
+    if (const WireGateway *gateway = route(request))
+        return gateway->notRun(request);
+    ApiReply reply;
+    reply.outcome = QStringLiteral("not run");
+    return reply;
+}
+
+ApiReply ProtocolMultiplexer::throttled(const ReceivedRequest &request) const
+{
+    if (const WireGateway *gateway = route(request))
+        return gateway->throttled();
+    return neutralFailure(429, QStringLiteral("RequestLimitExceeded"),
+                          tr("Your request rate is over the limit; wait a moment and try again "
+                             "(imprint-sim fault injection)."));
+}
+
+ApiReply ProtocolMultiplexer::unrecognised() const
+{
+    // One sentence per protocol, so that the list grows with each registration line.
+    QStringList shapes;
+    for (const auto &gateway : m_gateways)
+        shapes << QStringLiteral("%1: %2").arg(gateway->protocolName(), gateway->requestShape());
+    return neutralFailure(400, QStringLiteral("UnsupportedProtocol"),
+                          tr("imprint-sim cannot tell which cloud API this request is for. Send "
+                             "it the way one of these does:\n%1")
+                              .arg(shapes.join(QLatin1Char('\n'))));
+}
+
+ApiReply ProtocolMultiplexer::neutralFailure(int httpStatus, const QString &code,
+                                             const QString &message)
+{
+    ApiReply reply;
+    reply.httpStatus = httpStatus;
+    reply.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    reply.outcome = code;
+    reply.body = QJsonDocument(QJsonObject{{QStringLiteral("Code"), code},
+                                           {QStringLiteral("Message"), message},
+                                           {QStringLiteral("RequestId"), reply.requestId}})
+                     .toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+} // namespace imprint
