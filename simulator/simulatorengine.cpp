@@ -438,10 +438,10 @@ Status SimulatorEngine::checkNewImage(Product product, const QString &regionId, 
     return {};
 }
 
-Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request)
+Status SimulatorEngine::canCreateImage(const CreateImageRequest &request) const
 {
     if (!m_store)
-        return notOpen().error();
+        return notOpen();
     const ProductPolicy &policy = ProductPolicy::forProduct(request.product);
     const Region *region = m_state->findRegion(request.product, request.regionId);
     if (!region)
@@ -456,7 +456,7 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
         return Error(ErrorCode::InvalidArgument,
                      tr("Choose the instance or the snapshots to make the image from."));
     if (!request.snapshotIds.isEmpty())
-        return createImageFromSnapshots(request);
+        return canCreateImageFromSnapshots(request);
 
     auto found = m_state->instances.constFind(request.sourceInstanceId);
     if (found == m_state->instances.cend() || found->product != request.product)
@@ -464,7 +464,7 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
                      tr("Instance %1 does not exist; refresh the instance list and choose "
                         "another.")
                          .arg(request.sourceInstanceId));
-    const Instance instance = found.value();
+    const Instance &instance = found.value();
     if (instance.regionId != request.regionId)
         return Error(ErrorCode::RegionMismatch,
                      tr("Instance %1 is in region %2; an image is made in its instance's region.")
@@ -472,9 +472,9 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
     if (Status s =
             checkNewImage(request.product, request.regionId, request.name, request.description);
         !s)
-        return s.error();
-    const ShutdownRule shutdown = policy.shutdownRule();
-    if (shutdown == ShutdownRule::ForcedShutdownConsent && !request.forcedShutdownConsent)
+        return s;
+    if (policy.shutdownRule() == ShutdownRule::ForcedShutdownConsent &&
+        !request.forcedShutdownConsent)
         return Error(ErrorCode::ShutdownConsentRequired,
                      tr("The instance is shut down while the image is made; tick \"Agree to a "
                         "forced shutdown\" to continue."));
@@ -488,39 +488,70 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
                      tr("Instance %1 is %2; wait until it has finished, then try again.")
                          .arg(quoted(instance.name), instanceStateName(instance.state).toLower()));
 
-    // Which data disks the image holds.
-    QList<Disk> imagedData;
+    // The data disks the image would hold.
     switch (policy.dataDiskRule()) {
     case DataDiskRule::NotSupported:
         if (!request.dataDiskIds.isEmpty()) {
             Disk probe;
             probe.role = DiskRole::Data;
-            return policy.canAssociateDisk(probe).error();
+            return policy.canAssociateDisk(probe);
         }
         break;
-    case DataDiskRule::OptionalPerDisk: {
-        QSet<QString> seen;
+    case DataDiskRule::OptionalPerDisk:
         for (const QString &diskId : request.dataDiskIds) {
-            if (seen.contains(diskId))
-                continue;
-            seen.insert(diskId);
-            auto disk = std::find_if(instance.disks.begin(), instance.disks.end(),
+            auto disk = std::find_if(instance.disks.cbegin(), instance.disks.cend(),
                                      [&](const Disk &d) { return d.id == diskId; });
-            if (disk == instance.disks.end())
+            if (disk == instance.disks.cend())
                 return Error(ErrorCode::NotFound,
                              tr("Disk %1 is not attached to %2; choose one of its data disks.")
                                  .arg(diskId, quoted(instance.name)));
             if (Status s = policy.canAssociateDisk(*disk); !s)
-                return s.error();
-            imagedData.append(*disk);
+                return s;
+        }
+        break;
+    case DataDiskRule::AllAutomatic:
+        break;
+    }
+    return {};
+}
+
+QList<Disk> SimulatorEngine::imagedDataDisks(const Instance &instance,
+                                             const QStringList &chosenDiskIds) const
+{
+    QList<Disk> imaged;
+    switch (ProductPolicy::forProduct(instance.product).dataDiskRule()) {
+    case DataDiskRule::NotSupported:
+        break;
+    case DataDiskRule::OptionalPerDisk: {
+        QSet<QString> seen;
+        for (const QString &diskId : chosenDiskIds) {
+            if (seen.contains(diskId))
+                continue;
+            seen.insert(diskId);
+            for (const Disk &d : instance.disks)
+                if (d.id == diskId)
+                    imaged.append(d);
         }
         break;
     }
     case DataDiskRule::AllAutomatic:
         // Every disk is snapshotted, whatever was picked.
-        imagedData = instance.dataDisks();
+        imaged = instance.dataDisks();
         break;
     }
+    return imaged;
+}
+
+Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request)
+{
+    if (Status s = canCreateImage(request); !s)
+        return s.error();
+    if (!request.snapshotIds.isEmpty())
+        return createImageFromSnapshots(request);
+    const ProductPolicy &policy = ProductPolicy::forProduct(request.product);
+    const ShutdownRule shutdown = policy.shutdownRule();
+    const Instance instance = m_state->instances.value(request.sourceInstanceId);
+    const QList<Disk> imagedData = imagedDataDisks(instance, request.dataDiskIds);
 
     const QDateTime now = m_clock->now();
     ChangeSet changes = beginChanges();
@@ -602,17 +633,27 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
     return op;
 }
 
-Result<Operation> SimulatorEngine::createImageFromSnapshots(const CreateImageRequest &request)
+QList<Snapshot> SimulatorEngine::chosenSnapshots(const CreateImageRequest &request) const
 {
-    const ProductPolicy &policy = ProductPolicy::forProduct(request.product);
-    if (!policy.supportsCreateFromSnapshots())
-        return policy.validateSnapshotSelection({}).error();
     QList<Snapshot> chosen;
     QSet<QString> seen;
     for (const QString &id : request.snapshotIds) {
         if (seen.contains(id))
             continue;
         seen.insert(id);
+        auto it = m_state->snapshots.constFind(id);
+        if (it != m_state->snapshots.cend())
+            chosen.append(it.value());
+    }
+    return chosen;
+}
+
+Status SimulatorEngine::canCreateImageFromSnapshots(const CreateImageRequest &request) const
+{
+    const ProductPolicy &policy = ProductPolicy::forProduct(request.product);
+    if (!policy.supportsCreateFromSnapshots())
+        return policy.validateSnapshotSelection({});
+    for (const QString &id : request.snapshotIds) {
         auto it = m_state->snapshots.constFind(id);
         if (it == m_state->snapshots.cend() || it->product != request.product)
             return Error(ErrorCode::NotFound,
@@ -624,14 +665,17 @@ Result<Operation> SimulatorEngine::createImageFromSnapshots(const CreateImageReq
                          tr("Snapshot %1 is in region %2; choose snapshots from the image's "
                             "region.")
                              .arg(id, it->regionId));
-        chosen.append(it.value());
     }
-    if (Status s = policy.validateSnapshotSelection(chosen); !s)
-        return s.error();
-    if (Status s =
-            checkNewImage(request.product, request.regionId, request.name, request.description);
-        !s)
-        return s.error();
+    if (Status s = policy.validateSnapshotSelection(chosenSnapshots(request)); !s)
+        return s;
+    return checkNewImage(request.product, request.regionId, request.name, request.description);
+}
+
+Result<Operation> SimulatorEngine::createImageFromSnapshots(const CreateImageRequest &request)
+{
+    // canCreateImage() has accepted the request.
+    const ProductPolicy &policy = ProductPolicy::forProduct(request.product);
+    const QList<Snapshot> chosen = chosenSnapshots(request);
 
     const QDateTime now = m_clock->now();
     ChangeSet changes = beginChanges();
@@ -689,10 +733,10 @@ Result<Operation> SimulatorEngine::createImageFromSnapshots(const CreateImageReq
 
 // ---- copy, edit, delete -------------------------------------------------------------------
 
-Result<Operation> SimulatorEngine::copyImage(const CopyImageRequest &request)
+Status SimulatorEngine::canCopyImage(const CopyImageRequest &request) const
 {
     if (!m_store)
-        return notOpen().error();
+        return notOpen();
     auto found = m_state->images.constFind(request.imageId);
     if (found == m_state->images.cend())
         return Error(ErrorCode::NotFound,
@@ -711,7 +755,6 @@ Result<Operation> SimulatorEngine::copyImage(const CopyImageRequest &request)
         return Error(ErrorCode::NotFound,
                      tr("%1 has no region %2; choose a target region from the list.")
                          .arg(productShortName(source.product), request.targetRegionId));
-    QString project;
     if (rule.needsTargetProject) {
         if (request.targetProjectId.isEmpty())
             return Error(ErrorCode::ProjectRequired,
@@ -720,9 +763,9 @@ Result<Operation> SimulatorEngine::copyImage(const CopyImageRequest &request)
             return Error(ErrorCode::NotFound,
                          tr("Project %1 does not exist; choose a target project from the list.")
                              .arg(request.targetProjectId));
-        project = request.targetProjectId;
     }
-    if (target->id == source.regionId && (!rule.needsTargetProject || project == source.projectId))
+    if (target->id == source.regionId &&
+        (!rule.needsTargetProject || request.targetProjectId == source.projectId))
         return Error(ErrorCode::InvalidArgument,
                      rule.needsTargetProject
                          ? tr("The image is already in this region and project; choose another "
@@ -734,15 +777,25 @@ Result<Operation> SimulatorEngine::copyImage(const CopyImageRequest &request)
                      tr("Image %1 is %2; only an available image can be copied.")
                          .arg(quoted(source.name), imageStateName(source.state).toLower()));
     const QString name = request.name.isEmpty() ? source.name : request.name;
-    if (Status s = checkNewImage(source.product, target->id, name, source.description); !s)
+    return checkNewImage(source.product, target->id, name, source.description);
+}
+
+Result<Operation> SimulatorEngine::copyImage(const CopyImageRequest &request)
+{
+    if (Status s = canCopyImage(request); !s)
         return s.error();
+    const Image source = m_state->images.value(request.imageId);
+    const ProductPolicy &policy = ProductPolicy::forProduct(source.product);
+    const CopyRule rule = policy.copyRule();
+    const Region *target = m_state->findRegion(source.product, request.targetRegionId);
+    const QString name = request.name.isEmpty() ? source.name : request.name;
 
     const QDateTime now = m_clock->now();
     ChangeSet changes = beginChanges();
     Image copy = source;
     copy.id = newId(changes, source.product, IdKind::Image);
     copy.regionId = target->id;
-    copy.projectId = rule.needsTargetProject ? project : source.projectId;
+    copy.projectId = rule.needsTargetProject ? request.targetProjectId : source.projectId;
     copy.name = name;
     copy.state = ImageState::Copying;
     copy.progress = 0;
@@ -834,19 +887,14 @@ Result<Image> SimulatorEngine::editImage(const EditImageRequest &request)
     return image;
 }
 
-Status SimulatorEngine::deleteImages(const QStringList &imageIds)
+Status SimulatorEngine::canDeleteImages(const QStringList &imageIds) const
 {
     if (!m_store)
         return notOpen();
     if (imageIds.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("Choose at least one image to delete."));
     // All or nothing: every image is checked before anything is removed.
-    QList<Image> doomed;
-    QSet<QString> seen;
     for (const QString &id : imageIds) {
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
         auto it = m_state->images.constFind(id);
         if (it == m_state->images.cend())
             return Error(ErrorCode::NotFound,
@@ -858,7 +906,20 @@ Status SimulatorEngine::deleteImages(const QStringList &imageIds)
                          tr("Image %1 is still %2; wait until it is finished, then delete it. "
                             "Nothing was deleted.")
                              .arg(quoted(it->name), imageStateName(it->state).toLower()));
-        doomed.append(it.value());
+    }
+    return {};
+}
+
+Status SimulatorEngine::deleteImages(const QStringList &imageIds)
+{
+    if (Status s = canDeleteImages(imageIds); !s)
+        return s;
+    QList<Image> doomed;
+    QSet<QString> seen;
+    for (const QString &id : imageIds) {
+        if (!seen.contains(id))
+            doomed.append(m_state->images.value(id));
+        seen.insert(id);
     }
 
     ChangeSet changes = beginChanges();
@@ -920,16 +981,14 @@ Status SimulatorEngine::deleteSnapshot(const QString &snapshotId)
 
 // ---- instances -----------------------------------------------------------------------------
 
-Result<Operation> SimulatorEngine::launchInstances(const LaunchRequest &request)
+Status SimulatorEngine::canLaunchInstances(const LaunchRequest &request) const
 {
     if (!m_store)
-        return notOpen().error();
-    // Idempotency first: a repeated token is the same request, whatever else it says.
-    if (!request.clientToken.isEmpty()) {
-        const QString previous = m_state->clientTokens.value(request.clientToken);
-        if (!previous.isEmpty() && m_state->operations.contains(previous))
-            return m_state->operations.value(previous);
-    }
+        return notOpen();
+    // Idempotency first: a repeated token is the same request, whatever else it says, and
+    // is answered with the first launch.
+    if (!earlierLaunch(request.clientToken).isEmpty())
+        return {};
     auto found = m_state->images.constFind(request.imageId);
     if (found == m_state->images.cend())
         return Error(ErrorCode::NotFound,
@@ -955,14 +1014,34 @@ Result<Operation> SimulatorEngine::launchInstances(const LaunchRequest &request)
                      tr("%1 does not sell instance type %2; choose one from the list.")
                          .arg(productShortName(image.product), request.instanceType));
     if (Status s = policy.validateLaunch(image, request); !s)
-        return s.error();
+        return s;
     if (Status s = policy.canUseInstanceType(image, type, request.networkAcceleration); !s)
-        return s.error();
+        return s;
     if (request.networkAcceleration && !type.networkAcceleration)
         return Error(ErrorCode::InstanceTypeNotAllowed,
                      tr("Instance type %1 has no network acceleration; choose a larger type or "
                         "turn acceleration off.")
                          .arg(type.id));
+    return {};
+}
+
+QString SimulatorEngine::earlierLaunch(const QString &clientToken) const
+{
+    if (clientToken.isEmpty())
+        return {};
+    const QString previous = m_state->clientTokens.value(clientToken);
+    return m_state->operations.contains(previous) ? previous : QString();
+}
+
+Result<Operation> SimulatorEngine::launchInstances(const LaunchRequest &request)
+{
+    if (Status s = canLaunchInstances(request); !s)
+        return s.error();
+    if (const QString previous = earlierLaunch(request.clientToken); !previous.isEmpty())
+        return m_state->operations.value(previous);
+    const Image image = m_state->images.value(request.imageId);
+    InstanceType type;
+    InstanceTypeCatalog::find(image.product, request.instanceType, &type);
 
     const QDateTime now = m_clock->now();
     ChangeSet changes = beginChanges();

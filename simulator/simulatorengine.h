@@ -60,6 +60,15 @@ public:
     bool findImage(const QString &id, Image *out) const;
     bool findSnapshot(const QString &id, Snapshot *out) const;
 
+    // Validators: would the mutation of the same name accept this request now, and if not, the
+    // refusal it would answer with (same code, same message). Each mutation asks its validator
+    // first, so a dry run (the API's DryRun) and the real call can never answer differently.
+    // Only a failure while writing (StorageFailure) is beyond what a validator can foresee.
+    Status canCreateImage(const CreateImageRequest &request) const;
+    Status canCopyImage(const CopyImageRequest &request) const;
+    Status canDeleteImages(const QStringList &imageIds) const;
+    Status canLaunchInstances(const LaunchRequest &request) const;
+
     // Mutations. A long one returns its Operation at once; advance() moves it along.
     Result<Operation> createImage(const CreateImageRequest &request);
     Result<Operation> copyImage(const CopyImageRequest &request);
@@ -120,7 +129,14 @@ private:
     // Refusals shared by creation and copy: overdue account, name, description, quota.
     Status checkNewImage(Product product, const QString &regionId, const QString &name,
                          const QString &description) const;
+    Status canCreateImageFromSnapshots(const CreateImageRequest &request) const;
     Result<Operation> createImageFromSnapshots(const CreateImageRequest &request);
+    // The snapshots a request names, each once, those that exist.
+    QList<Snapshot> chosenSnapshots(const CreateImageRequest &request) const;
+    // The data disks an image of `instance` holds, by its product's rule, each once.
+    QList<Disk> imagedDataDisks(const Instance &instance, const QStringList &chosenDiskIds) const;
+    // The operation id of the launch that first used this ClientToken; empty when none did.
+    QString earlierLaunch(const QString &clientToken) const;
 
     Clock *m_clock;
     std::unique_ptr<SqliteStore> m_store;

@@ -1131,6 +1131,100 @@ private slots:
 
     // ---- all or nothing -----------------------------------------------------------------
 
+    // ---- validators: the checks dry runs ask --------------------------------------------
+
+    // Each refusal comes from the validator exactly as from the mutation: same code, same
+    // sentence. Asking the validator changes nothing.
+    void validatorsRefuseAsTheirMutations()
+    {
+        const Instance web = f->instance("ecs-web-01");
+        IMPRINT_ACCEPTED(f->engine->createImage(fromInstance(web, "first-image")));
+        CreateImageRequest consentless = fromInstance(f->instance("blog-server"), "blog-consent");
+        CreateImageRequest economyDisk = fromInstance(f->instance("web-01"), "web-economy");
+        economyDisk.dataDiskIds = {f->instance("web-01").disks.at(2).id};
+        CreateImageRequest elsewhere = fromSnapshots(Product::Ecs, "cn-shanghai", "elsewhere",
+                                                     {f->snapshot("ecs-web-01-system-daily").id});
+        const QList<CreateImageRequest> creations{
+            fromInstance(web, "second-image"),                        // busy
+            fromInstance(f->instance("ecs-app-01"), "app-release-7"), // duplicate name
+            consentless,
+            economyDisk,
+            elsewhere,
+            fromSnapshots(Product::Ecs, "cn-hangzhou", "data-only",
+                          {f->snapshot("ecs-web-01-data-daily").id}),
+        };
+        CopyImageRequest lighthouseCopy;
+        lighthouseCopy.imageId = f->imagesOf(Product::Lighthouse, "ap-guangzhou").first().id;
+        lighthouseCopy.targetRegionId = QStringLiteral("ap-shanghai");
+        CopyImageRequest uhostCopy;
+        uhostCopy.imageId = f->image("web-with-data").id;
+        uhostCopy.targetRegionId = QStringLiteral("cn-sh2");
+        const QList<CopyImageRequest> copies{lighthouseCopy, uhostCopy};
+        const QList<LaunchRequest> launches{
+            launchOf(f->image("win-base"), "cn-bj2-02", "NO-SUCH-TYPE"),
+            launchOf(f->image("win-base"), "ap-guangzhou-3", "N-4C8G"),
+            launchOf(Image(), "cn-bj2-02", "N-4C8G"),
+        };
+        const QList<QStringList> deletions{{}, {f->image("db-base").id, "m-missing"}};
+
+        const int images = f->engine->images().size();
+        const int operations = f->engine->operations().size();
+        auto same = [](const Status &validator, const Error &mutation) {
+            QVERIFY2(!validator.ok(), qPrintable(mutation.message));
+            QCOMPARE(validator.error().code, mutation.code);
+            QCOMPARE(validator.error().message, mutation.message);
+        };
+        for (const CreateImageRequest &r : creations) {
+            const Status check = f->engine->canCreateImage(r);
+            QCOMPARE(f->engine->images().size(), images);
+            const Result<Operation> done = f->engine->createImage(r);
+            QVERIFY(!done.ok());
+            same(check, done.error());
+        }
+        for (const CopyImageRequest &r : copies) {
+            const Status check = f->engine->canCopyImage(r);
+            const Result<Operation> done = f->engine->copyImage(r);
+            QVERIFY(!done.ok());
+            same(check, done.error());
+        }
+        for (const LaunchRequest &r : launches) {
+            const Status check = f->engine->canLaunchInstances(r);
+            const Result<Operation> done = f->engine->launchInstances(r);
+            QVERIFY(!done.ok());
+            same(check, done.error());
+        }
+        for (const QStringList &ids : deletions) {
+            const Status check = f->engine->canDeleteImages(ids);
+            const Status done = f->engine->deleteImages(ids);
+            QVERIFY(!done.ok());
+            same(check, done.error());
+        }
+        QCOMPARE(f->engine->images().size(), images);
+        QCOMPARE(f->engine->operations().size(), operations);
+    }
+
+    void validatorsAcceptWhatTheirMutationsAccept()
+    {
+        const CreateImageRequest create = fromInstance(f->instance("ecs-app-01"), "app-image");
+        const LaunchRequest launch = launchOf(f->image("win-base"), "cn-bj2-02", "N-4C8G");
+        const QStringList doomed{f->image("db-base").id};
+        const int images = f->engine->images().size();
+        const int operations = f->engine->operations().size();
+        IMPRINT_ACCEPTED(f->engine->canCreateImage(create));
+        IMPRINT_ACCEPTED(f->engine->canLaunchInstances(launch));
+        IMPRINT_ACCEPTED(f->engine->canDeleteImages(doomed));
+        QCOMPARE(f->engine->images().size(), images);
+        QCOMPARE(f->engine->operations().size(), operations);
+        IMPRINT_ACCEPTED(f->engine->createImage(create));
+        LaunchRequest once = launch;
+        once.clientToken = QStringLiteral("token-1");
+        IMPRINT_ACCEPTED(f->engine->launchInstances(once));
+        // A repeated ClientToken is the same launch: accepted, whatever else it now says.
+        once.instanceType = QStringLiteral("NO-SUCH-TYPE");
+        IMPRINT_ACCEPTED(f->engine->canLaunchInstances(once));
+        IMPRINT_ACCEPTED(f->engine->deleteImages(doomed));
+    }
+
     void failedRequestLeavesStateUnchanged()
     {
         const QStringList before = describeEngine(*f->engine);
