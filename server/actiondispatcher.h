@@ -1,66 +1,112 @@
 #pragma once
 
+#include "apirequests.h"
 #include "apiresponses.h"
 #include "error.h"
 #include "image.h"
 #include "instance.h"
+#include "listselection.h"
 #include "product.h"
 #include "region.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace imprint {
 
 class SimulatorEngine;
 
-// Runs the actions of one API 3.0 service against the engine: the request body goes through
-// the product's mapper (parse...Request refuses with the action's documented code), the engine
-// does the work, and build...Response shapes the answer. Authentication, routing and the
-// envelope are the wire gateway's; a dispatcher only sees an authentic request for one of its
-// actions in a region it serves.
+// Runs the actions of one product's API against the engine, as a table: action name -> handler.
+// A handler parses the request body with the product's mapper (which refuses with the action's
+// documented code), asks the engine, and shapes the answer with the mapper. Authentication,
+// routing and the envelope are the wire gateway's; a dispatcher only sees an authentic request
+// for one of its actions in a region it serves.
+//
+// The handlers that every product needs - list, create, delete, edit, launch, start and stop -
+// exist once, here, and a product dispatcher composes them with its mapper's functions; only
+// what a product alone has (CVM's SyncImages, Lighthouse's free-tier price) is its own code.
+// A dry run asks the engine's validators, the same ones the real call goes through.
 //
 // Resources of another region are invisible, as in the cloud: naming one is "not found", not
 // "wrong region".
 class ActionDispatcher
 {
 public:
-    explicit ActionDispatcher(SimulatorEngine &engine);
+    // The Response fields (without RequestId), or the refusal. A refusal that already carries
+    // its wire code (remoteCode) goes out as it is; others get the product's error-code table.
+    using Handler =
+        std::function<Result<QJsonObject>(const QString &regionId, const QJsonObject &body)>;
+
+    ActionDispatcher(SimulatorEngine &engine, Product product);
     virtual ~ActionDispatcher() = default;
 
-    virtual Product product() const = 0;
-    virtual QStringList actions() const = 0;
-    // Region-independent actions (DescribeRegions) need no X-TC-Region.
-    virtual bool needsRegion(const QString &action) const;
-    // The Response fields (without RequestId), or the refusal. A refusal that already carries
-    // its wire code (remoteCode) goes out as it is; others get TencentErrorCodes' choice.
-    virtual Result<QJsonObject> dispatch(const QString &action, const QString &regionId,
-                                         const QJsonObject &body) = 0;
+    Product product() const { return m_product; }
+    // Every action of the table, in the order registered.
+    QStringList actions() const { return m_actions; }
+    // Region-independent actions (DescribeRegions) need no region.
+    bool needsRegion(const QString &action) const;
+    Result<QJsonObject> dispatch(const QString &action, const QString &regionId,
+                                 const QJsonObject &body) const;
 
     QList<Region> regions() const; // this product's
     std::optional<Region> findRegion(const QString &regionId) const;
 
 protected:
-    SimulatorEngine &engine() { return m_engine; }
-    const SimulatorEngine &engine() const { return m_engine; }
+    // Mapper function shapes the shared handlers are made from.
+    using ParseNothing = std::function<Status(const QJsonObject &)>;
+    using ParseQuery = std::function<Result<ListQuery>(const QJsonObject &)>;
+    using ParseIds = std::function<Result<QStringList>(const QJsonObject &)>;
+    using BuildEmpty = std::function<QJsonObject()>;
+    using BuildId = std::function<QJsonObject(const QString &)>;
+    using BuildIds = std::function<QJsonObject(const QStringList &)>;
+
+    void on(const QString &action, Handler handler);
+
+    SimulatorEngine &engine() const { return m_engine; }
+
+    // The shared handlers.
+    // An action without input whose answer depends on the region only (DescribeRegions, ...).
+    Handler answer(ParseNothing parse,
+                   std::function<QJsonObject(const QString &regionId)> build) const;
+    Handler listInstances(ParseQuery parse,
+                          std::function<QJsonObject(const Page<Instance> &)> build,
+                          ListSelection::Matcher<Instance> matches) const;
+    Handler listImages(ParseQuery parse, std::function<QJsonObject(const Page<Image> &)> build,
+                       ListSelection::Matcher<Image> matches) const;
+    Handler createImage(
+        std::function<Result<CreateImageCall>(const QJsonObject &, const QString &regionId)> parse,
+        BuildId build) const;
+    Handler deleteImages(std::function<Result<DeleteImagesCall>(const QJsonObject &)> parse,
+                         BuildEmpty build) const;
+    Handler editImage(std::function<Result<ImageAttributeChange>(const QJsonObject &)> parse,
+                      BuildEmpty build) const;
+    Handler launch(std::function<Result<LaunchCall>(const QJsonObject &)> parse,
+                   BuildIds build) const;
+    Handler power(bool start, ParseIds parse, BuildEmpty build) const;
 
     // The refusal that answers a DryRun whose checks passed.
     static Error dryRunPassed();
     Result<Image> visibleImage(const QString &imageId, const QString &regionId) const;
     Result<Instance> visibleInstance(const QString &instanceId, const QString &regionId) const;
-    Status checkVisibleImages(const QStringList &imageIds, const QString &regionId) const;
-    // Start or stop each instance; all are checked to exist first, so a typo stops nothing.
-    Status powerInstances(const QStringList &instanceIds, const QString &regionId, bool start);
     // Simulated list price of launching `count` instances of `instanceType` for one month
     // (subscription) or one hour (pay-as-you-go); InstanceTypeNotAllowed when not sold.
     Result<InstancePriceQuote> quoteLaunch(const QString &instanceType, BillingMethod billing,
                                            int count) const;
 
 private:
+    Status checkVisibleImages(const QStringList &imageIds, const QString &regionId) const;
+    // The snapshots DeleteBindedSnap removes along with the images: those made for them.
+    QStringList boundSnapshots(const QStringList &imageIds) const;
+
     SimulatorEngine &m_engine;
+    Product m_product;
+    QStringList m_actions;
+    QHash<QString, Handler> m_handlers;
 };
 
 } // namespace imprint
