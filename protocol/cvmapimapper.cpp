@@ -91,7 +91,7 @@ Disk diskFromJson(JsonParams p, DiskRole role)
     d.role = role;
     d.id = p.string(s("DiskId"));
     d.kind = WireEnums::diskKindFromWire(p.string(s("DiskType"))).value_or(DiskKind::CloudPremium);
-    d.sizeGiB = int(p.integer(s("DiskSize"), 0));
+    d.sizeGiB = p.integer(s("DiskSize"), 0);
     return d;
 }
 
@@ -137,8 +137,8 @@ Instance instanceFromJson(JsonParams p, const QString &regionId)
     i.name = p.string(s("InstanceName"));
     i.zoneId = p.object(s("Placement")).string(s("Zone"));
     i.instanceType = p.string(s("InstanceType"));
-    i.cpuCores = int(p.integer(s("CPU"), 0));
-    i.memoryGiB = int(p.integer(s("Memory"), 0));
+    i.cpuCores = p.integer(s("CPU"), 0);
+    i.memoryGiB = p.integer(s("Memory"), 0);
     i.state = WireEnums::instanceStateFromWire(p.string(s("InstanceState")));
     i.billing = WireEnums::chargeTypeFromWire(p.string(s("InstanceChargeType")));
     i.imageId = p.string(s("ImageId"));
@@ -197,13 +197,13 @@ Image imageFromJson(JsonParams p, const QString &regionId)
     m.osName = p.string(s("OsName"));
     m.osType = WireEnums::osTypeFromName(p.string(s("Platform")));
     m.state = WireEnums::cvmImageStateFromWire(p.string(s("ImageState")));
-    m.progress = int(p.integer(s("SyncPercent"), 0));
-    m.systemDiskGiB = int(p.integer(s("ImageSize"), 0));
+    m.progress = p.integer(s("SyncPercent"), 0);
+    m.systemDiskGiB = p.integer(s("ImageSize"), 0);
     m.createdAt = p.dateTime(s("CreatedTime"));
     for (JsonParams snap : p.objects(s("SnapshotSet"))) {
         const QString usage = snap.string(s("DiskUsage"));
         const QString id = snap.string(s("SnapshotId"));
-        const int size = int(snap.integer(s("DiskSize"), 0));
+        const int size = snap.integer(s("DiskSize"), 0);
         if (usage == QLatin1String("SYSTEM_DISK"))
             m.systemSnapshotId = id;
         else
@@ -341,9 +341,7 @@ Result<LaunchCall> parseLaunch(const QJsonObject &body, const QString &action)
     if (p.has(s("SystemDisk"))) {
         JsonParams disk = p.object(s("SystemDisk"));
         r.systemDiskKind = readDiskKind(disk, s("DiskType"), r.systemDiskKind);
-        call.systemDiskGiB = int(disk.integer(s("DiskSize"), 0));
-        if (disk.has(s("DiskSize")))
-            disk.checkRange(s("DiskSize"), call.systemDiskGiB, 1, 65536, kInvalidValue);
+        call.systemDiskGiB = disk.integer(s("DiskSize"), 0, 1, 65536, kInvalidValue);
     }
     const QList<JsonParams> dataDisks = p.objects(s("DataDisks"));
     for (qsizetype n = 0; n < dataDisks.size(); ++n) {
@@ -353,14 +351,12 @@ Result<LaunchCall> parseLaunch(const QJsonObject &body, const QString &action)
         if (n == 0)
             r.dataDiskKind = kind;
         ImageDataDisk d;
-        d.sizeGiB = int(disk.integer(s("DiskSize"), 0, Need::Required));
-        disk.checkRange(s("DiskSize"), d.sizeGiB, 1, 65536, kInvalidValue);
+        d.sizeGiB = disk.integer(s("DiskSize"), 0, 1, 65536, kInvalidValue, Need::Required);
         d.snapshotId = disk.string(s("SnapshotId"));
         call.dataDisks << d;
     }
 
-    r.count = int(p.integer(s("InstanceCount"), 1));
-    p.checkRange(s("InstanceCount"), r.count, 1, kMaxInstanceCount, kLimitExceeded);
+    r.count = p.integer(s("InstanceCount"), 1, 1, kMaxInstanceCount, kLimitExceeded);
     const QString name = p.string(s("InstanceName"));
     p.checkLength(s("InstanceName"), name, kMaxInstanceName, s("InvalidInstanceName.TooLong"));
     r.namePattern = CvmApiMapper::namePatternFromWire(name);
@@ -541,7 +537,7 @@ Result<Page<Instance>> CvmApiMapper::parseDescribeInstancesResponse(const QJsonO
 {
     JsonParams p = JsonParams::response(response, kProduct, kDescribeInstances);
     Page<Instance> page;
-    page.totalCount = int(p.integer(s("TotalCount"), 0, Need::Required));
+    page.totalCount = p.integer(s("TotalCount"), 0, Need::Required);
     for (const JsonParams &i : p.objects(s("InstanceSet")))
         page.items << instanceFromJson(i, regionId);
     return finish(p, page);
@@ -584,7 +580,7 @@ Result<Page<Image>> CvmApiMapper::parseDescribeImagesResponse(const QJsonObject 
 {
     JsonParams p = JsonParams::response(response, kProduct, kDescribeImages);
     Page<Image> page;
-    page.totalCount = int(p.integer(s("TotalCount"), 0, Need::Required));
+    page.totalCount = p.integer(s("TotalCount"), 0, Need::Required);
     for (const JsonParams &m : p.objects(s("ImageSet")))
         page.items << imageFromJson(m, regionId);
     return finish(p, page);
@@ -813,7 +809,7 @@ Result<ImageQuota> CvmApiMapper::parseDescribeImageQuotaResponse(const QJsonObje
     ImageQuota q;
     q.product = kProduct;
     q.regionId = regionId;
-    q.quota = int(p.integer(s("ImageNumQuota"), 0, Need::Required));
+    q.quota = p.integer(s("ImageNumQuota"), 0, Need::Required);
     return finish(p, q);
 }
 

@@ -4,6 +4,7 @@
 #include "tencenterrorcodes.h"
 
 #include <QJsonArray>
+#include <QVariant>
 
 #include <cmath>
 
@@ -160,7 +161,8 @@ bool JsonParams::textBoolean(const QString &key, bool fallback)
     return text == QLatin1String("TRUE");
 }
 
-qint64 JsonParams::integer(const QString &key, qint64 fallback, Need need)
+qint64 JsonParams::checkedInteger(const QString &key, qint64 fallback, qint64 min, qint64 max,
+                                  const QString &wireCode, Need need)
 {
     if (!has(key)) {
         if (need == Need::Required)
@@ -168,13 +170,26 @@ qint64 JsonParams::integer(const QString &key, qint64 fallback, Need need)
         return fallback;
     }
     const QJsonValue v = m_object.value(key);
-    const double d = v.toDouble();
-    // JSON numbers are doubles; integers beyond 2^53 would not survive anyway.
-    if (!v.isDouble() || std::floor(d) != d || std::fabs(d) > 9007199254740992.0) {
+    if (!v.isDouble()) {
         failType(key, "an integer");
         return fallback;
     }
-    return qint64(d);
+    // Qt keeps a JSON integer literal that fits 64 bits as an exact integer; anything else
+    // (1e3, 2.5, 2^70) is a double, exact as an integer only up to 2^53.
+    constexpr double kExactDouble = 9007199254740992.0; // 2^53
+    const QVariant raw = v.toVariant();
+    qint64 value = 0;
+    if (raw.typeId() == QMetaType::LongLong) {
+        value = raw.toLongLong();
+    } else {
+        const double d = v.toDouble();
+        if (std::floor(d) != d || std::fabs(d) > kExactDouble) {
+            failType(key, "an integer");
+            return fallback;
+        }
+        value = qint64(d);
+    }
+    return checkRange(key, value, min, max, wireCode) ? value : fallback;
 }
 
 double JsonParams::number(const QString &key, double fallback, Need need)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <concepts>
+#include <limits>
 #include <memory>
 
 namespace imprint {
@@ -49,7 +51,25 @@ public:
     bool boolean(const QString &key, bool fallback);
     // CVM's string booleans ("TRUE"/"FALSE", any case), e.g. CreateImage.ForcePoweroff.
     bool textBoolean(const QString &key, bool fallback);
-    qint64 integer(const QString &key, qint64 fallback, Need need = Need::Optional);
+    // The one way an integer parameter is read. The JSON number must be an exact integer and
+    // the whole 64-bit value must lie in [min, max] before it is narrowed to T, so a value
+    // beyond T can never wrap around (InstanceCount 2^32 + 2 becoming 2). Out of range:
+    // `wireCode`. Without a range, T's own range with InvalidParameterValue. On any failure
+    // the fallback comes back.
+    template <std::integral T>
+    T integer(const QString &key, T fallback, qint64 min, qint64 max, const QString &wireCode,
+              Need need = Need::Optional)
+    {
+        Q_ASSERT(min >= qint64(std::numeric_limits<T>::min()) &&
+                 max <= qint64(std::numeric_limits<T>::max()));
+        return T(checkedInteger(key, fallback, min, max, wireCode, need));
+    }
+    template <std::integral T> T integer(const QString &key, T fallback, Need need = Need::Optional)
+    {
+        return integer<T>(key, fallback, qint64(std::numeric_limits<T>::min()),
+                          qint64(std::numeric_limits<T>::max()),
+                          QStringLiteral("InvalidParameterValue"), need);
+    }
     double number(const QString &key, double fallback, Need need = Need::Optional);
     // ISO 8601 with Z or an offset; invalid QDateTime when absent.
     QDateTime dateTime(const QString &key, Need need = Need::Optional);
@@ -76,6 +96,8 @@ private:
     };
 
     JsonParams(std::shared_ptr<State> state, QJsonObject object, QString prefix);
+    qint64 checkedInteger(const QString &key, qint64 fallback, qint64 min, qint64 max,
+                          const QString &wireCode, Need need);
     void failMissing(const QString &key);
     void failType(const QString &key, const char *expected);
 

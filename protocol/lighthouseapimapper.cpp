@@ -122,8 +122,8 @@ Instance instanceFromJson(JsonParams p, const QString &regionId)
     i.name = p.string(s("InstanceName"));
     i.instanceType = p.string(s("BundleId"));
     i.imageId = p.string(s("BlueprintId"));
-    i.cpuCores = int(p.integer(s("CPU"), 0));
-    i.memoryGiB = int(p.integer(s("Memory"), 0));
+    i.cpuCores = p.integer(s("CPU"), 0);
+    i.memoryGiB = p.integer(s("Memory"), 0);
     i.billing = WireEnums::chargeTypeFromWire(p.string(s("InstanceChargeType")));
     i.state = WireEnums::instanceStateFromWire(p.string(s("InstanceState")));
     i.createdAt = p.dateTime(s("CreatedTime"));
@@ -139,7 +139,7 @@ Instance instanceFromJson(JsonParams p, const QString &regionId)
         disk.id = d.string(s("DiskId"));
         disk.kind =
             WireEnums::diskKindFromWire(d.string(s("DiskType"))).value_or(DiskKind::CloudPremium);
-        disk.sizeGiB = int(d.integer(s("DiskSize"), 0));
+        disk.sizeGiB = d.integer(s("DiskSize"), 0);
         i.disks << disk;
     }
     if (p.string(s("LatestOperation")) == kCreateBlueprint &&
@@ -176,7 +176,7 @@ Image blueprintFromJson(JsonParams p, const QString &regionId)
     m.osType = p.has(s("PlatformType"))
                    ? WireEnums::osTypeFromPlatformType(p.string(s("PlatformType")))
                    : WireEnums::osTypeFromName(p.string(s("Platform")));
-    m.systemDiskGiB = int(p.integer(s("RequiredSystemDiskSize"), 0));
+    m.systemDiskGiB = p.integer(s("RequiredSystemDiskSize"), 0);
     // Unknown states (a creating blueprint, a state added later) read as busy, never an error.
     m.state = WireEnums::blueprintStateFromWire(p.string(s("BlueprintState")));
     m.createdAt = p.dateTime(s("CreatedTime"));
@@ -369,7 +369,7 @@ LighthouseApiMapper::parseDescribeInstancesResponse(const QJsonObject &response,
 {
     JsonParams p = JsonParams::response(response, kProduct, kDescribeInstances);
     Page<Instance> page;
-    page.totalCount = int(p.integer(s("TotalCount"), 0, Need::Required));
+    page.totalCount = p.integer(s("TotalCount"), 0, Need::Required);
     for (const JsonParams &i : p.objects(s("InstanceSet")))
         page.items << instanceFromJson(i, regionId);
     return finish(p, page);
@@ -425,7 +425,7 @@ LighthouseApiMapper::parseDescribeBlueprintsResponse(const QJsonObject &response
 {
     JsonParams p = JsonParams::response(response, kProduct, kDescribeBlueprints);
     Page<Image> page;
-    page.totalCount = int(p.integer(s("TotalCount"), 0, Need::Required));
+    page.totalCount = p.integer(s("TotalCount"), 0, Need::Required);
     for (const JsonParams &m : p.objects(s("BlueprintSet")))
         page.items << blueprintFromJson(m, regionId);
     return finish(p, page);
@@ -600,8 +600,8 @@ LighthouseApiMapper::parseDescribeGeneralResourceQuotasResponse(const QJsonObjec
     bool sawBlueprint = false;
     for (JsonParams entry : p.objects(s("GeneralResourceQuotaSet"), Need::Required)) {
         const QString name = entry.string(s("ResourceName"), Need::Required);
-        const int total = int(entry.integer(s("ResourceQuotaTotal"), 0, Need::Required));
-        const int available = int(entry.integer(s("ResourceQuotaAvailable"), 0, Need::Required));
+        const int total = entry.integer(s("ResourceQuotaTotal"), 0, Need::Required);
+        const int available = entry.integer(s("ResourceQuotaAvailable"), 0, Need::Required);
         if (name == blueprintQuotaName()) {
             sawBlueprint = true;
             q.quota = total;
@@ -626,9 +626,8 @@ Result<int> LighthouseApiMapper::parseInquirePriceCreateBlueprintRequest(const Q
 {
     JsonParams p = JsonParams::request(body, kProduct, kInquirePriceCreateBlueprint);
     p.allowOnly({s("BlueprintCount")});
-    const qint64 count = p.integer(s("BlueprintCount"), 1);
-    p.checkRange(s("BlueprintCount"), count, 1, 1000, kInvalidValue);
-    return finish(p, int(count));
+    const int count = p.integer(s("BlueprintCount"), 1, 1, 1000, kInvalidValue);
+    return finish(p, count);
 }
 
 QJsonObject
@@ -703,8 +702,7 @@ Result<LaunchCall> LighthouseApiMapper::parseCreateInstancesRequest(const QJsonO
     r.namePattern = p.string(s("InstanceName"));
     p.checkLength(s("InstanceName"), r.namePattern, kMaxInstanceName,
                   s("InvalidParameterValue.InstanceNameTooLong"));
-    r.count = int(p.integer(s("InstanceCount"), 1));
-    p.checkRange(s("InstanceCount"), r.count, 1, kMaxInstanceCount, kInvalidValue);
+    r.count = p.integer(s("InstanceCount"), 1, 1, kMaxInstanceCount, kInvalidValue);
     // Candidate zones; the domain launches into one, the first.
     r.zoneId = p.strings(s("Zones")).value(0);
     r.clientToken = p.string(s("ClientToken"));

@@ -45,11 +45,10 @@ ListQuery ListQueryCodec::read(JsonParams &params, const ListQueryRules &rules)
                                          .arg(params.path(rules.idsKey))
                                          .arg(rules.maxIds)
                                          .arg(q.ids.size()));
-    q.offset = int(params.integer(QStringLiteral("Offset"), 0));
-    q.limit = int(params.integer(QStringLiteral("Limit"), ListQuery::defaultLimit));
-    params.checkRange(QStringLiteral("Offset"), q.offset, 0, std::numeric_limits<int>::max(),
-                      rules.rangeCode);
-    params.checkRange(QStringLiteral("Limit"), q.limit, 1, ListQuery::maxLimit, rules.rangeCode);
+    q.offset = params.integer(QStringLiteral("Offset"), 0, 0, std::numeric_limits<int>::max(),
+                              rules.rangeCode);
+    q.limit = params.integer(QStringLiteral("Limit"), ListQuery::defaultLimit, 1,
+                             ListQuery::maxLimit, rules.rangeCode);
 
     // Filters by hand: a malformed filter has its own code, not the generic InvalidParameter.
     const QString key = QStringLiteral("Filters");

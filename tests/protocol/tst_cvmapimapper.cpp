@@ -823,6 +823,40 @@ void TestCvmApiMapper::refusals_data()
         "InvalidParameterValue.LimitExceeded", E::InvalidCount);
     row("launch 0 instances", "RunInstances", "{" + launch + R"(,"InstanceCount":0})",
         "InvalidParameterValue.LimitExceeded", E::InvalidCount);
+    // Beyond 32 bits: the whole value is range-checked before it is narrowed, so 2^32 + 2
+    // cannot launch 2 and 2^32 + 50 GiB cannot become 50 (issue 16, defect 5).
+    row("launch 2^32 + 2 instances", "RunInstances",
+        "{" + launch + R"(,"InstanceCount":4294967298})", "InvalidParameterValue.LimitExceeded",
+        E::InvalidCount);
+    row("launch 2^31 instances", "RunInstances", "{" + launch + R"(,"InstanceCount":2147483648})",
+        "InvalidParameterValue.LimitExceeded", E::InvalidCount);
+    row("launch 2^53 + 1 instances", "RunInstances",
+        "{" + launch + R"(,"InstanceCount":9007199254740993})",
+        "InvalidParameterValue.LimitExceeded", E::InvalidCount);
+    row("launch 2^64 instances", "RunInstances",
+        "{" + launch + R"(,"InstanceCount":18446744073709551616})", "InvalidParameter",
+        E::InvalidArgument);
+    row("price 2^32 + 2 instances", "InquiryPriceRunInstances",
+        "{" + launch + R"(,"InstanceCount":4294967298})", "InvalidParameterValue.LimitExceeded",
+        E::InvalidCount);
+    row("system disk 2^32 + 50 GiB", "RunInstances",
+        "{" + launch + R"(,"SystemDisk":{"DiskSize":4294967346}})", "InvalidParameterValue",
+        E::InvalidArgument);
+    row("data disk 2^32 + 50 GiB", "RunInstances",
+        "{" + launch + R"(,"DataDisks":[{"DiskSize":4294967346}]})", "InvalidParameterValue",
+        E::InvalidArgument);
+    row("prepaid 2^32 + 1 months", "RunInstances",
+        "{" + launch +
+            R"(,"InstanceChargeType":"PREPAID","InstanceChargePrepaid":{"Period":4294967297}})",
+        "InvalidParameterValue", E::InvalidArgument);
+    row("images Limit 2^32 + 1", "DescribeImages", R"({"Limit":4294967297})",
+        "InvalidParameterValue.LimitExceeded", E::InvalidArgument);
+    row("images Offset 2^32", "DescribeImages", R"({"Offset":4294967296})",
+        "InvalidParameterValue.LimitExceeded", E::InvalidArgument);
+    row("images Offset 2^53", "DescribeImages", R"({"Offset":9007199254740992})",
+        "InvalidParameterValue.LimitExceeded", E::InvalidArgument);
+    row("images Offset -2^32", "DescribeImages", R"({"Offset":-4294967296})",
+        "InvalidParameterValue.LimitExceeded", E::InvalidArgument);
     row("price 101 instances", "InquiryPriceRunInstances",
         "{" + launch + R"(,"InstanceCount":101})", "InvalidParameterValue.LimitExceeded",
         E::InvalidCount);
@@ -919,6 +953,11 @@ void TestCvmApiMapper::acceptedEdgeCases_data()
     QTest::newRow("100 instances") << QStringLiteral("RunInstances")
                                    << QByteArray(R"({"Placement":{"Zone":"z"},"ImageId":"i",)"
                                                  R"("InstanceCount":100})");
+    QTest::newRow("Offset 2^31 - 1")
+        << QStringLiteral("DescribeImages") << QByteArray(R"({"Offset":2147483647})");
+    QTest::newRow("integral exponent") << QStringLiteral("RunInstances")
+                                       << QByteArray(R"({"Placement":{"Zone":"z"},"ImageId":"i",)"
+                                                     R"("InstanceCount":1e1})");
     QTest::newRow("64-character token")
         << QStringLiteral("RunInstances")
         << QByteArray(R"({"Placement":{"Zone":"z"},"ImageId":"i","ClientToken":")" +

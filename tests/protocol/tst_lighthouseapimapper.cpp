@@ -635,6 +635,13 @@ void TestLighthouseApiMapper::refusals_data()
         "InvalidParameter.ParameterConflict", E::InvalidArgument);
     row("blueprints Limit 101", "DescribeBlueprints", R"({"Limit":101})", "InvalidParameterValue",
         E::InvalidArgument);
+    // Beyond 32 bits: range-checked before narrowing (issue 16, defect 5).
+    row("blueprints Limit 2^32 + 1", "DescribeBlueprints", R"({"Limit":4294967297})",
+        "InvalidParameterValue", E::InvalidArgument);
+    row("blueprints Offset 2^32", "DescribeBlueprints", R"({"Offset":4294967296})",
+        "InvalidParameterValue", E::InvalidArgument);
+    row("price of 2^32 + 1 blueprints", "InquirePriceCreateBlueprint",
+        R"({"BlueprintCount":4294967297})", "InvalidParameterValue", E::InvalidArgument);
     row("instances bad order field", "DescribeInstances", R"({"OrderField":"NAME"})",
         "InvalidParameterValue", E::InvalidArgument);
     row("zones bad order", "DescribeZones", R"({"Order":"UP"})", "InvalidParameterValue",
@@ -644,6 +651,8 @@ void TestLighthouseApiMapper::refusals_data()
     const QByteArray launch =
         R"("BundleId":"bundle_1","BlueprintId":"lhbp-1","InstanceChargePrepaid":{"Period":1})";
     row("launch 31", "CreateInstances", "{" + launch + R"(,"InstanceCount":31})",
+        "InvalidParameterValue", E::InvalidArgument);
+    row("launch 2^32 + 2", "CreateInstances", "{" + launch + R"(,"InstanceCount":4294967298})",
         "InvalidParameterValue", E::InvalidArgument);
     row("launch token 65", "CreateInstances",
         "{" + launch + R"(,"ClientToken":")" + repeat("t", 65) + "\"}",

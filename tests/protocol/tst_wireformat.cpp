@@ -60,6 +60,8 @@ private slots:
     void paramsRefuseWithTheRightCode_data();
     void paramsRefuseWithTheRightCode();
     void paramsFirstFailureWins();
+    void paramsIntegersAreNeverNarrowedOutOfRange_data();
+    void paramsIntegersAreNeverNarrowedOutOfRange();
     void paramsCountCodePoints();
     void paramsInResponseModeReportAnUnreadableAnswer();
     void listQueryRoundTrip();
@@ -325,6 +327,60 @@ void TestWireFormat::paramsFirstFailureWins()
                                        QStringLiteral("DescribeImages"));
     r.integer(QStringLiteral("Limit"), 20);
     QCOMPARE(r.error().remoteCode, QStringLiteral("InvalidParameter"));
+}
+
+void TestWireFormat::paramsIntegersAreNeverNarrowedOutOfRange_data()
+{
+    QTest::addColumn<QByteArray>("literal");
+    QTest::addColumn<bool>("fitsInt");
+    QTest::addColumn<qint64>("exact"); // what the 64-bit read returns; 0 when it refuses
+    QTest::newRow("2^31 - 1") << QByteArray("2147483647") << true << qint64(2147483647);
+    QTest::newRow("2^31") << QByteArray("2147483648") << false << qint64(2147483648);
+    QTest::newRow("-2^31") << QByteArray("-2147483648") << true << qint64(-2147483648);
+    QTest::newRow("-2^31 - 1") << QByteArray("-2147483649") << false << qint64(-2147483649);
+    QTest::newRow("2^32") << QByteArray("4294967296") << false << qint64(4294967296);
+    QTest::newRow("2^32 + 2") << QByteArray("4294967298") << false << qint64(4294967298);
+    QTest::newRow("2^53") << QByteArray("9007199254740992") << false << qint64(9007199254740992);
+    // An integer literal is exact beyond 2^53 too; it must not round to its neighbour.
+    QTest::newRow("2^53 + 1") << QByteArray("9007199254740993") << false
+                              << qint64(9007199254740993);
+    QTest::newRow("2^63 - 1") << QByteArray("9223372036854775807") << false
+                              << std::numeric_limits<qint64>::max();
+    // Beyond 64 bits the parser keeps only a double: not an integer we can trust.
+    QTest::newRow("2^64") << QByteArray("18446744073709551616") << false << qint64(0);
+    QTest::newRow("1e300") << QByteArray("1e300") << false << qint64(0);
+    QTest::newRow("2.5") << QByteArray("2.5") << false << qint64(0);
+}
+
+void TestWireFormat::paramsIntegersAreNeverNarrowedOutOfRange()
+{
+    QFETCH(QByteArray, literal);
+    QFETCH(bool, fitsInt);
+    QFETCH(qint64, exact);
+    const QJsonObject body = json(QByteArray("{\"N\":" + literal + "}").constData());
+    const QString action = QStringLiteral("RunInstances");
+
+    JsonParams asInt = JsonParams::request(body, Product::Cvm, action);
+    const int narrow = asInt.integer(QStringLiteral("N"), -7);
+    QCOMPARE(asInt.ok(), fitsInt);
+    QCOMPARE(qint64(narrow), fitsInt ? exact : qint64(-7)); // never a wrapped value
+
+    JsonParams wide = JsonParams::request(body, Product::Cvm, action);
+    const qint64 value = wide.integer(QStringLiteral("N"), qint64(-7));
+    QCOMPARE(wide.ok(), exact != 0);
+    QCOMPARE(value, exact != 0 ? exact : qint64(-7));
+    if (!wide.ok())
+        QCOMPARE(wide.error().remoteCode, QStringLiteral("InvalidParameter"));
+
+    // With a range, the range's own code, judged on the whole value.
+    JsonParams ranged = JsonParams::request(body, Product::Cvm, action);
+    const int count = ranged.integer(QStringLiteral("N"), 1, 1, 100,
+                                     QStringLiteral("InvalidParameterValue.LimitExceeded"));
+    QVERIFY(!ranged.ok());
+    QCOMPARE(count, 1);
+    QCOMPARE(ranged.error().remoteCode, exact != 0
+                                            ? QStringLiteral("InvalidParameterValue.LimitExceeded")
+                                            : QStringLiteral("InvalidParameter"));
 }
 
 void TestWireFormat::paramsCountCodePoints()
