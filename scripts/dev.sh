@@ -17,6 +17,7 @@ packages=(
     qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins xvfb xauth
+    libqt6svg6 qt6-translations-l10n desktop-file-utils appstream
 )
 
 as_root() {
