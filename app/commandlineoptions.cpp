@@ -1,17 +1,25 @@
 #include "commandlineoptions.h"
 
+#include "appsettings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 
 namespace imprint {
 
-QString CommandLineOptions::defaultDataDir()
+QString CommandLineOptions::languageArgument(const QStringList &arguments)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == option && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(option + QLatin1Char('=')))
+            return arguments.at(i).mid(option.size() + 1);
+    }
+    return {};
 }
 
 QString CommandLineOptions::databasePath() const
@@ -31,14 +39,15 @@ bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions 
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
         QCoreApplication::translate("main", "Folder of the simulator's state (default: %1).")
-            .arg(defaultDataDir()),
+            .arg(options->dataDir.isEmpty() ? AppSettings::defaultDataDir() : options->dataDir),
         QStringLiteral("dir"));
     const QCommandLineOption simSpeed(
         QStringLiteral("sim-speed"),
         QCoreApplication::translate(
-            "main", "Simulated seconds per real second (default: 60, so a ten-minute image "
-                    "takes ten seconds)."),
-        QStringLiteral("factor"), QStringLiteral("60"));
+            "main", "Simulated seconds per real second (default: %1; at 60 a ten-minute image "
+                    "takes ten seconds).")
+            .arg(options->simSpeed),
+        QStringLiteral("factor"));
     const QCommandLineOption resetDemo(
         QStringLiteral("reset-demo"),
         QCoreApplication::translate("main",
@@ -61,7 +70,13 @@ bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions 
         QStringLiteral("endpoint"),
         QCoreApplication::translate("main", "imprint-sim's address, e.g. http://127.0.0.1:8080."),
         QStringLiteral("url"));
-    parser.addOptions({dataDir, simSpeed, resetDemo, demoScale, backend, endpoint});
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "main", "Language of the interface: zh_CN (Simplified Chinese) or en (English). "
+                    "Default: the one chosen in Settings, else the system's."),
+        QStringLiteral("language"));
+    parser.addOptions({dataDir, simSpeed, resetDemo, demoScale, backend, endpoint, language});
 
     auto fail = [exitCode](const QString &message) {
         std::fprintf(stderr, "imprint: %s\n", qPrintable(message));
@@ -81,14 +96,25 @@ bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions 
         *exitCode = 0;
         return false;
     }
-    options->dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
+    if (parser.isSet(dataDir))
+        options->dataDir = parser.value(dataDir);
+    else if (options->dataDir.isEmpty())
+        options->dataDir = AppSettings::defaultDataDir();
     bool ok = false;
-    options->simSpeed = parser.value(simSpeed).toDouble(&ok);
-    if (!ok || options->simSpeed <= 0 || options->simSpeed > 100000)
-        return fail(QCoreApplication::translate(
-                        "main", "--sim-speed takes a number above 0 and at most 100000, not "
-                                "\"%1\".")
-                        .arg(parser.value(simSpeed)));
+    if (parser.isSet(simSpeed)) {
+        options->simSpeed = parser.value(simSpeed).toDouble(&ok);
+        if (!ok || options->simSpeed <= 0 || options->simSpeed > AppSettings::MaxSimSpeed)
+            return fail(QCoreApplication::translate(
+                            "main", "--sim-speed takes a number above 0 and at most 100000, "
+                                    "not \"%1\".")
+                            .arg(parser.value(simSpeed)));
+    }
+    if (parser.isSet(language)) {
+        options->language = parser.value(language);
+        if (!AppSettings::languages().contains(options->language))
+            return fail(QCoreApplication::translate("main", "--lang takes zh_CN or en, not \"%1\".")
+                            .arg(options->language));
+    }
     options->demoScale = parser.value(demoScale).toInt(&ok);
     if (!ok || options->demoScale < 0 || options->demoScale > 1000)
         return fail(QCoreApplication::translate(

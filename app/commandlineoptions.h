@@ -6,18 +6,23 @@
 
 namespace imprint {
 
-// What the command line asks for. Parsing lives apart from main() so it can be tested.
+// What the command line asks for. Parsing lives apart from main() so it can be tested. The
+// fields' values before parse() are the defaults (Settings); an option given overrides them.
 struct CommandLineOptions
 {
-    QString dataDir;      // where the simulator keeps its SQLite store
+    QString dataDir;      // where the simulator keeps its SQLite store; empty: the default
     double simSpeed = 60; // simulated seconds per wall-clock second
     bool resetDemo = false;
     int demoScale = 0; // 0: the normal demo world; N: a large account (N thousand rows)
     QString backend;   // empty: as last time; "simulator", "imprint-sim" or "tencent"
     QUrl endpoint;     // imprint-sim's base URL
+    QString language;  // "en" or "zh_CN"; empty: Settings, else the system's
 
     QString databasePath() const;
-    static QString defaultDataDir();
+
+    // The --lang value, read before translators are installed so that --help is already in
+    // that language; parse() checks it.
+    static QString languageArgument(const QStringList &arguments);
 
     // Parses arguments (argv[0] first). On --help/--version or an error it prints the text and
     // returns false with *exitCode set.

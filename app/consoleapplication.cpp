@@ -1,5 +1,6 @@
 #include "consoleapplication.h"
 
+#include "appsettings.h"
 #include "clock.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
@@ -9,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QPromise>
-#include <QSettings>
 
 namespace imprint {
 
@@ -44,12 +44,8 @@ ConnectionChoice ConsoleApplication::initialChoice() const
         choice.endpoint = m_options.endpoint;
         return choice;
     }
-    // The embedded simulator unless the user connected elsewhere last time.
-    QSettings settings;
-    choice.kind =
-        ConnectionChoice::Kind(settings.value(QStringLiteral("connection/kind"), 0).toInt());
-    choice.endpoint = settings.value(QStringLiteral("connection/endpoint")).toUrl();
-    return choice;
+    // The embedded simulator unless the user connected elsewhere last time or in Settings.
+    return AppSettings().connection();
 }
 
 void ConsoleApplication::start()
@@ -130,9 +126,7 @@ ConsoleApplication::Connection ConsoleApplication::makeRemote(const ConnectionCh
 
 void ConsoleApplication::connectTo(const ConnectionChoice &choice)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("connection/kind"), int(choice.kind));
-    settings.setValue(QStringLiteral("connection/endpoint"), choice.endpoint);
+    AppSettings().setConnection(choice);
     show(choice.kind == ConnectionChoice::Kind::EmbeddedSimulator ? makeSimulator()
                                                                   : makeRemote(choice));
 }

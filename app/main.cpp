@@ -1,8 +1,10 @@
+#include "appsettings.h"
 #include "commandlineoptions.h"
 #include "consoleapplication.h"
 #include "translationloader.h"
 
 #include <QApplication>
+#include <QIcon>
 
 using namespace imprint;
 
@@ -13,9 +15,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("imprint"));
     QApplication::setApplicationDisplayName(QStringLiteral("Imprint"));
     QApplication::setApplicationVersion(QStringLiteral(IMPRINT_VERSION));
-    installTranslations();
+    // The launcher's name: lets the desktop match windows to org.example.Imprint.desktop (and
+    // its icon) on Wayland as well as X11.
+    QApplication::setDesktopFileName(QStringLiteral("org.example.Imprint"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.example.Imprint"),
+                         QIcon(QStringLiteral(":/icons/org.example.Imprint.svg"))));
+    installTranslations(CommandLineOptions::languageArgument(QApplication::arguments()));
 
+    // Settings give the defaults; the command line overrides them for this run.
+    const AppSettings settings;
     CommandLineOptions options;
+    options.simSpeed = settings.simSpeed();
+    options.dataDir = settings.dataDir();
     int exitCode = 0;
     if (!CommandLineOptions::parse(QApplication::arguments(), &options, &exitCode))
         return exitCode;

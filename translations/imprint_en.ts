@@ -1,109 +1,2848 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConnectionChoice</name>
+    <message>
+        <source>Embedded simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local imprint-sim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address imprint-sim printed when it started, e.g. http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleApplication</name>
+    <message>
+        <source>Cannot create the data folder %1. Choose another one with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or enter the key in File &gt; Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>CreateImageWizard</name>
     <message numerus="yes">
         <source>about %n minute(s)</source>
-        <translation><numerusform>about %n minute</numerusform><numerusform>about %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CvmPolicy</name>
+    <message>
+        <source>Local data disks cannot be included in a CVM image; choose cloud data disks only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut the instance down first, so the image has exactly the environment the instance has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep data-disk data, snapshot the data disk and create a new disk from that snapshot when you launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Disk</name>
+    <message>
+        <source>Premium cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Image</name>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be repossessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-as-you-go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LighthousePolicy</name>
+    <message>
+        <source>The instance is shut down while the image is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creation takes ten minutes or more, depending on the data size: plan ahead to avoid affecting your business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Create image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Product</name>
+    <message>
+        <source>Tencent Cloud Lighthouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud CVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCloud UHost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorBackend</name>
+    <message>
+        <source>Embedded simulator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SimulatorEngine</name>
     <message numerus="yes">
         <source>%n instance(s) from %1</source>
-        <translation><numerusform>%n instance from %1</numerusform><numerusform>%n instances from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n instance from %1</numerusform>
+            <numerusform>%n instances from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotTableModel</name>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TencentCloudEngine</name>
+    <message>
+        <source>This backend manages Tencent Cloud CVM and Lighthouse only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UHostPolicy</name>
+    <message>
+        <source>Economy cloud disks cannot be associated with an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local disks cannot be associated with an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not change network settings or other critical system configuration before creating the image: the image may fail to be created or fail to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image in a region can only create hosts in that region. To create hosts in other regions, submit a ticket to upgrade the image to regional-level permissions, or copy the image (system disk only) to the other region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint</name>
+    <message>
+        <source>No Tencent Cloud API key is saved in the system keyring; enter one, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available for %1 (%2); set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused %1 (%2); unlock the keyring and allow Imprint access, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring failed %1 (%2); try again, or use the environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is being made from %1; do not stop, start or restart the instance until the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is being made from %1; wait until the image is available, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2; wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is already stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::ActionAvailability</name>
+    <message>
+        <source>Select an instance on the Instances tab to image it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single instance: an image is made from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue, so %1 image creation is disabled. Top up to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is already being made from this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is %1; wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region already holds %1 of %2 custom images. Delete an image to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one snapshot to make an image from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes images from instances only; select an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue; top up to create images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is still being created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image on the Images tab to launch from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single image to launch from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is to be repossessed because the account is overdue. Top up to use it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1; instances can be launched once it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single image to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support copying custom images to another region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1; only an available image can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue; top up to copy images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single image to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is still being made; edit it once it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more images to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still being made and cannot be deleted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stopped instance to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being imaged: do not start, stop or restart it until the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only stopped instances can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a running instance to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only running instances can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::ConnectionDialog</name>
+    <message>
+        <source>Remember the key in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded simulated cloud: all four products, no account, no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim: the simulator served over the Tencent Cloud API 3.0 protocol (CVM and Lighthouse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud itself (CVM and Lighthouse), with your API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey, or leave both empty to use the environment or the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the key empty to use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the key empty to use the key remembered in the system keyring.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>imprint::CopyImageDialog</name>
     <message numerus="yes">
-        <source>Only the system disk image is copied: the %n associated data-disk snapshot(s) are neither copied nor associated with the copy.</source>
-        <translation><numerusform>Only the system disk image is copied: the %n associated data-disk snapshot are neither copied nor associated with the copy.</numerusform><numerusform>Only the system disk image is copied: the %n associated data-disk snapshots are neither copied nor associated with the copy.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Only the system disk image is copied: the %n associated data-disk snapshot(s) will be neither copied nor associated with the copy.</source>
-        <translation><numerusform>Only the system disk image is copied: the %n associated data-disk snapshot will be neither copied nor associated with the copy.</numerusform><numerusform>Only the system disk image is copied: the %n associated data-disk snapshots will be neither copied nor associated with the copy.</numerusform></translation>
+        <translation>
+            <numerusform>Only the system disk image is copied: the %n associated data-disk snapshot will be neither copied nor associated with the copy.</numerusform>
+            <numerusform>Only the system disk image is copied: the %n associated data-disk snapshots will be neither copied nor associated with the copy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target &amp;project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Image — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the system disk image is copied; data-disk snapshots never are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is a new image in the target region; it counts against that region&apos;s quota and is billed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other region to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another region or another project: the image is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::CreateImageDataDisksPage</name>
+    <message>
+        <source>Data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the instance&apos;s data disks the image includes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every disk of the instance is snapshotted automatically; the snapshots together make the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the data disks to associate: a snapshot is made of each and, with the system disk image, forms a complete machine image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB (%4 GiB used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance has no data disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associating data disks uses the disk snapshot service, which is billed separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::CreateImageInfoPage</name>
+    <message>
+        <source>Image information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: up to %1 characters, unique in the region. %2: up to %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1-image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::CreateImageShutdownPage</name>
+    <message>
+        <source>Agree to a forced shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut the instance down first (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you create the image&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens to the instance while the image is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is shut down while the image is made and started again afterwards. Tick the box to agree; Create Image stays disabled until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best practice: shut the instance down first, so the image has exactly the environment the instance has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is already stopped, as recommended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The instance may keep running.&lt;/b&gt; Do not stop, start or restart it until the image is available; Imprint refuses those actions meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance does not need to be shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::CreateImageSourcePage</name>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System-disk snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-disk snapshots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is made from this instance, in its region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;• %1, %2, %3 GiB (%4 GiB used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 in %4, zone %5&lt;br&gt;%6, %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is made from one system-disk snapshot, optionally with data-disk snapshots. Encrypted and unencrypted snapshots can both be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none — choose a system-disk snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>imprint::CreateImageSummaryPage</name>
     <message numerus="yes">
         <source>from %n snapshot(s): %1</source>
-        <translation><numerusform>from %n snapshot: %1</numerusform><numerusform>from %n snapshots: %1</numerusform></translation>
+        <translation>
+            <numerusform>from %n snapshot: %1</numerusform>
+            <numerusform>from %n snapshots: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, with %n associated data disk(s)</source>
-        <translation><numerusform>, with %n associated data disk</numerusform><numerusform>, with %n associated data disks</numerusform></translation>
+        <translation>
+            <numerusform>, with %n associated data disk</numerusform>
+            <numerusform>, with %n associated data disks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> — %n beyond the free tier of %1, about %2 per month for this one</source>
-        <translation><numerusform> — %n beyond the free tier of %1, about %2 per month for this one</numerusform><numerusform> — %n beyond the free tier of %1, about %2 per month for this one</numerusform></translation>
+        <translation>
+            <numerusform> — %n beyond the free tier of %1, about %2 per month for this one</numerusform>
+            <numerusform> — %n beyond the free tier of %1, about %2 per month for this one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be created, then create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue, so image creation is disabled. Top up the account, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 of %3 custom images, the quota. Delete an image first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from instance %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with a snapshot of every disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, system disk only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 custom images in %3 after creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — within the free tier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — about %1 per month (simulated list price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is shut down during creation and returns to its state afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is shut down first and started again afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance keeps running; do not stop, start or restart it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created %2.%3&lt;/p&gt;&lt;p&gt;%4.&lt;/p&gt;&lt;p&gt;Expected duration: %5 (%6 GiB of data).&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the image can be used once it is available.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::CreateImageWizard</name>
+    <message>
+        <source>Create Custom Image — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::CredentialStore</name>
+    <message>
+        <source>reading the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key saved in the system keyring is incomplete; enter the SecretId and SecretKey again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the API key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>imprint::DashboardWidget</name>
     <message numerus="yes">
         <source>%n %1 custom image(s) to be repossessed and unusable.</source>
-        <translation><numerusform>%n %1 custom image to be repossessed and unusable.</numerusform><numerusform>%n %1 custom images to be repossessed and unusable.</numerusform></translation>
+        <translation>
+            <numerusform>%n %1 custom image to be repossessed and unusable.</numerusform>
+            <numerusform>%n %1 custom images to be repossessed and unusable.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Released in %n day(s) unless you top up.</source>
-        <translation><numerusform>Released in %n day unless you top up.</numerusform><numerusform>Released in %n days unless you top up.</numerusform></translation>
+        <translation>
+            <numerusform>Released in %n day unless you top up.</numerusform>
+            <numerusform>Released in %n days unless you top up.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n custom image(s)</source>
-        <translation><numerusform>%n custom image</numerusform><numerusform>%n custom images</numerusform></translation>
+        <translation>
+            <numerusform>%n custom image</numerusform>
+            <numerusform>%n custom images</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n image(s), %2</source>
-        <translation><numerusform>%1: %n image, %2</numerusform><numerusform>%1: %n images, %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n image, %2</numerusform>
+            <numerusform>%1: %n images, %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to be repossessed</source>
-        <translation><numerusform>%n to be repossessed</numerusform><numerusform>%n to be repossessed</numerusform></translation>
+        <translation>
+            <numerusform>%n to be repossessed</numerusform>
+            <numerusform>%n to be repossessed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table as a CSV file for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs are estimates from simulated list prices, not quotes from the cloud. Hover over a cost to see where its prices come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add money to the simulated account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost (CNY, simulated list prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota use (% of the region&apos;s custom image quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In good standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are being released now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated %1 a month at simulated list prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading quotas and costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas and costs could not be loaded: %1
+Check the connection, then reopen the tab or reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no regions to show yet. Regions appear here as soon as the cloud reports them or a custom image is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no custom images yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to add to the simulated account (CNY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount that can be added. Enter a positive amount in yuan with at most two decimals, such as 100 or 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not topped up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota use %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free tier used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot storage GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be repossessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulated list price, seeded from published figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened for writing: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::DetailsPane</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — an image is being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, %1 GiB&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1, %2 GiB&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only (it carries data-disk snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows parent: no 1-core types, no network acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 custom images in this region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting this image deletes these snapshots too; snapshot service billing continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot is associated with a custom image and cannot be deleted on its own: delete the image instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom image can be made from this system-disk snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::EcsPolicy</name>
+    <message>
+        <source>Delete all confidential data from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance may keep running, but do not stop, start or restart it until the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not load data-disk entries in /etc/fstab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmount all file systems mounted on the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not upgrade the kernel or the operating system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one root partition on the system disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the system disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not modify /sbin, /bin or /lib.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the default login user root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name needs at least 2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot start with &quot;acs:&quot; or &quot;aliyun&quot;, which Alibaba Cloud reserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must start with a letter or a Chinese character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, Chinese characters, digits, colons (:), underscores (_), periods (.) and hyphens (-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description needs at least 2 characters; leave it empty or write more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description cannot start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::EditImageDialog</name>
+    <message>
+        <source>Edit Image — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::EmptyStateOverlay</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::ImageTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <extracomment>Image state with progress, e.g. &quot;Creating 42%&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <extracomment>Data disk sizes, e.g. &quot;100 + 50 GiB&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue: this image cannot be used until the account is topped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from simulated list prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beyond the %1 free images of this region; estimated from simulated list prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the %1 free images of this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::InstanceTableModel</name>
+    <message>
+        <source>An image is being made from this instance: do not stop, start or restart it until the image is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 GiB, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU / Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, imaging</source>
+        <extracomment>Instance state while an image is made from it, e.g. &quot;Running, imaging&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCPU, %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 GiB data</source>
+        <extracomment>Disk summary, e.g. &quot;50 GiB system + 100 + 200 GiB data&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::LaunchDetailsPage</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {n} in the name for a number: web-{n} gives web-1, web-2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 per launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing method is independent of the instance the image was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom images have no pre-installed application to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; use at most 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::LaunchDisksPage</name>
+    <message>
+        <source>Disks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disks each new instance gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each instance gets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System disk type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data disk type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2 GiB&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not with data-disk snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image carries data-disk snapshots, so local disks are not supported; the data disks are created from the snapshots at their size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::LaunchPlacePage</name>
+    <message>
+        <source>Image and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image, its region and the zone of the new instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), %3, system disk %4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — fixed: the image&apos;s region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the snapshots&apos; zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>imprint::LaunchSummaryPage</name>
     <message numerus="yes">
         <source>&lt;p&gt;Launch &lt;b&gt;%n instance(s)&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;Launch &lt;b&gt;%n instance&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Launch &lt;b&gt;%n instances&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;Launch &lt;b&gt;%n instance&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Launch &lt;b&gt;%n instances&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be launched and what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;• %1: %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 per month (simulated list price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, including the paid parent image&apos;s %1 per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with network acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::LaunchTypePage</name>
+    <message>
+        <source>Enable network acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sizes this image can run on; the others say why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 vCPU, %3 GiB, %4/month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (no network acceleration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This type does not support network acceleration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::LaunchWizard</name>
+    <message>
+        <source>Launch Instances from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System disk from the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data disk from snapshot %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>imprint::MainWindow</name>
     <message numerus="yes">
         <source>%n instances selected.</source>
-        <translation><numerusform>%n instance selected.</numerusform><numerusform>%n instances selected.</numerusform></translation>
+        <translation>
+            <numerusform>%n instance selected.</numerusform>
+            <numerusform>%n instances selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n images selected.</source>
-        <translation><numerusform>%n image selected.</numerusform><numerusform>%n images selected.</numerusform></translation>
+        <translation>
+            <numerusform>%n image selected.</numerusform>
+            <numerusform>%n images selected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;p&gt;Delete %n custom image(s)? This cannot be undone.&lt;/p&gt;</source>
-        <translation><numerusform>&lt;p&gt;Delete %n custom image? This cannot be undone.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Delete %n custom images? This cannot be undone.&lt;/p&gt;</numerusform></translation>
+        <translation>
+            <numerusform>&lt;p&gt;Delete %n custom image? This cannot be undone.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Delete %n custom images? This cannot be undone.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imprint — custom images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Launch Instances…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the embedded simulator, a local imprint-sim or Tencent Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Imprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Imprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Imprint %1&lt;/h3&gt;&lt;p&gt;A console for custom machine images on Tencent Cloud Lighthouse, Tencent Cloud CVM, UCloud UHost and Alibaba Cloud ECS.&lt;/p&gt;&lt;p&gt;Prices shown are simulated list prices.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, state or zone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quota &amp;&amp; Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent operations yet: image and instance work shows its progress here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent Operations&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprint could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard always covers every product and region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;. Clear the filter (Esc in the search field) to see everything in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No instances in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No custom images in %1 yet.
+Select an instance on the Instances tab and choose Create Image (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots in %1.
+Snapshots appear when images are made from instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a custom image from the selected snapshot (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a custom image from the selected instance (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch new instances from the selected image (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected image to another region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the image or edit its description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance to see its disks and make an image from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to see its snapshots, quota impact and what you can do with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota and estimated monthly cost for every product and region, from simulated list prices. Select a row of the other tabs for its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a snapshot to see what it backs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Account overdue, balance %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a running operation that can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this operation and discard what it has made so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation has already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud cannot stop this kind of operation once it has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation could not be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance could not be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;These associated data-disk snapshots are deleted with them:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The disk snapshot service stays enabled and its billing continues.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images were not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating image %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to add to the simulated account (CNY):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not topped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of the simulated account (CNY); below zero makes the account overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1
+Request ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::OperationListModel</name>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>imprint::OverdueBanner</name>
     <message numerus="yes">
         <source>They will be released in %n day(s) unless you top up.</source>
-        <translation><numerusform>They will be released in %n day unless you top up.</numerusform><numerusform>They will be released in %n days unless you top up.</numerusform></translation>
+        <translation>
+            <numerusform>They will be released in %n day unless you top up.</numerusform>
+            <numerusform>They will be released in %n days unless you top up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled, and every Lighthouse custom image is &lt;b&gt;to be repossessed&lt;/b&gt; and unusable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are being released now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::ProductPolicy</name>
+    <message>
+        <source>Only data disks can be associated; the system disk is always imaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images hold the system disk only; data disks cannot be associated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot create an image from snapshots; create it from an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a system-disk snapshot to create the image from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-disk snapshots alone cannot make an image: add the system-disk snapshot of the same instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image has exactly one system disk: choose a single system-disk snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All snapshots must be in the same region as the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is still being created; wait until it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances are launched in the image&apos;s region. To launch in another region, copy the image there first (Image &gt; Copy Image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances are launched in the image&apos;s region; %1 does not support copying custom images to other regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s parent is a Windows image, which cannot run on a 1-core instance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s parent is a Windows image, which does not allow network acceleration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; is %2; only an available image can launch instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 launches between 1 and %2 instances at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image carries data-disk snapshots, so local disks are not supported; choose a cloud disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain tabs, line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; %2 allows at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; %3 allows at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image named &quot;%1&quot; already exists in this region; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>imprint::QuotaCostModel</name>
     <message numerus="yes">
         <source>%1 of %2 custom images; %n more can be created.</source>
-        <translation><numerusform>%1 of %2 custom images; %n more can be created.</numerusform><numerusform>%1 of %2 custom images; %n more can be created.</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 custom images; %n more can be created.</numerusform>
+            <numerusform>%1 of %2 custom images; %n more can be created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota is full: %1 of %2 custom images. Delete an image before creating another in this region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 custom images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 custom images per region are free; each one beyond is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no free tier of custom images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot storage that backs the custom images of this region (a snapshot shared by several images counts once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost from simulated list prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue: these images are unusable until it is topped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free Tier Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. Monthly Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To Be Repossessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated from simulated list prices, not a quote from the cloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RegionTreeModel</name>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per real second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the simulator&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator &amp;speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per real second: at 60, an image that takes ten minutes is ready in ten seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect at start-up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language, the simulator speed and the data folder take effect the next time Imprint starts. API keys are not kept here: they stay in the system keyring (File &gt; Connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create or write to the data folder %1. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::SimulatorEngine</name>
+    <message>
+        <source>The simulator has no open database; start it again, and if that fails, start it with a fresh demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator is already open; close it before opening another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given to the simulator; choose where to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator could not remove its old database %1; check its file permissions and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator could not open its database %1 (%2); check that the file is writable, or start with a fresh demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator could not save the change, so nothing was changed (%1); check that its database file is writable and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account has overdue payments, so %1 custom images cannot be created; top up your account and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region already holds %1 custom images, the most %2 allows; delete an image you no longer need and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no region %2; choose a region from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is made either from an instance or from snapshots; choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the instance or the snapshots to make the image from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 does not exist; refresh the instance list and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is in region %2; an image is made in its instance&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is shut down while the image is made; tick &quot;Agree to a forced shutdown&quot; to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is already being made from %1; wait until it is available, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is %2; wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk %1 is not attached to %2; choose one of its data disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 does not exist; refresh the snapshot list and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is in region %2; choose snapshots from the image&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 does not exist; refresh the image list and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot copy custom images to another region; create a new image from an instance in the target region instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no region %2; choose a target region from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target project to copy the image into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 does not exist; choose a target project from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is already in this region and project; choose another region or project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is already in this region; choose another target region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 is %2; only an available image can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 is to be repossessed; top up your account before editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one image to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 does not exist; refresh the image list, then delete again. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image %1 is still %2; wait until it is finished, then delete it. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 does not exist; refresh the snapshot list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is associated with image %2 and cannot be deleted on its own; delete the image, which deletes its snapshots too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 backs image %2; delete the image first, then the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is still being created; wait until it is available, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s region %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1 is not in the image&apos;s region %2; choose one of its zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not sell instance type %2; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type %1 has no network acceleration; choose a larger type or turn acceleration off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 does not exist; refresh the instance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 does not exist; refresh Recent Operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already finished; there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be cancelled once started; wait until it finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a top-up amount greater than zero and at most 1,000,000,000.00 CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a balance between -1,000,000,000.00 and 1,000,000,000.00 CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::SnapshotTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::TencentApiClient</name>
+    <message>
+        <source>%1 is not a Tencent Cloud product this console can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tencent Cloud API key is set; set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY or save a key in the system keyring, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 (%2); check the network connection and the endpoint address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 seconds; check the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2); Imprint connects only to a server with a valid certificate. Check the system clock and any proxy that intercepts TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during %2 (%3); check the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud is limiting the request rate (%1); wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused %1 (%2); check the request, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key (SecretId and SecretKey) and the system clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 %4; the service may be busy or down, try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 instead of a Tencent Cloud API response; check the endpoint address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::TencentCloudBackend</name>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reports the balance in its Billing Center, not through the CVM and Lighthouse APIs; see the Tencent Cloud console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots are managed in the Tencent Cloud console (Cloud Block Storage); this console does not delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud cannot stop an image or a launch once it has begun; wait for it to finish, then delete what it made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up in the Tencent Cloud console&apos;s Billing Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the embedded simulator can set the balance.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>imprint::TencentCloudEngine</name>
     <message numerus="yes">
         <source>%n instance(s) from %1</source>
-        <translation><numerusform>%n instance from %1</numerusform><numerusform>%n instances from %1</numerusform></translation>
+        <translation>
+            <numerusform>%n instance from %1</numerusform>
+            <numerusform>%n instances from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists; refresh the image list and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 no longer exists; refresh the instance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making image %1 failed (%2), and Imprint could not check whether an earlier attempt made it (%3). Refresh the image list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot copy custom images to another region; make a new image there from an instance in that region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud accepted the copy of %1 but did not say which image it made in %2; refresh the image list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting failed (%1), and Imprint could not check which images are left (%2); refresh the image list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud accepted the launch but named no instance; refresh the instance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::TencentCloudReader</name>
+    <message>
+        <source>Image %1 does not exist; refresh the image list and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 does not exist; refresh the instance list and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no region %1 any more; refresh the region list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::TencentOperationTracker</name>
+    <message>
+        <source>Image %1 disappeared before it was finished; it may have been deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 disappeared before it was ready; it may have been terminated elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud reports that image %1 could not be made; delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 stopped instead of starting after the launch; see its state in the Tencent Cloud console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud accepted the request but does not list %1; refresh to see whether it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprint lost track of this operation: %1 Refresh later to see how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Imprint: a console for custom machine images on Tencent Cloud Lighthouse, Tencent Cloud CVM, UCloud UHost and Alibaba Cloud ECS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the simulator&apos;s state (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated seconds per real second (default: %1; at 60 a ten-minute image takes ten seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the simulator&apos;s state and build a new demo world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --reset-demo or on first start: build a large account with about N thousand images and N thousand instances (e.g. 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to connect to: simulator (the embedded simulated cloud), imprint-sim (with --endpoint) or tencent (Tencent Cloud; the key comes from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY or the system keyring). Default: the last choice, else simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim&apos;s address, e.g. http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface: zh_CN (Simplified Chinese) or en (English). Default: the one chosen in Settings, else the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sim-speed takes a number above 0 and at most 100000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes zh_CN or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-scale takes a whole number from 0 to 1000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backend takes simulator, imprint-sim or tencent, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backend imprint-sim needs --endpoint with imprint-sim&apos;s address, e.g. http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -19,12 +19,25 @@ QString ConnectionChoice::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::EmbeddedSimulator:
-        return QCoreApplication::translate("ConnectionChoice", "Embedded simulator");
+        return tr("Embedded simulator");
     case Kind::LocalImprintSim:
-        return QCoreApplication::translate("ConnectionChoice", "Local imprint-sim");
+        return tr("Local imprint-sim");
     case Kind::TencentCloud:
-        return QCoreApplication::translate("ConnectionChoice", "Tencent Cloud");
+        return tr("Tencent Cloud");
     }
+    return {};
+}
+
+QString ConnectionChoice::endpointProblem(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    const QUrl url = QUrl::fromUserInput(text);
+    if (text.isEmpty())
+        return tr(
+            "Enter the address imprint-sim printed when it started, e.g. http://127.0.0.1:8080.");
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return tr("\"%1\" is not an http:// or https:// address.").arg(typed);
     return {};
 }
 
@@ -37,10 +50,13 @@ bool ConnectionDialog::environmentHasCredentials()
 ConnectionDialog::ConnectionDialog(const ConnectionChoice &current, QWidget *parent)
     : QDialog(parent)
     , m_kinds(new QButtonGroup(this))
-    , m_endpoint(new QLineEdit(this))
-    , m_secretId(new QLineEdit(this))
-    , m_secretKey(new QLineEdit(this))
-    , m_remember(new QCheckBox(tr("Remember the key in the system keyring"), this))
+    // The fields get their parent when the form takes them, after the radio buttons: Tab
+    // follows the order widgets join the dialog (Qt 6.4's setTabOrder cannot move a widget
+    // back in the chain).
+    , m_endpoint(new QLineEdit)
+    , m_secretId(new QLineEdit)
+    , m_secretKey(new QLineEdit)
+    , m_remember(new QCheckBox(tr("Remember the key in the system keyring")))
     , m_credentialsNote(WizardWidgets::note(this, QStringLiteral("credentialsNote")))
     , m_error(WizardWidgets::error(this, QStringLiteral("connectionError")))
 {
@@ -68,7 +84,6 @@ ConnectionDialog::ConnectionDialog(const ConnectionChoice &current, QWidget *par
         layout->addWidget(helpLabel);
     }
     m_kinds->button(int(current.kind))->setChecked(true);
-
     m_endpoint->setObjectName(QStringLiteral("endpointField"));
     m_endpoint->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
     m_endpoint->setText(current.endpoint.toString());
@@ -108,15 +123,8 @@ void ConnectionDialog::updateState()
     m_secretKey->setEnabled(remote);
     m_remember->setEnabled(remote);
     QString error;
-    if (kind == ConnectionChoice::Kind::LocalImprintSim) {
-        const QUrl url = QUrl::fromUserInput(m_endpoint->text().trimmed());
-        if (m_endpoint->text().trimmed().isEmpty())
-            error = tr("Enter the address imprint-sim printed when it started, e.g. "
-                       "http://127.0.0.1:8080.");
-        else if (!url.isValid() || url.host().isEmpty() ||
-                 (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-            error = tr("\"%1\" is not an http:// or https:// address.").arg(m_endpoint->text());
-    }
+    if (kind == ConnectionChoice::Kind::LocalImprintSim)
+        error = ConnectionChoice::endpointProblem(m_endpoint->text());
     const bool typed = !m_secretId->text().isEmpty() || !m_secretKey->text().isEmpty();
     if (remote && typed && (m_secretId->text().isEmpty() || m_secretKey->text().isEmpty()))
         error = tr("Enter both the SecretId and the SecretKey, or leave both empty to use the "

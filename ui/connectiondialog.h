@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QUrl>
 
@@ -15,6 +16,9 @@ namespace imprint {
 // nothing in ui/ knows the concrete backends.
 struct ConnectionChoice
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionChoice)
+
+public:
     enum class Kind { EmbeddedSimulator, LocalImprintSim, TencentCloud };
     Kind kind = Kind::EmbeddedSimulator;
     QUrl endpoint;     // imprint-sim's base URL; empty for the real cloud's endpoints
@@ -23,6 +27,8 @@ struct ConnectionChoice
     bool rememberInKeyring = false;
 
     static QString kindName(Kind kind);
+    // Why the typed imprint-sim address cannot be used, or empty when it can.
+    static QString endpointProblem(const QString &typed);
 };
 
 // File > Connect: choose the embedded simulator, a local imprint-sim, or Tencent Cloud with

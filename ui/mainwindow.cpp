@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "actionicons.h"
+#include "appsettings.h"
 #include "backend.h"
 #include "copyimagedialog.h"
 #include "costestimator.h"
@@ -18,6 +20,7 @@
 #include "progressdelegate.h"
 #include "regiontreemodel.h"
 #include "resourcefilterproxy.h"
+#include "settingsdialog.h"
 #include "snapshottablemodel.h"
 
 #include <QAction>
@@ -117,53 +120,57 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &text, const QKeySequence &shortcut,
-                       QStyle::StandardPixmap icon, const QString &name) {
-        auto *action = new QAction(style()->standardIcon(icon), text, this);
+    auto make = [this](const QString &text, const QKeySequence &shortcut, const QIcon &icon,
+                       const QString &name) {
+        auto *action = new QAction(icon, text, this);
         action->setObjectName(name);
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WindowShortcut);
         return action;
     };
-    m_createImageAction = make(tr("&Create Image…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-                               QStyle::SP_DriveHDIcon, QStringLiteral("createImageAction"));
+    m_createImageAction =
+        make(tr("&Create Image…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+             actionIcon(ActionIcon::CreateImage), QStringLiteral("createImageAction"));
     m_launchAction = make(tr("&Launch Instances…"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                          QStyle::SP_MediaPlay, QStringLiteral("launchAction"));
+                          actionIcon(ActionIcon::Launch), QStringLiteral("launchAction"));
     m_copyAction = make(tr("C&opy Image…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-                        QStyle::SP_FileDialogNewFolder, QStringLiteral("copyAction"));
-    m_editAction = make(tr("&Edit Image…"), QKeySequence(Qt::Key_F2),
-                        QStyle::SP_FileDialogDetailedView, QStringLiteral("editAction"));
+                        actionIcon(ActionIcon::Copy), QStringLiteral("copyAction"));
+    m_editAction = make(tr("&Edit Image…"), QKeySequence(Qt::Key_F2), actionIcon(ActionIcon::Edit),
+                        QStringLiteral("editAction"));
     m_deleteAction = make(tr("&Delete Image…"), QKeySequence(QKeySequence::Delete),
-                          QStyle::SP_TrashIcon, QStringLiteral("deleteAction"));
+                          actionIcon(ActionIcon::Delete), QStringLiteral("deleteAction"));
     m_startAction = make(tr("&Start"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                         QStyle::SP_MediaPlay, QStringLiteral("startAction"));
+                         actionIcon(ActionIcon::Start), QStringLiteral("startAction"));
     m_stopAction = make(tr("S&top"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
-                        QStyle::SP_MediaStop, QStringLiteral("stopAction"));
+                        actionIcon(ActionIcon::Stop), QStringLiteral("stopAction"));
     m_refreshAction = make(tr("&Refresh"), QKeySequence(QKeySequence::Refresh),
-                           QStyle::SP_BrowserReload, QStringLiteral("refreshAction"));
-    m_findAction = make(tr("&Find"), QKeySequence(QKeySequence::Find),
-                        QStyle::SP_FileDialogContentsView, QStringLiteral("findAction"));
+                           actionIcon(ActionIcon::Refresh), QStringLiteral("refreshAction"));
+    m_findAction =
+        make(tr("&Find"), QKeySequence(QKeySequence::Find),
+             QIcon::fromTheme(QStringLiteral("edit-find")), QStringLiteral("findAction"));
     m_topUpAction = make(tr("&Top Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-                         QStyle::SP_DialogApplyButton, QStringLiteral("topUpAction"));
-    m_setBalanceAction = make(tr("Set &Balance…"), {}, QStyle::SP_DialogResetButton,
-                              QStringLiteral("setBalanceAction"));
+                         actionIcon(ActionIcon::TopUp), QStringLiteral("topUpAction"));
+    m_setBalanceAction = make(tr("Set &Balance…"), {}, QIcon(), QStringLiteral("setBalanceAction"));
     m_connectAction = make(tr("&Connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                           QStyle::SP_DriveNetIcon, QStringLiteral("connectAction"));
+                           actionIcon(ActionIcon::Connect), QStringLiteral("connectAction"));
     m_connectAction->setToolTip(
         tr("Choose the embedded simulator, a local imprint-sim or Tencent Cloud"));
     connect(m_connectAction, &QAction::triggered, this, [this] {
-        ConnectionChoice current;
-        QSettings settings;
-        current.kind =
-            ConnectionChoice::Kind(settings.value(QStringLiteral("connection/kind"), 0).toInt());
-        current.endpoint = settings.value(QStringLiteral("connection/endpoint")).toUrl();
-        ConnectionDialog dialog(current, this);
+        ConnectionDialog dialog(AppSettings().connection(), this);
         if (dialog.exec() == QDialog::Accepted)
             emit connectionChosen(dialog.choice());
     });
-    m_quitAction = make(tr("&Quit"), QKeySequence(QKeySequence::Quit), QStyle::SP_DialogCloseButton,
-                        QStringLiteral("quitAction"));
-    m_aboutAction = make(tr("&About Imprint"), {}, QStyle::SP_MessageBoxInformation,
+    m_settingsAction = make(tr("&Settings…"), QKeySequence(QKeySequence::Preferences),
+                            QIcon::fromTheme(QStringLiteral("preferences-system")),
+                            QStringLiteral("settingsAction"));
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        dialog.exec();
+    });
+    m_quitAction =
+        make(tr("&Quit"), QKeySequence(QKeySequence::Quit),
+             QIcon::fromTheme(QStringLiteral("application-exit")), QStringLiteral("quitAction"));
+    m_aboutAction = make(tr("&About Imprint"), {}, QIcon::fromTheme(QStringLiteral("help-about")),
                          QStringLiteral("aboutAction"));
 
     connect(m_createImageAction, &QAction::triggered, this, &MainWindow::createImageFromSelection);
@@ -195,6 +202,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_connectAction);
     file->addAction(m_refreshAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

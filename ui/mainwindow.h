@@ -157,6 +157,7 @@ private:
     QAction *m_topUpAction = nullptr;
     QAction *m_setBalanceAction = nullptr;
     QAction *m_connectAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
 };

@@ -1,19 +1,14 @@
 // imprint-screenshots: walks the main window and every wizard page for each product on a fresh
 // demo world and saves a PNG of each, so a change to the UI can be looked at page by page.
 //   imprint-screenshots OUTPUT_DIR [--scale N]
-#include "costestimator.h"
-#include "createimagewizard.h"
-#include "instancetypecatalog.h"
-#include "launchwizard.h"
 #include "mainwindow.h"
 #include "simfixture.h"
 #include "translationloader.h"
+#include "wizardtour.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTableView>
 
@@ -33,72 +28,6 @@ void save(QWidget *widget, const QDir &dir, const QString &name)
 {
     settle(150);
     widget->grab().save(dir.filePath(name + QStringLiteral(".png")));
-}
-
-CreateImageContext createContext(SimFixture &sim, Product product, const Instance &instance,
-                                 const QString &regionId)
-{
-    CreateImageContext c;
-    c.product = product;
-    c.regionId = regionId;
-    c.regionName = sim.region(product, regionId).name;
-    c.instance = instance;
-    const QString key = Region::regionKey(product, regionId);
-    for (const Image &image : SimFixture::wait(sim.backend->fetchImages(key)).value())
-        c.imageNamesInRegion << image.name;
-    c.regionSnapshots = SimFixture::wait(sim.backend->fetchSnapshots(key)).value();
-    const ProductPolicy &policy = ProductPolicy::forProduct(product);
-    c.quota = {product, regionId, int(c.imageNamesInRegion.size()),
-               policy.customImageQuota(regionId), policy.freeImagesPerRegion()};
-    c.account = SimFixture::wait(sim.backend->fetchAccount()).value();
-    Image prospective;
-    prospective.product = product;
-    prospective.systemDiskGiB = instance.systemDisk() ? instance.systemDisk()->sizeGiB : 40;
-    prospective.systemSnapshotId = QStringLiteral("x");
-    c.nextImageMonthlyFen = CostEstimator().nextImageMonthlyFen(c.quota, prospective);
-    return c;
-}
-
-void tourCreate(SimFixture &sim, const QDir &dir, const QString &tag, CreateImageContext context)
-{
-    CreateImageWizard wizard(sim.backend.get(), context);
-    wizard.show();
-    int page = 0;
-    while (true) {
-        if (auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("nameField"));
-            name && wizard.currentId() == CreateImageWizard::InfoPage && name->text().isEmpty())
-            name->setText(tag + QStringLiteral("-golden"));
-        save(&wizard, dir, QStringLiteral("create-%1-%2").arg(tag).arg(++page));
-        if (wizard.currentId() == CreateImageWizard::ShutdownPage)
-            if (auto *consent =
-                    wizard.findChild<QCheckBox *>(QStringLiteral("forcedShutdownConsent"));
-                consent && consent->isVisible()) {
-                save(&wizard, dir, QStringLiteral("create-%1-%2-unticked").arg(tag).arg(page));
-                consent->setChecked(true);
-            }
-        if (wizard.currentId() == CreateImageWizard::SummaryPage || page > 8)
-            break;
-        if (!wizard.button(QWizard::NextButton)->isEnabled())
-            break;
-        wizard.next();
-    }
-}
-
-void tourLaunch(SimFixture &sim, const QDir &dir, const QString &tag, const Image &image)
-{
-    LaunchContext c;
-    c.image = image;
-    c.region = sim.region(image.product, image.regionId);
-    c.instanceTypes = InstanceTypeCatalog::forProduct(image.product);
-    LaunchWizard wizard(sim.backend.get(), c);
-    wizard.show();
-    for (int page = 1; page <= 5; ++page) {
-        save(&wizard, dir, QStringLiteral("launch-%1-%2").arg(tag).arg(page));
-        if (!wizard.button(QWizard::NextButton)->isEnabled() ||
-            wizard.currentId() == LaunchWizard::SummaryPage)
-            break;
-        wizard.next();
-    }
 }
 
 } // namespace
@@ -148,42 +77,7 @@ int main(int argc, char *argv[])
     window.showTab(MainWindow::Tab::Instances);
     save(&window, dir, QStringLiteral("main-empty-images-region"));
 
-    auto instanceNamed = [&](const QString &name) {
-        return sim.findInstance([&](const Instance &i) { return i.name == name; });
-    };
-    const Instance blog = instanceNamed(QStringLiteral("blog-server"));
-    tourCreate(sim, dir, QStringLiteral("lighthouse"),
-               createContext(sim, Product::Lighthouse, blog, blog.regionId));
-    const Instance api = instanceNamed(QStringLiteral("api-gateway-01"));
-    tourCreate(sim, dir, QStringLiteral("cvm"),
-               createContext(sim, Product::Cvm, api, api.regionId));
-    const Instance web = instanceNamed(QStringLiteral("web-01"));
-    tourCreate(sim, dir, QStringLiteral("uhost"),
-               createContext(sim, Product::UHost, web, web.regionId));
-    const Instance ecs = instanceNamed(QStringLiteral("ecs-web-01"));
-    tourCreate(sim, dir, QStringLiteral("ecs"),
-               createContext(sim, Product::Ecs, ecs, ecs.regionId));
-    CreateImageContext fromSnapshots =
-        createContext(sim, Product::Ecs, Instance(), QStringLiteral("cn-hangzhou"));
-    for (const Snapshot &s : fromSnapshots.regionSnapshots)
-        if (s.role == DiskRole::Data)
-            fromSnapshots.preselectedSnapshotId = s.id;
-    tourCreate(sim, dir, QStringLiteral("ecs-snapshots"), fromSnapshots);
-
-    tourLaunch(sim, dir, QStringLiteral("uhost-data"), sim.findImage([](const Image &i) {
-        return i.product == Product::UHost && !i.snapshotZoneId.isEmpty();
-    }));
-    tourLaunch(sim, dir, QStringLiteral("uhost-windows"), sim.findImage([](const Image &i) {
-        return i.product == Product::UHost && i.parentIsWindows;
-    }));
-    tourLaunch(sim, dir, QStringLiteral("lighthouse"), sim.findImage([](const Image &i) {
-        return i.product == Product::Lighthouse && i.isUsable();
-    }));
-    tourLaunch(sim, dir, QStringLiteral("ecs"), sim.findImage([](const Image &i) {
-        return i.product == Product::Ecs && i.isUsable();
-    }));
-    tourLaunch(sim, dir, QStringLiteral("cvm"), sim.findImage([](const Image &i) {
-        return i.product == Product::Cvm && i.isUsable();
-    }));
+    WizardTour::walkAll(
+        sim, [&dir](QWizard &wizard, const QString &pageName) { save(&wizard, dir, pageName); });
     return 0;
 }

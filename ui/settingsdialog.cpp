@@ -1,0 +1,157 @@
+#include "settingsdialog.h"
+
+#include "appsettings.h"
+#include "wizardwidgets.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace imprint {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    // Made in reading order: Tab follows the order widgets join the dialog.
+    , m_simSpeed(new QDoubleSpinBox(this))
+    , m_dataDir(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_language(new QComboBox(this))
+    , m_connection(new QComboBox(this))
+    , m_endpoint(new QLineEdit(this))
+    , m_error(WizardWidgets::error(this, QStringLiteral("settingsError")))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    const AppSettings settings;
+
+    m_simSpeed->setObjectName(QStringLiteral("simSpeedField"));
+    m_simSpeed->setRange(0.1, AppSettings::MaxSimSpeed);
+    m_simSpeed->setDecimals(1);
+    m_simSpeed->setValue(settings.simSpeed());
+    m_simSpeed->setAccessibleDescription(tr("Simulated seconds per real second"));
+
+    m_dataDir->setObjectName(QStringLiteral("dataDirField"));
+    m_dataDir->setPlaceholderText(AppSettings::defaultDataDir());
+    if (settings.dataDir() != AppSettings::defaultDataDir())
+        m_dataDir->setText(settings.dataDir());
+    m_dataDir->setAccessibleName(tr("Data folder"));
+    m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_browse->setAccessibleDescription(tr("Choose the simulator's data folder"));
+
+    // Each language by its own name, so a user who cannot read the current one still finds it.
+    m_language->setObjectName(QStringLiteral("languageField"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+
+    m_connection->setObjectName(QStringLiteral("connectionField"));
+    for (auto kind :
+         {ConnectionChoice::Kind::EmbeddedSimulator, ConnectionChoice::Kind::LocalImprintSim,
+          ConnectionChoice::Kind::TencentCloud})
+        m_connection->addItem(ConnectionChoice::kindName(kind), int(kind));
+    const ConnectionChoice connection = settings.connection();
+    m_connection->setCurrentIndex(m_connection->findData(int(connection.kind)));
+    m_endpoint->setObjectName(QStringLiteral("endpointField"));
+    m_endpoint->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
+    m_endpoint->setText(connection.endpoint.toString());
+
+    auto *dataDirRow = new QHBoxLayout;
+    dataDirRow->addWidget(m_dataDir, 1);
+    dataDirRow->addWidget(m_browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Simulator &speed:"), m_simSpeed);
+    auto *speedNote = WizardWidgets::note(this, QStringLiteral("simSpeedNote"));
+    speedNote->setText(tr("Simulated seconds per real second: at 60, an image that takes ten "
+                          "minutes is ready in ten seconds."));
+    form->addRow(QString(), speedNote);
+    auto *dataDirLabel = new QLabel(tr("&Data folder:"), this);
+    dataDirLabel->setBuddy(m_dataDir);
+    form->addRow(dataDirLabel, dataDirRow);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Connect at start-up to:"), m_connection);
+    form->addRow(tr("imprint-sim &address:"), m_endpoint);
+
+    auto *note = WizardWidgets::note(this, QStringLiteral("settingsNote"));
+    note->setText(tr("The language, the simulator speed and the data folder take effect the "
+                     "next time Imprint starts. API keys are not kept here: they stay in the "
+                     "system keyring (File > Connect)."));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::chooseDataDir);
+    connect(m_connection, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
+    connect(m_endpoint, &QLineEdit::textChanged, this,
+            [this] { WizardWidgets::setMessage(m_error, {}); });
+    updateState();
+    resize(qMax(560, sizeHint().width()), sizeHint().height());
+}
+
+void SettingsDialog::chooseDataDir()
+{
+    const QString start =
+        m_dataDir->text().isEmpty() ? AppSettings::defaultDataDir() : m_dataDir->text();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Data Folder"), start);
+    if (!dir.isEmpty())
+        m_dataDir->setText(QDir::toNativeSeparators(dir));
+}
+
+void SettingsDialog::updateState()
+{
+    const auto kind = ConnectionChoice::Kind(m_connection->currentData().toInt());
+    m_endpoint->setEnabled(kind == ConnectionChoice::Kind::LocalImprintSim);
+    WizardWidgets::setMessage(m_error, {});
+}
+
+QString SettingsDialog::problem() const
+{
+    const QString dir = m_dataDir->text().trimmed();
+    if (!dir.isEmpty()) {
+        const QFileInfo info(dir);
+        if (info.exists() && !info.isDir())
+            return tr("The data folder %1 is a file. Choose a folder.").arg(dir);
+        if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
+            return tr("Cannot create or write to the data folder %1. Choose another one.").arg(dir);
+    }
+    if (ConnectionChoice::Kind(m_connection->currentData().toInt()) ==
+        ConnectionChoice::Kind::LocalImprintSim)
+        return ConnectionChoice::endpointProblem(m_endpoint->text());
+    return {};
+}
+
+void SettingsDialog::accept()
+{
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        WizardWidgets::setMessage(m_error, why);
+        return;
+    }
+    AppSettings settings;
+    settings.setSimSpeed(m_simSpeed->value());
+    settings.setDataDir(m_dataDir->text().trimmed());
+    settings.setLanguage(m_language->currentData().toString());
+    ConnectionChoice connection;
+    connection.kind = ConnectionChoice::Kind(m_connection->currentData().toInt());
+    if (connection.kind == ConnectionChoice::Kind::LocalImprintSim)
+        connection.endpoint = QUrl::fromUserInput(m_endpoint->text().trimmed());
+    settings.setConnection(connection);
+    QDialog::accept();
+}
+
+} // namespace imprint
