@@ -66,6 +66,28 @@ protected:
     using BuildIds = std::function<QJsonObject(const QStringList &)>;
 
     void on(const QString &action, Handler handler);
+    // The actions every Tencent API 3.0 service names alike - DescribeRegions, DescribeZones,
+    // DescribeInstances, StartInstances, StopInstances - from a mapper whose functions are
+    // named alike too (CvmApiMapper, LighthouseApiMapper).
+    template <typename Mapper> void onApi3CommonActions(ListSelection::Matcher<Instance> matches)
+    {
+        on(QStringLiteral("DescribeRegions"),
+           answer(&Mapper::parseDescribeRegionsRequest, [this](const QString &) {
+               return Mapper::buildDescribeRegionsResponse(regions());
+           }));
+        on(QStringLiteral("DescribeZones"),
+           answer(&Mapper::parseDescribeZonesRequest, [this](const QString &regionId) {
+               return Mapper::buildDescribeZonesResponse(
+                   findRegion(regionId).value_or(Region()).zones);
+           }));
+        on(QStringLiteral("DescribeInstances"),
+           listInstances(&Mapper::parseDescribeInstancesRequest,
+                         &Mapper::buildDescribeInstancesResponse, matches));
+        on(QStringLiteral("StartInstances"),
+           power(true, &Mapper::parseStartInstancesRequest, &Mapper::buildStartInstancesResponse));
+        on(QStringLiteral("StopInstances"),
+           power(false, &Mapper::parseStopInstancesRequest, &Mapper::buildStopInstancesResponse));
+    }
 
     SimulatorEngine &engine() const { return m_engine; }
 

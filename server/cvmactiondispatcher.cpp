@@ -47,16 +47,7 @@ bool imageMatches(const Image &m, const ApiFilter &f)
 CvmActionDispatcher::CvmActionDispatcher(SimulatorEngine &engine)
     : ActionDispatcher(engine, Product::Cvm)
 {
-    on(QStringLiteral("DescribeRegions"),
-       answer(&M::parseDescribeRegionsRequest,
-              [this](const QString &) { return M::buildDescribeRegionsResponse(regions()); }));
-    on(QStringLiteral("DescribeZones"),
-       answer(&M::parseDescribeZonesRequest, [this](const QString &regionId) {
-           return M::buildDescribeZonesResponse(findRegion(regionId).value_or(Region()).zones);
-       }));
-    on(QStringLiteral("DescribeInstances"),
-       listInstances(&M::parseDescribeInstancesRequest, &M::buildDescribeInstancesResponse,
-                     instanceMatches));
+    onApi3CommonActions<M>(instanceMatches);
     on(QStringLiteral("DescribeImages"),
        listImages(&M::parseDescribeImagesRequest, &M::buildDescribeImagesResponse, imageMatches));
     on(QStringLiteral("CreateImage"),
@@ -75,10 +66,6 @@ CvmActionDispatcher::CvmActionDispatcher(SimulatorEngine &engine)
        }));
     on(QStringLiteral("RunInstances"),
        launch(&M::parseRunInstancesRequest, &M::buildRunInstancesResponse));
-    on(QStringLiteral("StartInstances"),
-       power(true, &M::parseStartInstancesRequest, &M::buildStartInstancesResponse));
-    on(QStringLiteral("StopInstances"),
-       power(false, &M::parseStopInstancesRequest, &M::buildStopInstancesResponse));
     on(QStringLiteral("InquiryPriceRunInstances"),
        [this](const QString &regionId, const QJsonObject &body) {
            return inquiryPriceRunInstances(regionId, body);

@@ -64,16 +64,7 @@ Result<DeleteImagesCall> parseDeleteBlueprints(const QJsonObject &body)
 LighthouseActionDispatcher::LighthouseActionDispatcher(SimulatorEngine &engine)
     : ActionDispatcher(engine, Product::Lighthouse)
 {
-    on(QStringLiteral("DescribeRegions"),
-       answer(&M::parseDescribeRegionsRequest,
-              [this](const QString &) { return M::buildDescribeRegionsResponse(regions()); }));
-    on(QStringLiteral("DescribeZones"),
-       answer(&M::parseDescribeZonesRequest, [this](const QString &regionId) {
-           return M::buildDescribeZonesResponse(findRegion(regionId).value_or(Region()).zones);
-       }));
-    on(QStringLiteral("DescribeInstances"),
-       listInstances(&M::parseDescribeInstancesRequest, &M::buildDescribeInstancesResponse,
-                     instanceMatches));
+    onApi3CommonActions<M>(instanceMatches);
     on(QStringLiteral("DescribeBlueprints"),
        listImages(&M::parseDescribeBlueprintsRequest, &M::buildDescribeBlueprintsResponse,
                   blueprintMatches));
@@ -98,10 +89,6 @@ LighthouseActionDispatcher::LighthouseActionDispatcher(SimulatorEngine &engine)
        });
     on(QStringLiteral("CreateInstances"),
        launch(&M::parseCreateInstancesRequest, &M::buildCreateInstancesResponse));
-    on(QStringLiteral("StartInstances"),
-       power(true, &M::parseStartInstancesRequest, &M::buildStartInstancesResponse));
-    on(QStringLiteral("StopInstances"),
-       power(false, &M::parseStopInstancesRequest, &M::buildStopInstancesResponse));
 }
 
 Result<QJsonObject> LighthouseActionDispatcher::inquirePriceCreateBlueprint(const QString &regionId,
