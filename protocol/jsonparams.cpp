@@ -50,7 +50,7 @@ void JsonParams::fail(const QString &wireCode, const QString &message)
         m_state->error =
             Error(ErrorCode::RemoteError,
                   QStringLiteral("The answer to %1 could not be read (%2). Check that the "
-                                 "endpoint speaks Tencent Cloud API 3.0.")
+                                 "endpoint is the cloud's API address.")
                       .arg(m_state->action, message));
         return;
     }

@@ -16,6 +16,7 @@
 namespace imprint {
 
 // Reads one JSON object of an API 3.0 action and remembers the first thing wrong with it.
+// response() also reads UCloud's JSON answers (UHostApiMapper): its failures carry no wire code.
 //
 // Server side (request()): every refusal carries the wire code the real service documents -
 // MissingParameter, InvalidParameter (wrong type), UnknownParameter, or the code a check names
