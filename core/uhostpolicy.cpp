@@ -25,12 +25,18 @@ Status UHostPolicy::canAssociateDisk(const Disk &disk) const
         return s;
     if (disk.kind == DiskKind::EconomyCloud)
         return Error(ErrorCode::DiskNotAssociable,
-                     QCoreApplication::translate(
-                         "UHostPolicy", "Economy cloud disks cannot be associated with an image."));
+                     QCoreApplication::translate("UHostPolicy",
+                                                 "Disk %1 is an economy cloud disk, and UHost "
+                                                 "cannot associate economy cloud disks with an "
+                                                 "image; leave this disk out.")
+                         .arg(disk.id));
     if (disk.kind == DiskKind::Local)
         return Error(ErrorCode::DiskNotAssociable,
-                     QCoreApplication::translate(
-                         "UHostPolicy", "Local disks cannot be associated with an image."));
+                     QCoreApplication::translate("UHostPolicy",
+                                                 "Disk %1 is a local disk, and UHost cannot "
+                                                 "associate local disks with an image; leave "
+                                                 "this disk out.")
+                         .arg(disk.id));
     return {};
 }
 

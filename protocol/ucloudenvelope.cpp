@@ -43,9 +43,11 @@ QJsonObject UCloudEnvelope::success(const QString &action, QJsonObject fields,
 QJsonObject UCloudEnvelope::failure(const QString &action, int retCode, const QString &message,
                                     const QString &requestId)
 {
-    QJsonObject e{{kAction, responseName(action)},
-                  {kRetCode, retCode == 0 ? UCloudErrorCodes::serviceUnavailable : retCode},
+    QJsonObject e{{kRetCode, retCode == 0 ? UCloudErrorCodes::serviceUnavailable : retCode},
                   {kMessage, message}};
+    // A refusal before the action was known (throttling, an unreadable body) names none.
+    if (!action.isEmpty())
+        e.insert(kAction, responseName(action));
     if (!requestId.isEmpty())
         e.insert(kRequestId, requestId);
     return e;

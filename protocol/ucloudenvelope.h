@@ -18,6 +18,7 @@ class UCloudEnvelope
 public:
     static QJsonObject success(const QString &action, QJsonObject fields,
                                const QString &requestId = {});
+    // An empty action leaves Action out (a refusal before the request was read).
     static QJsonObject failure(const QString &action, int retCode, const QString &message,
                                const QString &requestId = {});
     // A domain refusal: the RetCode is error.remoteCode when a parameter check already chose

@@ -210,11 +210,24 @@ Result<UCloudParams> UCloudParams::fromJsonBody(const QByteArray &body)
         return badBody(QStringLiteral("invalid JSON (%1)").arg(parseError.errorString()));
     if (!doc.isObject())
         return badBody(QStringLiteral("the JSON body is not an object"));
+    return fromJson(doc.object());
+}
+
+Result<UCloudParams> UCloudParams::fromJson(const QJsonObject &object)
+{
     UCloudParams params;
     QString why;
-    if (!flatten(doc.object(), QString(), &params, &why))
+    if (!flatten(object, QString(), &params, &why))
         return badBody(why);
     return params;
+}
+
+QJsonObject UCloudParams::toJson() const
+{
+    QJsonObject object;
+    for (auto it = m_values.begin(); it != m_values.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
 }
 
 QString UCloudParams::renderBool(bool value)

@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QPair>
@@ -55,6 +56,10 @@ public:
     // A JSON object: strings as they are, numbers and booleans rendered as above, arrays and
     // objects flattened to dotted names; null is left out.
     static Result<UCloudParams> fromJsonBody(const QByteArray &body);
+    static Result<UCloudParams> fromJson(const QJsonObject &object);
+    // Every parameter as a string member: how a remote request carries them to its transport
+    // (fromJson reads it back unchanged).
+    QJsonObject toJson() const;
 
     static QString renderBool(bool value);
     static QString renderNumber(double value);

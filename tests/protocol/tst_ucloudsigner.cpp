@@ -240,6 +240,10 @@ void TestUCloudSigner::formBodyRoundTrip()
     QCOMPARE(back.value(), p);
     QVERIFY(UCloudVerifier(lookup).verify(back.value()).ok());
     // What other encoders send: '+' for a space.
+    // A remote request carries them as a flat JSON object of strings.
+    Result<UCloudParams> carried = UCloudParams::fromJson(p.toJson());
+    QVERIFY(carried.ok());
+    QCOMPARE(carried.value(), p);
     Result<UCloudParams> plus = UCloudParams::fromFormBody("Name=web+01&Zone=cn-bj2-05");
     QVERIFY(plus.ok());
     QCOMPARE(plus->value(QStringLiteral("Name")), QStringLiteral("web 01"));

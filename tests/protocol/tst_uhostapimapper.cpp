@@ -509,6 +509,13 @@ void TestUHostApiMapper::envelope()
     Error param = UCloudErrorCodes::error(292, s("No project org-nope."));
     QCOMPARE(UCloudEnvelope::failure(s("CopyCustomImage"), param).value(s("RetCode")).toInt(), 292);
 
+    // A refusal that came before the action was read names no action and still reads.
+    Result<QJsonObject> early = UCloudEnvelope::unwrap(
+        UCloudEnvelope::toJson(UCloudEnvelope::failure(QString(), 153, s("Slow down."))),
+        s("DescribeImage"));
+    QVERIFY(!early.ok());
+    QCOMPARE(early.error().remoteCode, s("153"));
+
     // Older docs show RetCode as text.
     Result<QJsonObject> text = UCloudEnvelope::unwrap(
         R"({"Action": "CreateCustomImageResponse", "RetCode": "0", "ImageId": "uimage-1"})",

@@ -112,7 +112,10 @@ private slots:
             (disks[i].kind == DiskKind::EconomyCloud ? economy : ssd) = i;
         QVERIFY(economy >= 0 && ssd >= 0);
         QVERIFY(!(list->item(economy)->flags() & Qt::ItemIsEnabled));
-        QVERIFY(list->item(economy)->text().contains(QLatin1String("Economy cloud disks cannot")));
+        // The reason names the disk and says why.
+        QVERIFY(list->item(economy)->text().contains(disks[economy].id));
+        QVERIFY(list->item(economy)->text().contains(
+            QLatin1String("cannot associate economy cloud disks")));
         QVERIFY(list->item(ssd)->flags() & Qt::ItemIsEnabled);
         // Even forced to checked, a disabled disk is never sent.
         list->item(economy)->setCheckState(Qt::Checked);
