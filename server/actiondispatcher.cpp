@@ -32,9 +32,16 @@ void ActionDispatcher::on(const QString &action, Handler handler)
     m_handlers.insert(action, std::move(handler));
 }
 
+void ActionDispatcher::onRegionless(const QString &action, Handler handler)
+{
+    on(action, std::move(handler));
+    if (!m_regionless.contains(action))
+        m_regionless << action;
+}
+
 bool ActionDispatcher::needsRegion(const QString &action) const
 {
-    return action != QLatin1String("DescribeRegions");
+    return action != QLatin1String("DescribeRegions") && !m_regionless.contains(action);
 }
 
 Result<QJsonObject> ActionDispatcher::dispatch(const QString &action, const QString &regionId,

@@ -48,7 +48,7 @@ public:
     Product product() const { return m_product; }
     // Every action of the table, in the order registered.
     QStringList actions() const { return m_actions; }
-    // Region-independent actions (DescribeRegions) need no region.
+    // Region-independent actions (DescribeRegions, and those marked regionless) need no region.
     bool needsRegion(const QString &action) const;
     Result<QJsonObject> dispatch(const QString &action, const QString &regionId,
                                  const QJsonObject &body) const;
@@ -66,6 +66,8 @@ protected:
     using BuildIds = std::function<QJsonObject(const QStringList &)>;
 
     void on(const QString &action, Handler handler);
+    // An action that is answered without a region (UCloud's GetRegion, GetProjectList).
+    void onRegionless(const QString &action, Handler handler);
     // The actions every Tencent API 3.0 service names alike - DescribeRegions, DescribeZones,
     // DescribeInstances, StartInstances, StopInstances - from a mapper whose functions are
     // named alike too (CvmApiMapper, LighthouseApiMapper).
@@ -128,6 +130,7 @@ private:
     SimulatorEngine &m_engine;
     Product m_product;
     QStringList m_actions;
+    QStringList m_regionless;
     QHash<QString, Handler> m_handlers;
 };
 

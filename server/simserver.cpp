@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "simulatorengine.h"
 #include "tc3gateway.h"
+#include "ucloudgateway.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -66,6 +67,7 @@ SimServer::SimServer(SimServerOptions options, QObject *parent)
 {
     // Every wire protocol imprint-sim speaks, one line each (protocolmultiplexer.h).
     m_protocols.add(std::make_unique<Tc3Gateway>(*m_engine, m_options.credentials));
+    m_protocols.add(std::make_unique<UCloudGateway>(*m_engine, m_options.credentials));
     connect(&m_tick, &QTimer::timeout, m_engine.get(), &SimulatorEngine::advance);
 }
 
