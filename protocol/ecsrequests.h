@@ -1,0 +1,153 @@
+#pragma once
+
+#include "apirequests.h"
+#include "disk.h"
+#include "image.h"
+#include "instance.h"
+#include "requests.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace imprint {
+
+// The values of ECS RPC actions that the domain requests do not cover: paging, owner and status
+// filters, tags, ClientToken, the disk mapping of CreateImage. EcsApiMapper builds parameters
+// from these on the client and parses parameters into them on the server.
+
+// PageNumber counts from 1; PageSize defaults to 10 and is at most 100 (reference §2.4).
+struct EcsPage
+{
+    static constexpr int defaultSize = 10;
+    static constexpr int maxSize = 100;
+
+    int number = 1;
+    int size = defaultSize;
+
+    int offset() const { return (number - 1) * size; }
+    friend bool operator==(const EcsPage &, const EcsPage &) = default;
+};
+
+// Tag.N.Key / Tag.N.Value: at most 20 (reference §2.1).
+struct EcsTag
+{
+    QString key;
+    QString value;
+
+    friend bool operator==(const EcsTag &, const EcsTag &) = default;
+};
+
+struct EcsDescribeImagesCall
+{
+    QString regionId;
+    QStringList imageIds; // ImageId, a comma list
+    QString imageName;
+    QString ownerAlias; // self, system, others, marketplace; empty: system + self + others
+    // Status, a comma list of Creating, Waiting, Available, UnAvailable, CreateFailed,
+    // Deprecated. The API's default is Available alone, so the mapper fills it in when absent.
+    QStringList statuses{QStringLiteral("Available")};
+    EcsPage page;
+
+    friend bool operator==(const EcsDescribeImagesCall &, const EcsDescribeImagesCall &) = default;
+};
+
+// DescribeInstances, DescribeDisks and DescribeSnapshots: the ids (a JSON array in a string),
+// the instance they belong to, a page.
+struct EcsDescribeCall
+{
+    QString regionId;
+    QStringList ids;    // InstanceIds, DiskIds, SnapshotIds
+    QString instanceId; // DescribeDisks, DescribeSnapshots
+    QString diskId;     // DescribeSnapshots
+    EcsPage page;
+
+    friend bool operator==(const EcsDescribeCall &, const EcsDescribeCall &) = default;
+};
+
+// DiskDeviceMapping.N of CreateImage.
+struct EcsDiskMapping
+{
+    QString snapshotId; // empty: an empty data disk
+    int sizeGiB = 0;    // 0: the default (the snapshot's size, or 5 GiB for an empty disk)
+    DiskRole role = DiskRole::Data;
+    QString device; // "/dev/xvdb"; empty: assigned in order
+
+    friend bool operator==(const EcsDiskMapping &, const EcsDiskMapping &) = default;
+};
+
+struct EcsCreateImageCall
+{
+    // product Ecs, regionId, name, description, and sourceInstanceId or snapshotIds (the
+    // system-disk snapshot first).
+    CreateImageRequest request;
+    // Method 3 only: the mapping as sent; request.snapshotIds holds its snapshots.
+    QList<EcsDiskMapping> mappings;
+    QList<EcsTag> tags;
+    QString clientToken;
+};
+
+struct EcsCopyImageCall
+{
+    QString regionId; // the source's
+    CopyImageRequest copy;
+    QString description; // DestinationDescription
+    QList<EcsTag> tags;
+    QString clientToken;
+};
+
+// CancelCopyImage, DeleteImage.
+struct EcsImageCall
+{
+    QString regionId;
+    QString imageId;
+    bool force = false; // DeleteImage.Force
+
+    friend bool operator==(const EcsImageCall &, const EcsImageCall &) = default;
+};
+
+struct EcsModifyImageCall
+{
+    QString regionId;
+    ImageAttributeChange change;
+
+    friend bool operator==(const EcsModifyImageCall &, const EcsModifyImageCall &) = default;
+};
+
+struct EcsRunInstancesCall
+{
+    QString regionId;
+    // request (imageId, zoneId, instanceType, count = Amount, namePattern, billing, disk kinds,
+    // clientToken), dataDisks (DataDisk.N), systemDiskGiB (SystemDisk.Size), dryRun.
+    LaunchCall launch;
+    QList<EcsTag> tags;
+};
+
+// StartInstance, StopInstance.
+struct EcsPowerCall
+{
+    QString instanceId;
+    bool forceStop = false;
+
+    friend bool operator==(const EcsPowerCall &, const EcsPowerCall &) = default;
+};
+
+// One disk of DescribeDisks: the disk and where it is attached.
+struct EcsDisk
+{
+    Disk disk;
+    QString instanceId;
+    QString regionId;
+    QString zoneId;
+};
+
+// One image of DescribeImages with what the domain Image does not carry.
+struct EcsImageRecord
+{
+    Image image;
+    int remainSeconds = 0; // RemainTime while it is being made or copied
+    bool inUse = false;    // Usage "instance": instances run from it
+    QList<EcsTag> tags;
+};
+
+} // namespace imprint
