@@ -18,13 +18,10 @@
 // The SDK signs the host name without the port while it sends Host with the port; imprint-sim
 // accepts that (see server/apigateway.h).
 
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createInterface } from "node:readline";
+
+import { check, refusal, runCycles, until } from "./simharness.mjs";
 
 const require = createRequire(import.meta.url);
 // CVM from its own package; Lighthouse has no per-product package on npm, so it comes from the
@@ -46,67 +43,6 @@ try {
 const SECRET_ID = "AKIDimprintSdkTest0000000000000000";
 const SECRET_KEY = "imprint-sdk-test-secret-key-000000";
 const REGION = "ap-guangzhou";
-const STEP_TIMEOUT_MS = 60000;
-
-let passed = 0;
-let failed = 0;
-
-function check(condition, what) {
-    if (condition) {
-        passed += 1;
-        console.log(`PASS ${what}`);
-    } else {
-        failed += 1;
-        console.log(`FAIL ${what}`);
-    }
-    return condition;
-}
-
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function until(what, probe) {
-    const deadline = Date.now() + STEP_TIMEOUT_MS;
-    for (;;) {
-        const value = await probe();
-        if (value) return value;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await sleep(150);
-    }
-}
-
-async function refusal(promise) {
-    try {
-        await promise;
-        return "(no error)";
-    } catch (e) {
-        return e.code || `(no code: ${e.message})`;
-    }
-}
-
-function startServer(executable, dataDir) {
-    const child = spawn(
-        executable,
-        ["--listen", "127.0.0.1:0", "--data-dir", dataDir, "--sim-speed", "600"],
-        {
-            env: { ...process.env, IMPRINT_SIM_SECRET_ID: SECRET_ID, IMPRINT_SIM_SECRET_KEY: SECRET_KEY },
-            stdio: ["ignore", "pipe", "pipe"],
-        },
-    );
-    child.stderr.on("data", (chunk) => process.stderr.write(chunk));
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error("imprint-sim did not start in 20 s")), 20000);
-        child.on("exit", (code) => reject(new Error(`imprint-sim exited with ${code}`)));
-        createInterface({ input: child.stdout }).once("line", (line) => {
-            clearTimeout(timer);
-            const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(line);
-            if (!match) reject(new Error(`unexpected first line: ${line}`));
-            else resolve({ child, port: Number(match[1]) });
-        });
-    });
-}
-
 function clientConfig(service, port) {
     const agent = new http.Agent({
         keepAlive: true,
@@ -178,11 +114,11 @@ async function cvmCycle(port) {
     check(running.ImageId === imageId, "CVM DescribeInstances shows the instance running from the image");
 
     check(
-        (await refusal(cvm.DescribeImages({ Filters: [{ Name: "no-such-filter", Values: ["x"] }] }))) === "InvalidFilter",
+        (await refusal(cvm.DescribeImages({ Filters: [{ Name: "no-such-filter", Values: ["x"] }] }))).code === "InvalidFilter",
         "CVM an unknown filter is refused with InvalidFilter",
     );
     check(
-        (await refusal(cvm.CreateImage({ ImageName: "x".repeat(61), InstanceId: source.InstanceId }))) ===
+        (await refusal(cvm.CreateImage({ ImageName: "x".repeat(61), InstanceId: source.InstanceId }))).code ===
             "InvalidParameter.ValueTooLarge",
         "CVM a 61-character image name is refused with InvalidParameter.ValueTooLarge",
     );
@@ -201,7 +137,7 @@ async function lighthouseCycle(port) {
     check(source && source.InstanceState === "RUNNING", "Lighthouse DescribeInstances finds the running demo blog");
 
     check(
-        (await refusal(lighthouse.CreateBlueprint({ BlueprintName: "x".repeat(61), InstanceId: source.InstanceId }))) ===
+        (await refusal(lighthouse.CreateBlueprint({ BlueprintName: "x".repeat(61), InstanceId: source.InstanceId }))).code ===
             "InvalidParameterValue.TooLong",
         "Lighthouse a 61-character blueprint name is refused with InvalidParameterValue.TooLong",
     );
@@ -258,38 +194,11 @@ async function lighthouseCycle(port) {
     check(after.TotalCount === 0, "Lighthouse DeleteBlueprints removes the blueprint");
 }
 
-async function main() {
-    const executable = process.argv[2];
-    if (!executable) {
-        console.error("usage: node cycle.mjs /path/to/imprint-sim");
-        process.exit(2);
-    }
-    const dataDir = mkdtempSync(join(tmpdir(), "imprint-sdk-"));
-    let server;
-    try {
-        server = await startServer(executable, dataDir);
-        for (const [name, cycle] of [
-            ["CVM", cvmCycle],
-            ["Lighthouse", lighthouseCycle],
-        ]) {
-            try {
-                await cycle(server.port);
-            } catch (e) {
-                check(false, `${name} cycle ran to the end (${e.code || ""} ${e.message})`);
-            }
-        }
-    } catch (e) {
-        check(false, `imprint-sim started (${e.message})`);
-    } finally {
-        if (server) {
-            server.child.removeAllListeners("exit");
-            server.child.kill("SIGTERM");
-        }
-        await sleep(200);
-        rmSync(dataDir, { recursive: true, force: true });
-    }
-    console.log(`${passed} passed, ${failed} failed`);
-    process.exit(failed === 0 && passed > 0 ? 0 : 1);
-}
-
-await main();
+await runCycles({
+    usage: "usage: node cycle.mjs /path/to/imprint-sim",
+    keys: { id: SECRET_ID, secret: SECRET_KEY },
+    cycles: [
+        ["CVM", cvmCycle],
+        ["Lighthouse", lighthouseCycle],
+    ],
+});
