@@ -3,10 +3,10 @@
 #include "ecserrorcodes.h"
 #include "ecssignaturev1.h"
 #include "ecssignaturev3.h"
+#include "tc3verifier.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
-#include <QUrl>
 
 namespace imprint {
 
@@ -39,31 +39,6 @@ bool hasParameter(const EcsParamList &params, const QString &name)
     return false;
 }
 
-QString decode(QByteArray text)
-{
-    text.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(text));
-}
-
-void appendForm(EcsParamList &out, const QByteArray &form)
-{
-    for (const QByteArray &pair : form.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        out.append(eq < 0 ? qMakePair(decode(pair), QString())
-                          : qMakePair(decode(pair.left(eq)), decode(pair.mid(eq + 1))));
-    }
-}
-
-bool isFormBody(const ReceivedRequest &request)
-{
-    return request.headers.value("Content-Type")
-        .trimmed()
-        .toLower()
-        .startsWith("application/x-www-form-urlencoded");
-}
-
 } // namespace
 
 int EcsVerification::httpStatus() const
@@ -86,11 +61,7 @@ EcsRpcVerifier::EcsRpcVerifier(SecretLookup lookup)
 
 EcsParamList EcsRpcVerifier::parameters(const ReceivedRequest &request)
 {
-    EcsParamList out;
-    appendForm(out, request.query);
-    if (isFormBody(request))
-        appendForm(out, request.body);
-    return out;
+    return request.formParameters();
 }
 
 EcsVerification::Scheme EcsRpcVerifier::scheme(const ReceivedRequest &request)
@@ -308,8 +279,9 @@ EcsVerification EcsRpcVerifier::verifyV3(const ReceivedRequest &request, qint64 
         signedValues.append({name, values.join(',')});
     }
     // The query as received, decoded and re-encoded the canonical way.
-    EcsParamList query;
-    appendForm(query, request.query);
+    ReceivedRequest queryOnly;
+    queryOnly.query = request.query;
+    const EcsParamList query = queryOnly.formParameters();
     const QByteArray canonical = EcsSignatureV3::canonicalRequest(
         request.method, request.path, EcsSignatureV3::canonicalQuery(query), signedValues,
         bodyHash);

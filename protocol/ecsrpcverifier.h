@@ -2,7 +2,7 @@
 
 #include "ecsparams.h"
 #include "error.h"
-#include "tc3verifier.h" // ReceivedRequest
+#include "receivedrequest.h"
 
 #include <QString>
 
@@ -73,7 +73,7 @@ public:
     static EcsVerification::Scheme scheme(const ReceivedRequest &request);
     EcsVerification verify(const ReceivedRequest &request, qint64 nowSeconds) const;
 
-    // Query and form-body parameters, percent-decoded ('+' is a space in both, as in forms).
+    // Query and form-body parameters, percent-decoded (ReceivedRequest::formParameters).
     static EcsParamList parameters(const ReceivedRequest &request);
 
     // The parts of a V3 Authorization header; nullopt (with the reason) when malformed.

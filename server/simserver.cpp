@@ -1,6 +1,7 @@
 #include "simserver.h"
 
 #include "clock.h"
+#include "ecsgateway.h"
 #include "simulatorengine.h"
 #include "tc3gateway.h"
 #include "ucloudgateway.h"
@@ -68,6 +69,7 @@ SimServer::SimServer(SimServerOptions options, QObject *parent)
     // Every wire protocol imprint-sim speaks, one line each (protocolmultiplexer.h).
     m_protocols.add(std::make_unique<Tc3Gateway>(*m_engine, m_options.credentials));
     m_protocols.add(std::make_unique<UCloudGateway>(*m_engine, m_options.credentials));
+    m_protocols.add(std::make_unique<EcsGateway>(*m_engine, m_options.credentials));
     connect(&m_tick, &QTimer::timeout, m_engine.get(), &SimulatorEngine::advance);
 }
 

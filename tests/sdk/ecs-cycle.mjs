@@ -104,6 +104,7 @@ async function imageIn(call, region, imageId, statuses = "Creating,Waiting,Avail
 async function cycle(name, call) {
     const label = (what) => `${name}: ${what}`;
     const stamp = `${Date.now()}`;
+    const slug = name.replace(/[^A-Za-z0-9]+/g, "-");
 
     const regions = await call("DescribeRegions", {});
     check(
@@ -115,11 +116,11 @@ async function cycle(name, call) {
     check(source && source.Status === "Running", label("DescribeInstances finds the running ecs-web-01"));
 
     // CreateImage from the running instance: every disk is snapshotted (seed 002).
-    const token = `sdk-create-${name}-${stamp}`;
+    const token = `sdk-create-${slug}-${stamp}`;
     const createParams = {
         RegionId: REGION,
         InstanceId: source.InstanceId,
-        ImageName: `sdk-${name.replace(/[^A-Za-z0-9]/g, "-")}-${stamp}`,
+        ImageName: `sdk-${slug}-${stamp}`,
         Description: "made by the official Alibaba Cloud SDK",
         ClientToken: token,
         Tag: [{ Key: "made-by", Value: "sdk-test" }],
@@ -174,7 +175,7 @@ async function cycle(name, call) {
         ZoneId: source.ZoneId,
         Amount: 2,
         InstanceName: `sdk-${stamp}-[1,1]`,
-        ClientToken: `sdk-run-${name}-${stamp}`,
+        ClientToken: `sdk-run-${slug}-${stamp}`,
     };
     const first = await call("RunInstances", launch);
     const repeat = await call("RunInstances", launch);
