@@ -1,5 +1,7 @@
 #include "cvmapimapper.h"
 
+#include "api3commonactionsimpl.h"
+#include "api3mapping.h"
 #include "apitime.h"
 #include "jsonparams.h"
 #include "listquerycodec.h"
@@ -15,9 +17,6 @@ using Need = JsonParams::Need;
 constexpr Product kProduct = Product::Cvm;
 
 // Action names, also the keys of the error-code table.
-const QString kDescribeRegions = QStringLiteral("DescribeRegions");
-const QString kDescribeZones = QStringLiteral("DescribeZones");
-const QString kDescribeInstances = QStringLiteral("DescribeInstances");
 const QString kDescribeImages = QStringLiteral("DescribeImages");
 const QString kCreateImage = QStringLiteral("CreateImage");
 const QString kDeleteImages = QStringLiteral("DeleteImages");
@@ -25,19 +24,12 @@ const QString kSyncImages = QStringLiteral("SyncImages");
 const QString kModifyImageAttribute = QStringLiteral("ModifyImageAttribute");
 const QString kDescribeImageQuota = QStringLiteral("DescribeImageQuota");
 const QString kRunInstances = QStringLiteral("RunInstances");
-const QString kStartInstances = QStringLiteral("StartInstances");
-const QString kStopInstances = QStringLiteral("StopInstances");
 const QString kInquiryPriceRunInstances = QStringLiteral("InquiryPriceRunInstances");
 
 // Length limits (reference §5) and the codes CVM documents for them.
-constexpr int kMaxImageName = 60;
-constexpr int kMaxImageDescription = 256;
 constexpr int kMaxInstanceName = 128; // the error text says bytes; characters are checked
 constexpr int kMaxClientToken = 64;
 constexpr int kMaxInstanceCount = 100;
-constexpr int kMaxIds = 100;
-const QString kNameTooLong = QStringLiteral("InvalidParameter.ValueTooLarge");
-const QString kDescriptionTooLong = QStringLiteral("InvalidParameterValue.TooLarge");
 const QString kLimitExceeded = QStringLiteral("InvalidParameterValue.LimitExceeded");
 const QString kInvalidValue = QStringLiteral("InvalidParameterValue");
 const QString kConflict = QStringLiteral("InvalidParameterConflict");
@@ -47,36 +39,30 @@ QString s(const char *text)
     return QLatin1String(text);
 }
 
-template <typename T> Result<T> finish(const JsonParams &p, T value)
-{
-    if (!p.ok())
-        return p.error();
-    return value;
-}
-
-Status finish(const JsonParams &p)
-{
-    if (!p.ok())
-        return p.error();
-    return {};
-}
-
+// CVM's Describe* codes (reference §3); its limits are ListQueryRules' defaults.
 ListQueryRules describeRules(const QString &idsKey, const QStringList &filterNames,
                              const QString &conflictCode)
 {
     ListQueryRules r;
     r.idsKey = idsKey;
     r.filterNames = filterNames;
-    r.maxIds = kMaxIds;
-    r.maxFilters = 10;
-    r.maxValuesPerFilter = 5;
     r.rangeCode = kLimitExceeded;
-    r.unknownFilterCode = s("InvalidFilter");
-    r.malformedFilterCode = s("InvalidFilter");
+    r.unknownFilterCode = r.malformedFilterCode = s("InvalidFilter");
     r.filterLimitCode = s("InvalidFilterValue.LimitExceeded");
     r.conflictCode = conflictCode;
     return r;
 }
+
+// Image names and descriptions: CVM's limits (reference §5) and codes.
+const Api3Mapping::ImageFields kImageFields{.id = s("ImageId"),
+                                            .name = s("ImageName"),
+                                            .description = s("ImageDescription"),
+                                            .maxName = 60,
+                                            .maxDescription = 256,
+                                            .nameTooLongCode = s("InvalidParameter.ValueTooLarge"),
+                                            .descriptionTooLongCode =
+                                                s("InvalidParameterValue.TooLarge"),
+                                            .invalidValueCode = kInvalidValue};
 
 QJsonObject diskToJson(const Disk &d)
 {
@@ -116,15 +102,7 @@ QJsonObject instanceToJson(const Instance &i)
             dataDisks.append(diskToJson(d));
     }
     o.insert(s("DataDisks"), dataDisks);
-    if (!i.imagingOperationId.isEmpty()) {
-        o.insert(s("LatestOperation"), kCreateImage);
-        o.insert(s("LatestOperationState"), s("OPERATING"));
-        o.insert(s("LatestOperationRequestId"), i.imagingOperationId);
-    } else {
-        o.insert(s("LatestOperation"), QJsonValue::Null);
-        o.insert(s("LatestOperationState"), QJsonValue::Null);
-        o.insert(s("LatestOperationRequestId"), QJsonValue::Null);
-    }
+    Api3Mapping::writeImagingOperation(o, kCreateImage, i.imagingOperationId);
     return o;
 }
 
@@ -150,9 +128,7 @@ Instance instanceFromJson(JsonParams p, const QString &regionId)
         i.disks << diskFromJson(p.object(s("SystemDisk")), DiskRole::System);
     for (const JsonParams &d : p.objects(s("DataDisks")))
         i.disks << diskFromJson(d, DiskRole::Data);
-    if (p.string(s("LatestOperation")) == kCreateImage &&
-        p.string(s("LatestOperationState")) == QLatin1String("OPERATING"))
-        i.imagingOperationId = p.string(s("LatestOperationRequestId"));
+    i.imagingOperationId = Api3Mapping::readImagingOperation(p, kCreateImage);
     return i;
 }
 
@@ -264,8 +240,7 @@ QJsonObject buildLaunch(const LaunchCall &call)
                   {s("InstanceCount"), r.count}};
     if (r.billing == BillingMethod::Subscription)
         // PREPAID needs a period; the domain's subscription is the shortest one.
-        o.insert(s("InstanceChargePrepaid"),
-                 QJsonObject{{s("Period"), 1}, {s("RenewFlag"), s("NOTIFY_AND_MANUAL_RENEW")}});
+        o.insert(s("InstanceChargePrepaid"), Api3Mapping::writePrepaidMonth());
     if (!r.instanceType.isEmpty())
         o.insert(s("InstanceType"), r.instanceType);
     QJsonObject systemDisk{{s("DiskType"), WireEnums::diskType(r.systemDiskKind)}};
@@ -321,17 +296,7 @@ Result<LaunchCall> parseLaunch(const QJsonObject &body, const QString &action)
     r.billing = WireEnums::chargeTypeFromWire(chargeType);
     if (r.billing == BillingMethod::Subscription) {
         JsonParams prepaid = p.object(s("InstanceChargePrepaid"), Need::Required);
-        const qint64 period = prepaid.integer(s("Period"), 0, Need::Required);
-        static const QList<qint64> periods{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60};
-        if (prepaid.has(s("Period")) && !periods.contains(period))
-            prepaid.fail(kInvalidValue,
-                         QStringLiteral("The value of parameter `InstanceChargePrepaid.Period` "
-                                        "must be 1-12, 24, 36, 48 or 60 months."));
-        if (prepaid.has(s("RenewFlag")))
-            prepaid.checkOneOf(s("RenewFlag"), prepaid.string(s("RenewFlag")),
-                               {s("NOTIFY_AND_AUTO_RENEW"), s("NOTIFY_AND_MANUAL_RENEW"),
-                                s("DISABLE_NOTIFY_AND_MANUAL_RENEW")},
-                               kInvalidValue);
+        Api3Mapping::checkPrepaid(prepaid, kInvalidValue);
     }
 
     r.zoneId = p.object(s("Placement"), Need::Required).string(s("Zone"), Need::Required);
@@ -364,38 +329,49 @@ Result<LaunchCall> parseLaunch(const QJsonObject &body, const QString &action)
     p.checkLength(s("ClientToken"), r.clientToken, kMaxClientToken,
                   s("InvalidClientToken.TooLong"));
     call.dryRun = p.boolean(s("DryRun"), false);
-    return finish(p, call);
-}
-
-Result<QStringList> parseInstanceIds(const QJsonObject &body, const QString &action,
-                                     const QStringList &allowed)
-{
-    JsonParams p = JsonParams::request(body, kProduct, action);
-    p.allowOnly(allowed);
-    const QStringList ids = p.strings(s("InstanceIds"), Need::Required);
-    if (ids.size() > kMaxIds)
-        p.fail(kLimitExceeded, QStringLiteral("At most %1 instances per request; the request "
-                                              "names %2.")
-                                   .arg(kMaxIds)
-                                   .arg(ids.size()));
-    if (p.has(s("StopType")))
-        p.checkOneOf(s("StopType"), p.string(s("StopType")),
-                     {s("SOFT"), s("HARD"), s("SOFT_FIRST")}, kInvalidValue);
-    if (p.has(s("StoppedMode")))
-        p.checkOneOf(s("StoppedMode"), p.string(s("StoppedMode")),
-                     {s("KEEP_CHARGING"), s("STOP_CHARGING")}, kInvalidValue);
-    p.boolean(s("ForceStop"), false);
-    return finish(p, ids);
-}
-
-Status parseNoInput(const QJsonObject &body, const QString &action)
-{
-    JsonParams p = JsonParams::request(body, kProduct, action);
-    p.allowOnly({});
-    return finish(p);
+    return Api3Mapping::finish(p, call);
 }
 
 } // namespace
+
+// What CVM's DescribeRegions/Zones/Instances and Start/StopInstances say their own way.
+struct CvmWire
+{
+    static constexpr Product product = kProduct;
+    static QJsonObject regionToJson(const Region &r) { return imprint::regionToJson(r); }
+    static constexpr bool regionsCarryTotalCount = true;
+    static inline const QString zoneSetKey = QStringLiteral("ZoneSet");
+    static inline const QString zoneStateKey = QStringLiteral("ZoneState");
+    static inline const QString zoneShownState = QStringLiteral("AVAILABLE");
+    // An UNAVAILABLE zone cannot take a launch: leave it out.
+    static inline const QString zoneHiddenState = QStringLiteral("UNAVAILABLE");
+    static constexpr bool zonesCarryTotalCount = true;
+    static void checkZonesRequest(JsonParams &p) { p.allowOnly({}); }
+    static ListQuery readInstancesQuery(JsonParams &p)
+    {
+        p.allowOnly({s("InstanceIds"), s("Filters"), s("Offset"), s("Limit")});
+        return ListQueryCodec::read(
+            p, describeRules(s("InstanceIds"),
+                             {s("zone"), s("project-id"), s("host-id"), s("vpc-id"), s("subnet-id"),
+                              s("instance-id"), s("security-group-id"), s("instance-name"),
+                              s("instance-charge-type"), s("private-ip-address"),
+                              s("public-ip-address"), s("tag-key"), s("tag-value"), s("tag:")},
+                             kConflict));
+    }
+    static QJsonObject instanceToJson(const Instance &i) { return imprint::instanceToJson(i); }
+    static Instance instanceFromJson(JsonParams p, const QString &regionId)
+    {
+        return imprint::instanceFromJson(std::move(p), regionId);
+    }
+    static inline const QStringList stopParameters{s("InstanceIds"), s("StopType"),
+                                                   s("StoppedMode"), s("ForceStop")};
+    // Literals, not the constants above: inline members have no initialisation order with them.
+    static inline const QString tooManyIdsCode =
+        QStringLiteral("InvalidParameterValue.LimitExceeded");
+    static inline const QString invalidValueCode = QStringLiteral("InvalidParameterValue");
+};
+
+template class Api3CommonActions<CvmWire>;
 
 QString CvmApiMapper::version()
 {
@@ -404,19 +380,10 @@ QString CvmApiMapper::version()
 
 QStringList CvmApiMapper::actions()
 {
-    return {kDescribeRegions,
-            kDescribeZones,
-            kDescribeInstances,
-            kDescribeImages,
-            kCreateImage,
-            kDeleteImages,
-            kSyncImages,
-            kModifyImageAttribute,
-            kDescribeImageQuota,
-            kRunInstances,
-            kStartInstances,
-            kStopInstances,
-            kInquiryPriceRunInstances};
+    return commonActions() + QStringList{kDescribeImages,       kCreateImage,
+                                         kDeleteImages,         kSyncImages,
+                                         kModifyImageAttribute, kDescribeImageQuota,
+                                         kRunInstances,         kInquiryPriceRunInstances};
 }
 
 QString CvmApiMapper::namePatternToWire(const QString &pattern)
@@ -431,125 +398,11 @@ QString CvmApiMapper::namePatternFromWire(const QString &name)
     return pattern.replace(s("{R:1}"), s("{n}"));
 }
 
-// ---- DescribeRegions ----
-
-QJsonObject CvmApiMapper::buildDescribeRegionsRequest()
-{
-    return {};
-}
-
-Status CvmApiMapper::parseDescribeRegionsRequest(const QJsonObject &body)
-{
-    return parseNoInput(body, kDescribeRegions);
-}
-
-QJsonObject CvmApiMapper::buildDescribeRegionsResponse(const QList<Region> &regions)
-{
-    QJsonArray set;
-    for (const Region &r : regions)
-        set.append(regionToJson(r));
-    return {{s("TotalCount"), int(regions.size())}, {s("RegionSet"), set}};
-}
-
-Result<QList<Region>> CvmApiMapper::parseDescribeRegionsResponse(const QJsonObject &response)
-{
-    JsonParams p = JsonParams::response(response, kProduct, kDescribeRegions);
-    QList<Region> regions;
-    for (JsonParams r : p.objects(s("RegionSet"), Need::Optional)) {
-        Region region;
-        region.product = kProduct;
-        region.id = r.string(s("Region"), Need::Required);
-        region.name = r.string(s("RegionName"));
-        const QString state = r.string(s("RegionState"));
-        if (state.isEmpty() || state == QLatin1String("AVAILABLE"))
-            regions << region;
-    }
-    return finish(p, regions);
-}
-
-// ---- DescribeZones ----
-
-QJsonObject CvmApiMapper::buildDescribeZonesRequest()
-{
-    return {};
-}
-
-Status CvmApiMapper::parseDescribeZonesRequest(const QJsonObject &body)
-{
-    return parseNoInput(body, kDescribeZones);
-}
-
-QJsonObject CvmApiMapper::buildDescribeZonesResponse(const QList<Zone> &zones)
-{
-    QJsonArray set;
-    for (const Zone &z : zones)
-        set.append(QJsonObject{
-            {s("Zone"), z.id}, {s("ZoneName"), z.name}, {s("ZoneState"), s("AVAILABLE")}});
-    return {{s("TotalCount"), int(zones.size())}, {s("ZoneSet"), set}};
-}
-
-Result<QList<Zone>> CvmApiMapper::parseDescribeZonesResponse(const QJsonObject &response)
-{
-    JsonParams p = JsonParams::response(response, kProduct, kDescribeZones);
-    QList<Zone> zones;
-    for (JsonParams z : p.objects(s("ZoneSet"))) {
-        Zone zone{z.string(s("Zone"), Need::Required), z.string(s("ZoneName"))};
-        // An UNAVAILABLE zone cannot take a launch: leave it out.
-        if (z.string(s("ZoneState")) != QLatin1String("UNAVAILABLE"))
-            zones << zone;
-    }
-    return finish(p, zones);
-}
-
-// ---- DescribeInstances ----
-
-QJsonObject CvmApiMapper::buildDescribeInstancesRequest(const ListQuery &query)
-{
-    QJsonObject body;
-    ListQueryCodec::write(body, query, s("InstanceIds"));
-    return body;
-}
-
-Result<ListQuery> CvmApiMapper::parseDescribeInstancesRequest(const QJsonObject &body)
-{
-    JsonParams p = JsonParams::request(body, kProduct, kDescribeInstances);
-    p.allowOnly({s("InstanceIds"), s("Filters"), s("Offset"), s("Limit")});
-    const ListQuery q = ListQueryCodec::read(
-        p, describeRules(s("InstanceIds"),
-                         {s("zone"), s("project-id"), s("host-id"), s("vpc-id"), s("subnet-id"),
-                          s("instance-id"), s("security-group-id"), s("instance-name"),
-                          s("instance-charge-type"), s("private-ip-address"),
-                          s("public-ip-address"), s("tag-key"), s("tag-value"), s("tag:")},
-                         kConflict));
-    return finish(p, q);
-}
-
-QJsonObject CvmApiMapper::buildDescribeInstancesResponse(const Page<Instance> &page)
-{
-    QJsonArray set;
-    for (const Instance &i : page.items)
-        set.append(instanceToJson(i));
-    return {{s("TotalCount"), page.totalCount}, {s("InstanceSet"), set}};
-}
-
-Result<Page<Instance>> CvmApiMapper::parseDescribeInstancesResponse(const QJsonObject &response,
-                                                                    const QString &regionId)
-{
-    JsonParams p = JsonParams::response(response, kProduct, kDescribeInstances);
-    Page<Instance> page;
-    page.totalCount = p.integer(s("TotalCount"), 0, Need::Required);
-    for (const JsonParams &i : p.objects(s("InstanceSet")))
-        page.items << instanceFromJson(i, regionId);
-    return finish(p, page);
-}
-
 // ---- DescribeImages ----
 
 QJsonObject CvmApiMapper::buildDescribeImagesRequest(const ListQuery &query)
 {
-    QJsonObject body;
-    ListQueryCodec::write(body, query, s("ImageIds"));
-    return body;
+    return Api3Mapping::writeListQuery(query, s("ImageIds"));
 }
 
 Result<ListQuery> CvmApiMapper::parseDescribeImagesRequest(const QJsonObject &body)
@@ -564,26 +417,19 @@ Result<ListQuery> CvmApiMapper::parseDescribeImagesRequest(const QJsonObject &bo
                       {s("image-id"), s("image-type"), s("image-name"), s("platform"), s("tag-key"),
                        s("tag-value"), s("tag:"), s("dedicated-cluster-id"), s("cdc-cache-status")},
                       s("InvalidParameter.InvalidParameterCoexistImageIdsFilters")));
-    return finish(p, q);
+    return Api3Mapping::finish(p, q);
 }
 
 QJsonObject CvmApiMapper::buildDescribeImagesResponse(const Page<Image> &page)
 {
-    QJsonArray set;
-    for (const Image &m : page.items)
-        set.append(imageToJson(m));
-    return {{s("TotalCount"), page.totalCount}, {s("ImageSet"), set}};
+    return Api3Mapping::writePage<Image>(page, s("ImageSet"), imageToJson);
 }
 
 Result<Page<Image>> CvmApiMapper::parseDescribeImagesResponse(const QJsonObject &response,
                                                               const QString &regionId)
 {
-    JsonParams p = JsonParams::response(response, kProduct, kDescribeImages);
-    Page<Image> page;
-    page.totalCount = p.integer(s("TotalCount"), 0, Need::Required);
-    for (const JsonParams &m : p.objects(s("ImageSet")))
-        page.items << imageFromJson(m, regionId);
-    return finish(p, page);
+    return Api3Mapping::readPage<Image>(response, kProduct, kDescribeImages, s("ImageSet"),
+                                        imageFromJson, regionId);
 }
 
 // ---- CreateImage ----
@@ -618,12 +464,8 @@ Result<CreateImageCall> CvmApiMapper::parseCreateImageRequest(const QJsonObject 
     CreateImageRequest &r = call.request;
     r.product = kProduct;
     r.regionId = regionId;
-    r.name = p.string(s("ImageName"), Need::Required);
-    if (p.has(s("ImageName")) && r.name.trimmed().isEmpty())
-        p.fail(kInvalidValue, QStringLiteral("The parameter `ImageName` cannot be empty."));
-    p.checkLength(s("ImageName"), r.name, kMaxImageName, kNameTooLong);
-    r.description = p.string(s("ImageDescription"));
-    p.checkLength(s("ImageDescription"), r.description, kMaxImageDescription, kDescriptionTooLong);
+    r.name = Api3Mapping::readImageName(p, kImageFields, Need::Required);
+    r.description = Api3Mapping::readImageDescription(p, kImageFields);
     r.sourceInstanceId = p.string(s("InstanceId"));
     r.snapshotIds = p.strings(s("SnapshotIds"));
     r.dataDiskIds = p.strings(s("DataDiskIds"));
@@ -637,7 +479,7 @@ Result<CreateImageCall> CvmApiMapper::parseCreateImageRequest(const QJsonObject 
     if (!r.snapshotIds.isEmpty() && (!r.sourceInstanceId.isEmpty() || !r.dataDiskIds.isEmpty()))
         p.fail(kConflict, QStringLiteral("`SnapshotIds` cannot be combined with `InstanceId` or "
                                          "`DataDiskIds`."));
-    return finish(p, call);
+    return Api3Mapping::finish(p, call);
 }
 
 QJsonObject CvmApiMapper::buildCreateImageResponse(const QString &imageId)
@@ -649,7 +491,7 @@ Result<QString> CvmApiMapper::parseCreateImageResponse(const QJsonObject &respon
 {
     JsonParams p = JsonParams::response(response, kProduct, kCreateImage);
     const QString id = p.string(s("ImageId")); // null on a dry run
-    return finish(p, id);
+    return Api3Mapping::finish(p, id);
 }
 
 // ---- DeleteImages ----
@@ -671,7 +513,7 @@ Result<DeleteImagesCall> CvmApiMapper::parseDeleteImagesRequest(const QJsonObjec
     call.imageIds = p.strings(s("ImageIds"), Need::Required);
     call.deleteBindedSnapshots = p.boolean(s("DeleteBindedSnap"), false);
     call.dryRun = p.boolean(s("DryRun"), false);
-    return finish(p, call);
+    return Api3Mapping::finish(p, call);
 }
 
 QJsonObject CvmApiMapper::buildDeleteImagesResponse()
@@ -712,14 +554,15 @@ Result<SyncImagesCall> CvmApiMapper::parseSyncImagesRequest(const QJsonObject &b
     call.imageId = ids.value(0);
     call.destinationRegions = p.strings(s("DestinationRegions"), Need::Required);
     call.imageName = p.string(s("ImageName"));
-    p.checkLength(s("ImageName"), call.imageName, kMaxImageName, kNameTooLong);
+    p.checkLength(s("ImageName"), call.imageName, kImageFields.maxName,
+                  kImageFields.nameTooLongCode);
     call.imageSetRequired = p.boolean(s("ImageSetRequired"), false);
     call.dryRun = p.boolean(s("DryRun"), false);
     if (p.boolean(s("Encrypt"), false))
         p.fail(s("UnsupportedOperation.EncryptedImagesNotSupported"),
                QStringLiteral("Encrypted copies are not supported here; copy without `Encrypt`."));
     p.string(s("KmsKeyId"));
-    return finish(p, call);
+    return Api3Mapping::finish(p, call);
 }
 
 QJsonObject CvmApiMapper::buildSyncImagesResponse(const QList<SyncedImage> &images)
@@ -737,19 +580,14 @@ Result<QList<SyncedImage>> CvmApiMapper::parseSyncImagesResponse(const QJsonObje
     for (JsonParams m : p.objects(s("ImageSet")))
         images.append(
             {m.string(s("Region"), Need::Required), m.string(s("ImageId"), Need::Required)});
-    return finish(p, images);
+    return Api3Mapping::finish(p, images);
 }
 
 // ---- ModifyImageAttribute ----
 
 QJsonObject CvmApiMapper::buildModifyImageAttributeRequest(const ImageAttributeChange &change)
 {
-    QJsonObject o{{s("ImageId"), change.imageId}};
-    if (change.name)
-        o.insert(s("ImageName"), *change.name);
-    if (change.description)
-        o.insert(s("ImageDescription"), *change.description);
-    return o;
+    return Api3Mapping::writeAttributeChange(change, kImageFields);
 }
 
 Result<ImageAttributeChange> CvmApiMapper::parseModifyImageAttributeRequest(const QJsonObject &body)
@@ -757,22 +595,10 @@ Result<ImageAttributeChange> CvmApiMapper::parseModifyImageAttributeRequest(cons
     JsonParams p = JsonParams::request(body, kProduct, kModifyImageAttribute);
     p.allowOnly({s("ImageId"), s("ImageName"), s("ImageDescription"), s("ImageFamily"),
                  s("ImageDeprecated")});
-    ImageAttributeChange change;
-    change.imageId = p.string(s("ImageId"), Need::Required);
-    if (p.has(s("ImageName"))) {
-        change.name = p.string(s("ImageName"));
-        if (change.name->trimmed().isEmpty())
-            p.fail(kInvalidValue, QStringLiteral("The parameter `ImageName` cannot be empty."));
-        p.checkLength(s("ImageName"), *change.name, kMaxImageName, kNameTooLong);
-    }
-    if (p.has(s("ImageDescription"))) {
-        change.description = p.string(s("ImageDescription"));
-        p.checkLength(s("ImageDescription"), *change.description, kMaxImageDescription,
-                      kDescriptionTooLong);
-    }
+    const ImageAttributeChange change = Api3Mapping::readAttributeChange(p, kImageFields);
     p.string(s("ImageFamily"));
     p.boolean(s("ImageDeprecated"), false);
-    return finish(p, change);
+    return Api3Mapping::finish(p, change);
 }
 
 QJsonObject CvmApiMapper::buildModifyImageAttributeResponse()
@@ -794,7 +620,7 @@ QJsonObject CvmApiMapper::buildDescribeImageQuotaRequest()
 
 Status CvmApiMapper::parseDescribeImageQuotaRequest(const QJsonObject &body)
 {
-    return parseNoInput(body, kDescribeImageQuota);
+    return Api3Mapping::parseNoInput(body, kProduct, kDescribeImageQuota);
 }
 
 QJsonObject CvmApiMapper::buildDescribeImageQuotaResponse(const ImageQuota &quota)
@@ -810,7 +636,7 @@ Result<ImageQuota> CvmApiMapper::parseDescribeImageQuotaResponse(const QJsonObje
     q.product = kProduct;
     q.regionId = regionId;
     q.quota = p.integer(s("ImageNumQuota"), 0, Need::Required);
-    return finish(p, q);
+    return Api3Mapping::finish(p, q);
 }
 
 // ---- RunInstances ----
@@ -834,50 +660,7 @@ Result<QStringList> CvmApiMapper::parseRunInstancesResponse(const QJsonObject &r
 {
     JsonParams p = JsonParams::response(response, kProduct, kRunInstances);
     const QStringList ids = p.strings(s("InstanceIdSet")); // absent on a dry run
-    return finish(p, ids);
-}
-
-// ---- StartInstances / StopInstances ----
-
-QJsonObject CvmApiMapper::buildStartInstancesRequest(const QStringList &instanceIds)
-{
-    return {{s("InstanceIds"), QJsonArray::fromStringList(instanceIds)}};
-}
-
-Result<QStringList> CvmApiMapper::parseStartInstancesRequest(const QJsonObject &body)
-{
-    return parseInstanceIds(body, kStartInstances, {s("InstanceIds")});
-}
-
-QJsonObject CvmApiMapper::buildStartInstancesResponse()
-{
-    return {};
-}
-
-Status CvmApiMapper::parseStartInstancesResponse(const QJsonObject &)
-{
-    return {};
-}
-
-QJsonObject CvmApiMapper::buildStopInstancesRequest(const QStringList &instanceIds)
-{
-    return {{s("InstanceIds"), QJsonArray::fromStringList(instanceIds)}};
-}
-
-Result<QStringList> CvmApiMapper::parseStopInstancesRequest(const QJsonObject &body)
-{
-    return parseInstanceIds(body, kStopInstances,
-                            {s("InstanceIds"), s("StopType"), s("StoppedMode"), s("ForceStop")});
-}
-
-QJsonObject CvmApiMapper::buildStopInstancesResponse()
-{
-    return {};
-}
-
-Status CvmApiMapper::parseStopInstancesResponse(const QJsonObject &)
-{
-    return {};
+    return Api3Mapping::finish(p, ids);
 }
 
 // ---- InquiryPriceRunInstances ----
@@ -926,7 +709,7 @@ CvmApiMapper::parseInquiryPriceRunInstancesResponse(const QJsonObject &response)
         q.originalFen = fenFromYuan(price.number(s("OriginalPrice"), 0, Need::Required));
         q.discountedFen = fenFromYuan(price.number(s("DiscountPrice"), yuanFromFen(q.originalFen)));
     }
-    return finish(p, q);
+    return Api3Mapping::finish(p, q);
 }
 
 } // namespace imprint

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api3commonactions.h"
 #include "apirequests.h"
 #include "apiresponses.h"
 #include "error.h"
@@ -14,6 +15,9 @@
 #include <QStringList>
 
 namespace imprint {
+
+struct CvmWire; // what CVM says its own way in the common actions; cvmapimapper.cpp
+extern template class Api3CommonActions<CvmWire>;
 
 // CVM (service "cvm", X-TC-Version 2017-03-12) actions <-> domain values, reference §3.
 //
@@ -32,33 +36,14 @@ namespace imprint {
 // LaunchRequest::networkAcceleration, and dataDiskKind when no data disk is sent.
 // Documented parameters the domain does not model are accepted and ignored (they would not
 // change what the simulator does); undocumented ones are refused with UnknownParameter.
-class CvmApiMapper
+//
+// DescribeRegions, DescribeZones (ZoneSet, UNAVAILABLE zones left out), DescribeInstances and
+// Start/StopInstances (StopType, StoppedMode, ForceStop checked) come from Api3CommonActions.
+class CvmApiMapper : public Api3CommonActions<CvmWire>
 {
 public:
     static QString version();     // "2017-03-12"
     static QStringList actions(); // every action below, by wire name
-
-    // DescribeRegions: no input; TotalCount, RegionSet[{Region, RegionName, RegionState}].
-    // Only AVAILABLE regions are read back. Regions come without zones (DescribeZones).
-    static QJsonObject buildDescribeRegionsRequest();
-    static Status parseDescribeRegionsRequest(const QJsonObject &body);
-    static QJsonObject buildDescribeRegionsResponse(const QList<Region> &regions);
-    static Result<QList<Region>> parseDescribeRegionsResponse(const QJsonObject &response);
-
-    // DescribeZones (of the X-TC-Region): TotalCount, ZoneSet[{Zone, ZoneName, ZoneState}].
-    static QJsonObject buildDescribeZonesRequest();
-    static Status parseDescribeZonesRequest(const QJsonObject &body);
-    static QJsonObject buildDescribeZonesResponse(const QList<Zone> &zones);
-    static Result<QList<Zone>> parseDescribeZonesResponse(const QJsonObject &response);
-
-    // DescribeInstances: InstanceIds | Filters, Offset, Limit; TotalCount, InstanceSet[].
-    // An instance being imaged shows LatestOperation CreateImage / OPERATING with the
-    // operation id as LatestOperationRequestId (Instance::imagingOperationId).
-    static QJsonObject buildDescribeInstancesRequest(const ListQuery &query);
-    static Result<ListQuery> parseDescribeInstancesRequest(const QJsonObject &body);
-    static QJsonObject buildDescribeInstancesResponse(const Page<Instance> &page);
-    static Result<Page<Instance>> parseDescribeInstancesResponse(const QJsonObject &response,
-                                                                 const QString &regionId);
 
     // DescribeImages: ImageIds | Filters, Offset, Limit; TotalCount, ImageSet[]. Custom images
     // go out as PRIVATE_IMAGE with their snapshots in SnapshotSet and progress in SyncPercent.
@@ -112,17 +97,6 @@ public:
     static Result<LaunchCall> parseRunInstancesRequest(const QJsonObject &body);
     static QJsonObject buildRunInstancesResponse(const QStringList &instanceIds);
     static Result<QStringList> parseRunInstancesResponse(const QJsonObject &response);
-
-    // StartInstances / StopInstances: InstanceIds (at most 100); answer only RequestId.
-    // StopType / StoppedMode are checked but not modelled: the simulator has one way to stop.
-    static QJsonObject buildStartInstancesRequest(const QStringList &instanceIds);
-    static Result<QStringList> parseStartInstancesRequest(const QJsonObject &body);
-    static QJsonObject buildStartInstancesResponse();
-    static Status parseStartInstancesResponse(const QJsonObject &response);
-    static QJsonObject buildStopInstancesRequest(const QStringList &instanceIds);
-    static Result<QStringList> parseStopInstancesRequest(const QJsonObject &body);
-    static QJsonObject buildStopInstancesResponse();
-    static Status parseStopInstancesResponse(const QJsonObject &response);
 
     // InquiryPriceRunInstances: the RunInstances body; answers Price.InstancePrice.
     static QJsonObject buildInquiryPriceRunInstancesRequest(const LaunchCall &call);

@@ -1,5 +1,7 @@
 #include "lighthouseapimapper.h"
 
+#include "api3commonactionsimpl.h"
+#include "api3mapping.h"
 #include "apitime.h"
 #include "jsonparams.h"
 #include "listquerycodec.h"
@@ -15,9 +17,6 @@ namespace {
 using Need = JsonParams::Need;
 constexpr Product kProduct = Product::Lighthouse;
 
-const QString kDescribeRegions = QStringLiteral("DescribeRegions");
-const QString kDescribeZones = QStringLiteral("DescribeZones");
-const QString kDescribeInstances = QStringLiteral("DescribeInstances");
 const QString kDescribeBlueprints = QStringLiteral("DescribeBlueprints");
 const QString kCreateBlueprint = QStringLiteral("CreateBlueprint");
 const QString kDeleteBlueprints = QStringLiteral("DeleteBlueprints");
@@ -25,17 +24,11 @@ const QString kModifyBlueprintAttribute = QStringLiteral("ModifyBlueprintAttribu
 const QString kDescribeGeneralResourceQuotas = QStringLiteral("DescribeGeneralResourceQuotas");
 const QString kInquirePriceCreateBlueprint = QStringLiteral("InquirePriceCreateBlueprint");
 const QString kCreateInstances = QStringLiteral("CreateInstances");
-const QString kStartInstances = QStringLiteral("StartInstances");
-const QString kStopInstances = QStringLiteral("StopInstances");
 
 // Limits (reference §4, §5) and the codes Lighthouse documents for them.
-constexpr int kMaxBlueprintName = 60;
-constexpr int kMaxDescription = 60;
 constexpr int kMaxInstanceName = 60; // unconfirmed (§6.4); "likely 60"
 constexpr int kMaxClientToken = 64;
 constexpr int kMaxInstanceCount = 30;
-constexpr int kMaxIds = 100;
-const QString kTooLong = QStringLiteral("InvalidParameterValue.TooLong");
 // Lighthouse documents no specific code for an out-of-range number: the common one.
 const QString kInvalidValue = QStringLiteral("InvalidParameterValue");
 
@@ -44,27 +37,12 @@ QString s(const char *text)
     return QLatin1String(text);
 }
 
-template <typename T> Result<T> finish(const JsonParams &p, T value)
-{
-    if (!p.ok())
-        return p.error();
-    return value;
-}
-
-Status finish(const JsonParams &p)
-{
-    if (!p.ok())
-        return p.error();
-    return {};
-}
-
+// Lighthouse's Describe* limits and codes (reference §4).
 ListQueryRules describeRules(const QString &idsKey, const QStringList &filterNames)
 {
     ListQueryRules r;
     r.idsKey = idsKey;
     r.filterNames = filterNames;
-    r.maxIds = kMaxIds;
-    r.maxFilters = 10;
     r.maxValuesPerFilter = 100; // Lighthouse allows 100 values, CVM 5
     r.rangeCode = kInvalidValue;
     r.unknownFilterCode = s("InvalidParameter.InvalidFilterNotSupportedName");
@@ -73,6 +51,17 @@ ListQueryRules describeRules(const QString &idsKey, const QStringList &filterNam
     r.conflictCode = s("InvalidParameter.ParameterConflict");
     return r;
 }
+
+// Blueprint names and descriptions: 60 characters each, one code for both being too long.
+const Api3Mapping::ImageFields kBlueprintFields{
+    .id = s("BlueprintId"),
+    .name = s("BlueprintName"),
+    .description = s("Description"),
+    .maxName = 60,
+    .maxDescription = 60,
+    .nameTooLongCode = s("InvalidParameterValue.TooLong"),
+    .descriptionTooLongCode = s("InvalidParameterValue.TooLong"),
+    .invalidValueCode = kInvalidValue};
 
 void checkOrder(JsonParams &p, const QStringList &fields)
 {
@@ -101,15 +90,7 @@ QJsonObject instanceToJson(const Instance &i)
         o.insert(s("SystemDisk"), QJsonObject{{s("DiskType"), WireEnums::diskType(d->kind)},
                                               {s("DiskSize"), d->sizeGiB},
                                               {s("DiskId"), d->id}});
-    if (!i.imagingOperationId.isEmpty()) {
-        o.insert(s("LatestOperation"), kCreateBlueprint);
-        o.insert(s("LatestOperationState"), s("OPERATING"));
-        o.insert(s("LatestOperationRequestId"), i.imagingOperationId);
-    } else {
-        o.insert(s("LatestOperation"), QJsonValue::Null);
-        o.insert(s("LatestOperationState"), QJsonValue::Null);
-        o.insert(s("LatestOperationRequestId"), QJsonValue::Null);
-    }
+    Api3Mapping::writeImagingOperation(o, kCreateBlueprint, i.imagingOperationId);
     return o;
 }
 
@@ -142,9 +123,7 @@ Instance instanceFromJson(JsonParams p, const QString &regionId)
         disk.sizeGiB = d.integer(s("DiskSize"), 0);
         i.disks << disk;
     }
-    if (p.string(s("LatestOperation")) == kCreateBlueprint &&
-        p.string(s("LatestOperationState")) == QLatin1String("OPERATING"))
-        i.imagingOperationId = p.string(s("LatestOperationRequestId"));
+    i.imagingOperationId = Api3Mapping::readImagingOperation(p, kCreateBlueprint);
     return i;
 }
 
@@ -190,24 +169,55 @@ QStringList blueprintStates()
             s("ISOLATING"), s("ISOLATED"), s("DELETING"), s("DESTROYING"),   s("CREATING")};
 }
 
-Result<QStringList> parseInstanceIds(const QJsonObject &body, const QString &action,
-                                     const QStringList &allowed)
-{
-    JsonParams p = JsonParams::request(body, kProduct, action);
-    p.allowOnly(allowed);
-    const QStringList ids = p.strings(s("InstanceIds"), Need::Required);
-    if (ids.size() > kMaxIds)
-        p.fail(kInvalidValue, QStringLiteral("At most %1 instances per request; the request "
-                                             "names %2.")
-                                  .arg(kMaxIds)
-                                  .arg(ids.size()));
-    if (p.has(s("StopType")))
-        p.checkOneOf(s("StopType"), p.string(s("StopType")),
-                     {s("SOFT"), s("HARD"), s("SOFT_FIRST")}, kInvalidValue);
-    return finish(p, ids);
-}
-
 } // namespace
+
+// What Lighthouse's DescribeRegions/Zones/Instances and Start/StopInstances say their own way.
+struct LighthouseWire
+{
+    static constexpr Product product = kProduct;
+    static QJsonObject regionToJson(const Region &r)
+    {
+        return {{s("Region"), r.id},
+                {s("RegionName"), r.name},
+                {s("RegionState"), s("AVAILABLE")},
+                {s("IsChinaMainland"), LighthouseApiMapper::isChinaMainland(r.id)}};
+    }
+    static constexpr bool regionsCarryTotalCount = false;
+    static inline const QString zoneSetKey = QStringLiteral("ZoneInfoSet");
+    static inline const QString zoneStateKey = QStringLiteral("InstanceDisplayLabel");
+    static inline const QString zoneShownState = QStringLiteral("NORMAL");
+    // HIDDEN: the console does not offer the zone, so neither do we.
+    static inline const QString zoneHiddenState = QStringLiteral("HIDDEN");
+    static constexpr bool zonesCarryTotalCount = false;
+    static void checkZonesRequest(JsonParams &p)
+    {
+        p.allowOnly({s("OrderField"), s("Order")});
+        checkOrder(p, {s("ZONE"), s("INSTANCE_DISPLAY_LABEL")});
+    }
+    static ListQuery readInstancesQuery(JsonParams &p)
+    {
+        p.allowOnly(
+            {s("InstanceIds"), s("Filters"), s("Offset"), s("Limit"), s("OrderField"), s("Order")});
+        const ListQuery q = ListQueryCodec::read(
+            p,
+            describeRules(s("InstanceIds"), {s("instance-name"), s("private-ip-address"),
+                                             s("public-ip-address"), s("zone"), s("instance-state"),
+                                             s("tag-key"), s("tag-value"), s("tag:")}));
+        checkOrder(p, {s("EXPIRED_TIME")});
+        return q;
+    }
+    static QJsonObject instanceToJson(const Instance &i) { return imprint::instanceToJson(i); }
+    static Instance instanceFromJson(JsonParams p, const QString &regionId)
+    {
+        return imprint::instanceFromJson(std::move(p), regionId);
+    }
+    static inline const QStringList stopParameters{s("InstanceIds"), s("StopType")};
+    // Lighthouse documents no specific code for too many ids: the common one.
+    static inline const QString tooManyIdsCode = QStringLiteral("InvalidParameterValue");
+    static inline const QString invalidValueCode = QStringLiteral("InvalidParameterValue");
+};
+
+template class Api3CommonActions<LighthouseWire>;
 
 QString LighthouseApiMapper::version()
 {
@@ -216,18 +226,13 @@ QString LighthouseApiMapper::version()
 
 QStringList LighthouseApiMapper::actions()
 {
-    return {kDescribeRegions,
-            kDescribeZones,
-            kDescribeInstances,
-            kDescribeBlueprints,
-            kCreateBlueprint,
-            kDeleteBlueprints,
-            kModifyBlueprintAttribute,
-            kDescribeGeneralResourceQuotas,
-            kInquirePriceCreateBlueprint,
-            kCreateInstances,
-            kStartInstances,
-            kStopInstances};
+    return commonActions() + QStringList{kDescribeBlueprints,
+                                         kCreateBlueprint,
+                                         kDeleteBlueprints,
+                                         kModifyBlueprintAttribute,
+                                         kDescribeGeneralResourceQuotas,
+                                         kInquirePriceCreateBlueprint,
+                                         kCreateInstances};
 }
 
 QString LighthouseApiMapper::blueprintQuotaName()
@@ -254,134 +259,11 @@ bool LighthouseApiMapper::isChinaMainland(const QString &regionId)
            mainland.contains(parts.at(1));
 }
 
-// ---- DescribeRegions ----
-
-QJsonObject LighthouseApiMapper::buildDescribeRegionsRequest()
-{
-    return {};
-}
-
-Status LighthouseApiMapper::parseDescribeRegionsRequest(const QJsonObject &body)
-{
-    JsonParams p = JsonParams::request(body, kProduct, kDescribeRegions);
-    p.allowOnly({});
-    return finish(p);
-}
-
-QJsonObject LighthouseApiMapper::buildDescribeRegionsResponse(const QList<Region> &regions)
-{
-    QJsonArray set;
-    for (const Region &r : regions)
-        set.append(QJsonObject{{s("Region"), r.id},
-                               {s("RegionName"), r.name},
-                               {s("RegionState"), s("AVAILABLE")},
-                               {s("IsChinaMainland"), isChinaMainland(r.id)}});
-    return {{s("RegionSet"), set}};
-}
-
-Result<QList<Region>> LighthouseApiMapper::parseDescribeRegionsResponse(const QJsonObject &response)
-{
-    JsonParams p = JsonParams::response(response, kProduct, kDescribeRegions);
-    QList<Region> regions;
-    for (JsonParams r : p.objects(s("RegionSet"))) {
-        Region region;
-        region.product = kProduct;
-        region.id = r.string(s("Region"), Need::Required);
-        region.name = r.string(s("RegionName"));
-        r.boolean(s("IsChinaMainland"), false);
-        const QString state = r.string(s("RegionState"));
-        if (state.isEmpty() || state == QLatin1String("AVAILABLE"))
-            regions << region;
-    }
-    return finish(p, regions);
-}
-
-// ---- DescribeZones ----
-
-QJsonObject LighthouseApiMapper::buildDescribeZonesRequest()
-{
-    return {};
-}
-
-Status LighthouseApiMapper::parseDescribeZonesRequest(const QJsonObject &body)
-{
-    JsonParams p = JsonParams::request(body, kProduct, kDescribeZones);
-    p.allowOnly({s("OrderField"), s("Order")});
-    checkOrder(p, {s("ZONE"), s("INSTANCE_DISPLAY_LABEL")});
-    return finish(p);
-}
-
-QJsonObject LighthouseApiMapper::buildDescribeZonesResponse(const QList<Zone> &zones)
-{
-    QJsonArray set;
-    for (const Zone &z : zones)
-        set.append(QJsonObject{
-            {s("Zone"), z.id}, {s("ZoneName"), z.name}, {s("InstanceDisplayLabel"), s("NORMAL")}});
-    return {{s("ZoneInfoSet"), set}};
-}
-
-Result<QList<Zone>> LighthouseApiMapper::parseDescribeZonesResponse(const QJsonObject &response)
-{
-    JsonParams p = JsonParams::response(response, kProduct, kDescribeZones);
-    QList<Zone> zones;
-    for (JsonParams z : p.objects(s("ZoneInfoSet"))) {
-        Zone zone{z.string(s("Zone"), Need::Required), z.string(s("ZoneName"))};
-        // HIDDEN: the console does not offer the zone, so neither do we.
-        if (z.string(s("InstanceDisplayLabel")) != QLatin1String("HIDDEN"))
-            zones << zone;
-    }
-    return finish(p, zones);
-}
-
-// ---- DescribeInstances ----
-
-QJsonObject LighthouseApiMapper::buildDescribeInstancesRequest(const ListQuery &query)
-{
-    QJsonObject body;
-    ListQueryCodec::write(body, query, s("InstanceIds"));
-    return body;
-}
-
-Result<ListQuery> LighthouseApiMapper::parseDescribeInstancesRequest(const QJsonObject &body)
-{
-    JsonParams p = JsonParams::request(body, kProduct, kDescribeInstances);
-    p.allowOnly(
-        {s("InstanceIds"), s("Filters"), s("Offset"), s("Limit"), s("OrderField"), s("Order")});
-    const ListQuery q = ListQueryCodec::read(
-        p, describeRules(s("InstanceIds"), {s("instance-name"), s("private-ip-address"),
-                                            s("public-ip-address"), s("zone"), s("instance-state"),
-                                            s("tag-key"), s("tag-value"), s("tag:")}));
-    checkOrder(p, {s("EXPIRED_TIME")});
-    return finish(p, q);
-}
-
-QJsonObject LighthouseApiMapper::buildDescribeInstancesResponse(const Page<Instance> &page)
-{
-    QJsonArray set;
-    for (const Instance &i : page.items)
-        set.append(instanceToJson(i));
-    return {{s("TotalCount"), page.totalCount}, {s("InstanceSet"), set}};
-}
-
-Result<Page<Instance>>
-LighthouseApiMapper::parseDescribeInstancesResponse(const QJsonObject &response,
-                                                    const QString &regionId)
-{
-    JsonParams p = JsonParams::response(response, kProduct, kDescribeInstances);
-    Page<Instance> page;
-    page.totalCount = p.integer(s("TotalCount"), 0, Need::Required);
-    for (const JsonParams &i : p.objects(s("InstanceSet")))
-        page.items << instanceFromJson(i, regionId);
-    return finish(p, page);
-}
-
 // ---- DescribeBlueprints ----
 
 QJsonObject LighthouseApiMapper::buildDescribeBlueprintsRequest(const ListQuery &query)
 {
-    QJsonObject body;
-    ListQueryCodec::write(body, query, s("BlueprintIds"));
-    return body;
+    return Api3Mapping::writeListQuery(query, s("BlueprintIds"));
 }
 
 Result<ListQuery> LighthouseApiMapper::parseDescribeBlueprintsRequest(const QJsonObject &body)
@@ -408,27 +290,20 @@ Result<ListQuery> LighthouseApiMapper::parseDescribeBlueprintsRequest(const QJso
                              s("InvalidParameterValue.InvalidBlueprintState"));
         }
     }
-    return finish(p, q);
+    return Api3Mapping::finish(p, q);
 }
 
 QJsonObject LighthouseApiMapper::buildDescribeBlueprintsResponse(const Page<Image> &page)
 {
-    QJsonArray set;
-    for (const Image &m : page.items)
-        set.append(blueprintToJson(m));
-    return {{s("TotalCount"), page.totalCount}, {s("BlueprintSet"), set}};
+    return Api3Mapping::writePage<Image>(page, s("BlueprintSet"), blueprintToJson);
 }
 
 Result<Page<Image>>
 LighthouseApiMapper::parseDescribeBlueprintsResponse(const QJsonObject &response,
                                                      const QString &regionId)
 {
-    JsonParams p = JsonParams::response(response, kProduct, kDescribeBlueprints);
-    Page<Image> page;
-    page.totalCount = p.integer(s("TotalCount"), 0, Need::Required);
-    for (const JsonParams &m : p.objects(s("BlueprintSet")))
-        page.items << blueprintFromJson(m, regionId);
-    return finish(p, page);
+    return Api3Mapping::readPage<Image>(response, kProduct, kDescribeBlueprints, s("BlueprintSet"),
+                                        blueprintFromJson, regionId);
 }
 
 // ---- CreateBlueprint ----
@@ -453,18 +328,14 @@ Result<CreateImageRequest> LighthouseApiMapper::parseCreateBlueprintRequest(cons
     CreateImageRequest r;
     r.product = kProduct;
     r.regionId = regionId;
-    r.name = p.string(s("BlueprintName"), Need::Required);
-    if (p.has(s("BlueprintName")) && r.name.trimmed().isEmpty())
-        p.fail(kInvalidValue, QStringLiteral("The parameter `BlueprintName` cannot be empty."));
-    p.checkLength(s("BlueprintName"), r.name, kMaxBlueprintName, kTooLong);
-    r.description = p.string(s("Description"));
-    p.checkLength(s("Description"), r.description, kMaxDescription, kTooLong);
+    r.name = Api3Mapping::readImageName(p, kBlueprintFields, Need::Required);
+    r.description = Api3Mapping::readImageDescription(p, kBlueprintFields);
     r.sourceInstanceId = p.string(s("InstanceId"), Need::Required);
     r.forcedShutdownConsent = p.boolean(s("ForcePowerOff"), true);
     const QList<JsonParams> tags = p.objects(s("Tags"));
     if (tags.size() > 10)
         p.fail(kInvalidValue, QStringLiteral("At most 10 tags can be bound to a blueprint."));
-    return finish(p, r);
+    return Api3Mapping::finish(p, r);
 }
 
 QJsonObject LighthouseApiMapper::buildCreateBlueprintResponse(const QString &blueprintId)
@@ -476,7 +347,7 @@ Result<QString> LighthouseApiMapper::parseCreateBlueprintResponse(const QJsonObj
 {
     JsonParams p = JsonParams::response(response, kProduct, kCreateBlueprint);
     const QString id = p.string(s("BlueprintId"), Need::Required);
-    return finish(p, id);
+    return Api3Mapping::finish(p, id);
 }
 
 // ---- DeleteBlueprints ----
@@ -494,7 +365,7 @@ Result<QStringList> LighthouseApiMapper::parseDeleteBlueprintsRequest(const QJso
     if (QSet<QString>(ids.cbegin(), ids.cend()).size() != ids.size())
         p.fail(s("InvalidParameterValue.Duplicated"),
                QStringLiteral("The parameter `BlueprintIds` names a blueprint twice."));
-    return finish(p, ids);
+    return Api3Mapping::finish(p, ids);
 }
 
 QJsonObject LighthouseApiMapper::buildDeleteBlueprintsResponse()
@@ -512,12 +383,7 @@ Status LighthouseApiMapper::parseDeleteBlueprintsResponse(const QJsonObject &)
 QJsonObject
 LighthouseApiMapper::buildModifyBlueprintAttributeRequest(const ImageAttributeChange &change)
 {
-    QJsonObject o{{s("BlueprintId"), change.imageId}};
-    if (change.name)
-        o.insert(s("BlueprintName"), *change.name);
-    if (change.description)
-        o.insert(s("Description"), *change.description);
-    return o;
+    return Api3Mapping::writeAttributeChange(change, kBlueprintFields);
 }
 
 Result<ImageAttributeChange>
@@ -525,22 +391,11 @@ LighthouseApiMapper::parseModifyBlueprintAttributeRequest(const QJsonObject &bod
 {
     JsonParams p = JsonParams::request(body, kProduct, kModifyBlueprintAttribute);
     p.allowOnly({s("BlueprintId"), s("BlueprintName"), s("Description")});
-    ImageAttributeChange change;
-    change.imageId = p.string(s("BlueprintId"), Need::Required);
-    if (p.has(s("BlueprintName"))) {
-        change.name = p.string(s("BlueprintName"));
-        if (change.name->trimmed().isEmpty())
-            p.fail(kInvalidValue, QStringLiteral("The parameter `BlueprintName` cannot be empty."));
-        p.checkLength(s("BlueprintName"), *change.name, kMaxBlueprintName, kTooLong);
-    }
-    if (p.has(s("Description"))) {
-        change.description = p.string(s("Description"));
-        p.checkLength(s("Description"), *change.description, kMaxDescription, kTooLong);
-    }
+    const ImageAttributeChange change = Api3Mapping::readAttributeChange(p, kBlueprintFields);
     if (!change.name && !change.description)
         p.fail(s("InvalidParameter.MustSpecifyOneAttributeToModify"),
                QStringLiteral("Specify `BlueprintName` or `Description` to modify."));
-    return finish(p, change);
+    return Api3Mapping::finish(p, change);
 }
 
 QJsonObject LighthouseApiMapper::buildModifyBlueprintAttributeResponse()
@@ -571,7 +426,7 @@ LighthouseApiMapper::parseDescribeGeneralResourceQuotasRequest(const QJsonObject
     for (const QString &n : names)
         p.checkOneOf(s("ResourceNames"), n, {blueprintQuotaName(), freeBlueprintQuotaName()},
                      s("InvalidParameterValue.InvalidResourceQuotaResourceName"));
-    return finish(p, names);
+    return Api3Mapping::finish(p, names);
 }
 
 QJsonObject
@@ -612,7 +467,7 @@ LighthouseApiMapper::parseDescribeGeneralResourceQuotasResponse(const QJsonObjec
     }
     if (p.ok() && !sawBlueprint)
         p.fail(QString(), QStringLiteral("no BLUEPRINT quota in GeneralResourceQuotaSet"));
-    return finish(p, q);
+    return Api3Mapping::finish(p, q);
 }
 
 // ---- InquirePriceCreateBlueprint ----
@@ -627,7 +482,7 @@ Result<int> LighthouseApiMapper::parseInquirePriceCreateBlueprintRequest(const Q
     JsonParams p = JsonParams::request(body, kProduct, kInquirePriceCreateBlueprint);
     p.allowOnly({s("BlueprintCount")});
     const int count = p.integer(s("BlueprintCount"), 1, 1, 1000, kInvalidValue);
-    return finish(p, count);
+    return Api3Mapping::finish(p, count);
 }
 
 QJsonObject
@@ -649,7 +504,7 @@ LighthouseApiMapper::parseInquirePriceCreateBlueprintResponse(const QJsonObject 
     q.unitFen = fenFromYuan(price.number(s("OriginalBlueprintPrice"), 0));
     q.originalFen = fenFromYuan(price.number(s("OriginalPrice"), 0, Need::Required));
     q.discountedFen = fenFromYuan(price.number(s("DiscountPrice"), yuanFromFen(q.originalFen)));
-    return finish(p, q);
+    return Api3Mapping::finish(p, q);
 }
 
 // ---- CreateInstances ----
@@ -660,8 +515,7 @@ QJsonObject LighthouseApiMapper::buildCreateInstancesRequest(const LaunchCall &c
     // Lighthouse is prepaid only and requires the period: the shortest one.
     QJsonObject o{{s("BundleId"), r.instanceType},
                   {s("BlueprintId"), r.imageId},
-                  {s("InstanceChargePrepaid"),
-                   QJsonObject{{s("Period"), 1}, {s("RenewFlag"), s("NOTIFY_AND_MANUAL_RENEW")}}},
+                  {s("InstanceChargePrepaid"), Api3Mapping::writePrepaidMonth()},
                   {s("InstanceCount"), r.count}};
     if (!r.namePattern.isEmpty())
         o.insert(s("InstanceName"), r.namePattern);
@@ -688,17 +542,7 @@ Result<LaunchCall> LighthouseApiMapper::parseCreateInstancesRequest(const QJsonO
     r.instanceType = p.string(s("BundleId"), Need::Required);
     r.imageId = p.string(s("BlueprintId"), Need::Required);
     JsonParams prepaid = p.object(s("InstanceChargePrepaid"), Need::Required);
-    const qint64 period = prepaid.integer(s("Period"), 0, Need::Required);
-    static const QList<qint64> periods{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60};
-    if (prepaid.has(s("Period")) && !periods.contains(period))
-        prepaid.fail(kInvalidValue,
-                     QStringLiteral("The value of parameter `InstanceChargePrepaid.Period` must "
-                                    "be 1-12, 24, 36, 48 or 60 months."));
-    if (prepaid.has(s("RenewFlag")))
-        prepaid.checkOneOf(s("RenewFlag"), prepaid.string(s("RenewFlag")),
-                           {s("NOTIFY_AND_AUTO_RENEW"), s("NOTIFY_AND_MANUAL_RENEW"),
-                            s("DISABLE_NOTIFY_AND_MANUAL_RENEW")},
-                           kInvalidValue);
+    Api3Mapping::checkPrepaid(prepaid, kInvalidValue);
     r.namePattern = p.string(s("InstanceName"));
     p.checkLength(s("InstanceName"), r.namePattern, kMaxInstanceName,
                   s("InvalidParameterValue.InstanceNameTooLong"));
@@ -709,7 +553,7 @@ Result<LaunchCall> LighthouseApiMapper::parseCreateInstancesRequest(const QJsonO
     p.checkLength(s("ClientToken"), r.clientToken, kMaxClientToken,
                   s("InvalidParameterValue.ClientTokenTooLong"));
     call.dryRun = p.boolean(s("DryRun"), false);
-    return finish(p, call);
+    return Api3Mapping::finish(p, call);
 }
 
 QJsonObject LighthouseApiMapper::buildCreateInstancesResponse(const QStringList &instanceIds)
@@ -721,49 +565,7 @@ Result<QStringList> LighthouseApiMapper::parseCreateInstancesResponse(const QJso
 {
     JsonParams p = JsonParams::response(response, kProduct, kCreateInstances);
     const QStringList ids = p.strings(s("InstanceIdSet"));
-    return finish(p, ids);
-}
-
-// ---- StartInstances / StopInstances ----
-
-QJsonObject LighthouseApiMapper::buildStartInstancesRequest(const QStringList &instanceIds)
-{
-    return {{s("InstanceIds"), QJsonArray::fromStringList(instanceIds)}};
-}
-
-Result<QStringList> LighthouseApiMapper::parseStartInstancesRequest(const QJsonObject &body)
-{
-    return parseInstanceIds(body, kStartInstances, {s("InstanceIds")});
-}
-
-QJsonObject LighthouseApiMapper::buildStartInstancesResponse()
-{
-    return {};
-}
-
-Status LighthouseApiMapper::parseStartInstancesResponse(const QJsonObject &)
-{
-    return {};
-}
-
-QJsonObject LighthouseApiMapper::buildStopInstancesRequest(const QStringList &instanceIds)
-{
-    return {{s("InstanceIds"), QJsonArray::fromStringList(instanceIds)}};
-}
-
-Result<QStringList> LighthouseApiMapper::parseStopInstancesRequest(const QJsonObject &body)
-{
-    return parseInstanceIds(body, kStopInstances, {s("InstanceIds"), s("StopType")});
-}
-
-QJsonObject LighthouseApiMapper::buildStopInstancesResponse()
-{
-    return {};
-}
-
-Status LighthouseApiMapper::parseStopInstancesResponse(const QJsonObject &)
-{
-    return {};
+    return Api3Mapping::finish(p, ids);
 }
 
 } // namespace imprint

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api3commonactions.h"
 #include "apirequests.h"
 #include "apiresponses.h"
 #include "error.h"
@@ -15,6 +16,9 @@
 
 namespace imprint {
 
+struct LighthouseWire; // what Lighthouse says its own way in the common actions; its .cpp
+extern template class Api3CommonActions<LighthouseWire>;
+
 // Lighthouse (service "lighthouse", X-TC-Version 2020-03-24) actions <-> domain values,
 // reference §4. Custom images are blueprints. Same four functions per action as CvmApiMapper.
 //
@@ -25,7 +29,11 @@ namespace imprint {
 // CreateInstances always sends InstanceChargePrepaid and reads back as Subscription.
 // An instance's PayAsYouGo billing goes out as POSTPAID_BY_HOUR so that imprint-sim's
 // simulated instances keep it; the real cloud only ever says PREPAID.
-class LighthouseApiMapper
+//
+// DescribeRegions (with IsChinaMainland), DescribeZones (ZoneInfoSet, HIDDEN zones left out;
+// OrderField and Order checked), DescribeInstances and Start/StopInstances (StopType checked)
+// come from Api3CommonActions.
+class LighthouseApiMapper : public Api3CommonActions<LighthouseWire>
 {
 public:
     static QString version();     // "2020-03-24"
@@ -34,28 +42,6 @@ public:
     // The resource names of DescribeGeneralResourceQuotas that describe custom images.
     static QString blueprintQuotaName();     // "BLUEPRINT"
     static QString freeBlueprintQuotaName(); // "FREE_BLUEPRINT"
-
-    // DescribeRegions: no input; RegionSet[{Region, RegionName, RegionState, IsChinaMainland}].
-    static QJsonObject buildDescribeRegionsRequest();
-    static Status parseDescribeRegionsRequest(const QJsonObject &body);
-    static QJsonObject buildDescribeRegionsResponse(const QList<Region> &regions);
-    static Result<QList<Region>> parseDescribeRegionsResponse(const QJsonObject &response);
-
-    // DescribeZones: OrderField, Order (checked, not modelled);
-    // ZoneInfoSet[{Zone, ZoneName, InstanceDisplayLabel}]. HIDDEN zones are left out.
-    static QJsonObject buildDescribeZonesRequest();
-    static Status parseDescribeZonesRequest(const QJsonObject &body);
-    static QJsonObject buildDescribeZonesResponse(const QList<Zone> &zones);
-    static Result<QList<Zone>> parseDescribeZonesResponse(const QJsonObject &response);
-
-    // DescribeInstances: InstanceIds | Filters, Offset, Limit, OrderField, Order;
-    // TotalCount, InstanceSet[]. An instance being imaged shows LatestOperation
-    // CreateBlueprint / OPERATING with the operation id as LatestOperationRequestId.
-    static QJsonObject buildDescribeInstancesRequest(const ListQuery &query);
-    static Result<ListQuery> parseDescribeInstancesRequest(const QJsonObject &body);
-    static QJsonObject buildDescribeInstancesResponse(const Page<Instance> &page);
-    static Result<Page<Instance>> parseDescribeInstancesResponse(const QJsonObject &response,
-                                                                 const QString &regionId);
 
     // DescribeBlueprints: BlueprintIds | Filters, Offset, Limit; TotalCount, BlueprintSet[].
     // Custom images go out as BlueprintType PRIVATE; ask with blueprint-type=PRIVATE to get
@@ -113,16 +99,6 @@ public:
     static Result<LaunchCall> parseCreateInstancesRequest(const QJsonObject &body);
     static QJsonObject buildCreateInstancesResponse(const QStringList &instanceIds);
     static Result<QStringList> parseCreateInstancesResponse(const QJsonObject &response);
-
-    // StartInstances / StopInstances: InstanceIds (at most 100), StopType checked for Stop.
-    static QJsonObject buildStartInstancesRequest(const QStringList &instanceIds);
-    static Result<QStringList> parseStartInstancesRequest(const QJsonObject &body);
-    static QJsonObject buildStartInstancesResponse();
-    static Status parseStartInstancesResponse(const QJsonObject &response);
-    static QJsonObject buildStopInstancesRequest(const QStringList &instanceIds);
-    static Result<QStringList> parseStopInstancesRequest(const QJsonObject &body);
-    static QJsonObject buildStopInstancesResponse();
-    static Status parseStopInstancesResponse(const QJsonObject &response);
 
     // Whether a region id is in mainland China (RegionSet's IsChinaMainland).
     static bool isChinaMainland(const QString &regionId);
