@@ -4,52 +4,22 @@
 #include "simulatorengine.h"
 
 #include <QCoreApplication>
-#include <QPromise>
 #include <QTimer>
 
 namespace imprint {
 
 SimulatorBackend::SimulatorBackend(std::unique_ptr<Clock> clock, QObject *parent)
-    : Backend(parent)
+    : WorkerBackend(QStringLiteral("imprint-simulator"), parent)
     , m_clock(std::move(clock))
 {
-    m_thread.setObjectName(QStringLiteral("imprint-simulator"));
     m_engine = new SimulatorEngine(m_clock.get());
-    m_engine->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
-
-    // The engine emits in its thread; these connections queue the changes to ours, in order.
-    connect(m_engine, &SimulatorEngine::instanceChanged, this, &Backend::instanceChanged);
-    connect(m_engine, &SimulatorEngine::instanceRemoved, this, &Backend::instanceRemoved);
-    connect(m_engine, &SimulatorEngine::imageChanged, this, &Backend::imageChanged);
-    connect(m_engine, &SimulatorEngine::imageRemoved, this, &Backend::imageRemoved);
-    connect(m_engine, &SimulatorEngine::snapshotChanged, this, &Backend::snapshotChanged);
-    connect(m_engine, &SimulatorEngine::snapshotRemoved, this, &Backend::snapshotRemoved);
-    connect(m_engine, &SimulatorEngine::operationChanged, this, &Backend::operationChanged);
-    connect(m_engine, &SimulatorEngine::accountChanged, this, &Backend::accountChanged);
-    m_thread.start();
+    adoptWorker(m_engine);
 }
 
 SimulatorBackend::~SimulatorBackend()
 {
-    m_thread.quit();
-    m_thread.wait();
-}
-
-template <typename T> QFuture<T> SimulatorBackend::call(std::function<T(SimulatorEngine &)> work)
-{
-    auto promise = std::make_shared<QPromise<T>>();
-    QFuture<T> future = promise->future();
-    promise->start();
-    SimulatorEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine,
-        [promise, engine, work = std::move(work)] {
-            promise->addResult(work(*engine));
-            promise->finish();
-        },
-        Qt::QueuedConnection);
-    return future;
+    // The engine reads the clock in its thread until the thread has ended.
+    stopWorker();
 }
 
 QFuture<Status> SimulatorBackend::start(const Options &options)

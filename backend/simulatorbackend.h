@@ -1,8 +1,6 @@
 #pragma once
 
-#include "backend.h"
-
-#include <QThread>
+#include "workerbackend.h"
 
 #include <functional>
 #include <memory>
@@ -13,9 +11,9 @@ class Clock;
 class SimulatorEngine;
 
 // The embedded simulated cloud behind the Backend interface. The engine and its SQLite
-// connection live in a worker thread, so no call blocks the GUI thread; a timer there moves
-// simulated time along.
-class SimulatorBackend : public Backend
+// connection are the worker of a WorkerBackend, so no call blocks the GUI thread; a timer in
+// the worker's thread moves simulated time along.
+class SimulatorBackend : public WorkerBackend
 {
     Q_OBJECT
 
@@ -41,7 +39,7 @@ public:
     QFuture<Status> advanceClock(qint64 seconds);
     Clock *clock() const { return m_clock.get(); }
     // The thread the engine and its store live in (tests and diagnostics).
-    QThread *engineThread() { return &m_thread; }
+    QThread *engineThread() { return workerThread(); }
 
     QString displayName() const override;
     QList<Product> products() const override;
@@ -70,10 +68,12 @@ public:
 
 private:
     // Runs work(engine) in the engine's thread and hands its result back as a future.
-    template <typename T> QFuture<T> call(std::function<T(SimulatorEngine &)> work);
+    template <typename T> QFuture<T> call(std::function<T(SimulatorEngine &)> work)
+    {
+        return runIn<T>(m_engine, std::move(work));
+    }
 
     std::unique_ptr<Clock> m_clock;
-    QThread m_thread;
     SimulatorEngine *m_engine = nullptr; // lives in m_thread, deleted there
 };
 

@@ -14,6 +14,8 @@ struct Account
     QDateTime asOf;
 
     bool isOverdue() const { return overdueSince.isValid(); }
+
+    friend bool operator==(const Account &, const Account &) = default;
 };
 
 } // namespace imprint

@@ -26,6 +26,8 @@ struct Disk
     DiskKind kind = DiskKind::CloudPremium;
     int sizeGiB = 0;
     int usedGiB = 0; // data written; image creation time grows with it
+
+    friend bool operator==(const Disk &, const Disk &) = default;
 };
 
 } // namespace imprint

@@ -57,6 +57,8 @@ struct Error
         , message(std::move(m))
     {}
     bool isError() const { return code != ErrorCode::None; }
+
+    friend bool operator==(const Error &, const Error &) = default;
 };
 
 // A value or the reason there is none. Small on purpose: C++20 has no std::expected.

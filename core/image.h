@@ -23,6 +23,8 @@ struct ImageDataDisk
 {
     QString snapshotId; // empty: an empty disk of the product's default size
     int sizeGiB = 0;
+
+    friend bool operator==(const ImageDataDisk &, const ImageDataDisk &) = default;
 };
 
 struct Image
@@ -55,6 +57,9 @@ struct Image
     bool isUsable() const { return state == ImageState::Available; }
     QStringList snapshotIds() const; // system first, then data-disk snapshots
     int totalSizeGiB() const;
+
+    // Value semantics, every field: the remote backend's change detection compares records.
+    friend bool operator==(const Image &, const Image &) = default;
 };
 
 } // namespace imprint

@@ -18,6 +18,8 @@ struct ImageQuota
     int remaining() const { return qMax(0, quota - used); }
     int billedImages() const { return freeTier > 0 ? qMax(0, used - freeTier) : 0; }
     bool isFull() const { return used >= quota; }
+
+    friend bool operator==(const ImageQuota &, const ImageQuota &) = default;
 };
 
 } // namespace imprint

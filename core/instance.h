@@ -50,6 +50,8 @@ struct Instance
     const Disk *systemDisk() const;
     QList<Disk> dataDisks() const;
     int totalUsedGiB() const;
+
+    friend bool operator==(const Instance &, const Instance &) = default;
 };
 
 } // namespace imprint

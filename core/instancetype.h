@@ -14,6 +14,8 @@ struct InstanceType
     int memoryGiB = 1;
     bool networkAcceleration = false;
     qint64 monthlyPriceFen = 0; // simulated list price, CNY minor units
+
+    friend bool operator==(const InstanceType &, const InstanceType &) = default;
 };
 
 } // namespace imprint

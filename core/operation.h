@@ -40,6 +40,8 @@ struct Operation
     bool cancellable = false;
 
     bool isFinished() const { return state != OperationState::Running; }
+
+    friend bool operator==(const Operation &, const Operation &) = default;
 };
 
 } // namespace imprint

@@ -11,6 +11,8 @@ struct Zone
 {
     QString id;   // e.g. "ap-guangzhou-3"
     QString name; // e.g. "Guangzhou Zone 3"
+
+    friend bool operator==(const Zone &, const Zone &) = default;
 };
 
 struct Region
@@ -27,6 +29,8 @@ struct Region
     {
         return productKey(product) + QLatin1Char('/') + id;
     }
+
+    friend bool operator==(const Region &, const Region &) = default;
 };
 
 } // namespace imprint

@@ -21,6 +21,8 @@ struct CreateImageRequest
     bool forcedShutdownConsent = false; // Lighthouse: "Agree to a forced shutdown"
     bool shutDownFirst = false;         // CVM: the recommended shut-down, offered by the wizard
     QStringList snapshotIds;            // from snapshots: one system-disk snapshot + optional data
+
+    friend bool operator==(const CreateImageRequest &, const CreateImageRequest &) = default;
 };
 
 struct CopyImageRequest
@@ -29,6 +31,8 @@ struct CopyImageRequest
     QString targetRegionId;
     QString targetProjectId; // UHost requires one
     QString name;            // empty: keep the source's name
+
+    friend bool operator==(const CopyImageRequest &, const CopyImageRequest &) = default;
 };
 
 struct EditImageRequest
@@ -36,6 +40,8 @@ struct EditImageRequest
     QString imageId;
     QString name;
     QString description;
+
+    friend bool operator==(const EditImageRequest &, const EditImageRequest &) = default;
 };
 
 struct LaunchRequest
@@ -50,6 +56,8 @@ struct LaunchRequest
     DiskKind dataDiskKind = DiskKind::CloudPremium;
     bool networkAcceleration = false;
     QString clientToken; // idempotency: a repeated token returns the first launch
+
+    friend bool operator==(const LaunchRequest &, const LaunchRequest &) = default;
 };
 
 } // namespace imprint

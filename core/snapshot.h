@@ -30,6 +30,8 @@ struct Snapshot
     QString imageId;
 
     QString regionKey() const;
+
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
 };
 
 } // namespace imprint

@@ -2707,7 +2707,7 @@ Request ID: %2</source>
     </message>
 </context>
 <context>
-    <name>imprint::TencentCloudEngine</name>
+    <name>imprint::RemoteEngine</name>
     <message numerus="yes">
         <source>%n instance(s) from %1</source>
         <translation>

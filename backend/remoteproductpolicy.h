@@ -16,10 +16,10 @@ namespace imprint {
 // Every rule is forwarded to the base policy, so the wizards see the same behaviour as with
 // the simulator except for the numbers the cloud owns. Lives in the GUI thread, where the
 // UI asks it.
-class TencentProductPolicy : public ProductPolicy
+class RemoteProductPolicy : public ProductPolicy
 {
 public:
-    explicit TencentProductPolicy(Product product);
+    explicit RemoteProductPolicy(Product product);
 
     void setQuota(const ImageQuota &quota);
 

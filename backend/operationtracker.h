@@ -17,7 +17,7 @@
 
 namespace imprint {
 
-// The Operations of the Tencent backend. The API has no operation objects: a CreateImage
+// The Operations of the remote backend. Cloud APIs have no operation objects: a create call
 // answers with an image id and the image's state tells the rest. So the backend makes its own
 // Operation for each long call of this session, and this class keeps them and decides from
 // what polling sees how far each has got.
@@ -26,7 +26,7 @@ namespace imprint {
 // says so (image CREATEFAILED, a target gone), when polling keeps failing (the last error's
 // text), or when it runs past its deadline. Unknown states read as busy (WireEnums), never as
 // errors.
-class TencentOperationTracker : public QObject
+class OperationTracker : public QObject
 {
     Q_OBJECT
 
@@ -35,6 +35,8 @@ public:
     {
         int maxPollFailures = 3;           // in a row, each after the client's own retries
         qint64 deadlineSeconds = 6 * 3600; // an image of a very large disk takes hours
+        // Who reports failures in the messages, e.g. "Tencent Cloud"; set by the backend.
+        QString cloudName;
     };
 
     // A resource an operation waits for or keeps fresh.
@@ -57,7 +59,7 @@ public:
         QString key() const;
     };
 
-    explicit TencentOperationTracker(Options options, QObject *parent = nullptr);
+    explicit OperationTracker(Options options, QObject *parent = nullptr);
 
     // A new running operation, announced at once: the user sees the call as it goes out.
     // `expectedSeconds` paces the progress estimate where the cloud reports none.

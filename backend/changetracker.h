@@ -3,7 +3,6 @@
 #include "image.h"
 #include "instance.h"
 
-#include <QByteArray>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -14,16 +13,16 @@
 
 namespace imprint {
 
-// Remembers the images and instances the Tencent backend last saw and turns each new sighting
-// into the Backend's upsert signals: changed when a record is new or differs, removed when it
-// is gone. The cloud only answers questions, so this is how changes made elsewhere (the
-// console, another client, the cloud's own progress) become change events.
+// Remembers the images and instances the remote backend last saw and turns each new sighting
+// into the Backend's upsert signals: changed when a record is new or differs (operator==, every
+// field), removed when it is gone. A cloud only answers questions, so this is how changes made
+// elsewhere (the console, another client, the cloud's own progress) become change events.
 //
 // A region listed for the first time is remembered without announcing its records: whoever
 // asked for that listing has it already, and announcing thousands of rows they are about to
 // receive anyway would only double the models' work. From then on every difference is
 // announced.
-class TencentChangeTracker : public QObject
+class ChangeTracker : public QObject
 {
     Q_OBJECT
 
@@ -49,18 +48,8 @@ signals:
     void instanceRemoved(const QString &instanceId);
 
 private:
-    template <typename T> struct Known
-    {
-        T record;
-        QByteArray fingerprint;
-    };
-
-    // Everything the wire carries about the record, so that any visible change shows.
-    static QByteArray fingerprint(const Image &image);
-    static QByteArray fingerprint(const Instance &instance);
-
-    QHash<QString, Known<Image>> m_images;
-    QHash<QString, Known<Instance>> m_instances;
+    QHash<QString, Image> m_images;
+    QHash<QString, Instance> m_instances;
     QSet<QString> m_listedImageRegions;
     QSet<QString> m_listedInstanceRegions;
 };

@@ -1,5 +1,6 @@
 #include "fakecloudserver.h"
-#include "tencentapiclient.h"
+#include "remotecaller.h"
+#include "tc3transport.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -33,33 +34,47 @@ Credentials testCredentials()
         QLatin1String(FakeCloudServer::secretId), QLatin1String(FakeCloudServer::secretKey), {}};
 }
 
+// The TC3 transport under the caller every cloud shares: what the backend uses to reach
+// Tencent Cloud, built the way TencentCloudBackend builds it.
+class Tc3Client : public RemoteCaller
+{
+public:
+    struct Options
+    {
+        Tc3Transport::Options transport;
+        RemoteCaller::Options calls;
+    };
+    explicit Tc3Client(const Options &options)
+        : RemoteCaller(std::make_unique<Tc3Transport>(options.transport), options.calls)
+    {}
+};
+
 } // namespace
 
-// TencentApiClient against an in-test server: signing, retries with back-off, giving up,
-// error mapping, reconciliation of calls whose answer was lost, and no secret in any log.
-class TestTencentApiClient : public QObject
+// Tc3Transport and RemoteCaller against an in-test server: signing, retries with back-off, giving
+// up, error mapping, reconciliation of calls whose answer was lost, and no secret in any log.
+class TestTc3Transport : public QObject
 {
     Q_OBJECT
 
 private:
     FakeCloudServer m_server;
 
-    TencentApiClient::Options options() const
+    Tc3Client::Options options() const
     {
-        TencentApiClient::Options o;
-        o.endpoint = m_server.url();
-        o.credentials = testCredentials();
-        o.transferTimeoutMs = 2000;
-        o.retry.maxAttempts = 5;
-        o.retry.baseDelayMs = 10;
-        o.retry.maxDelayMs = 40;
-        o.randomSeed = 7;
+        Tc3Client::Options o;
+        o.transport.endpoint = m_server.url();
+        o.transport.credentials = testCredentials();
+        o.transport.transferTimeoutMs = 2000;
+        o.calls.retry.maxAttempts = 5;
+        o.calls.retry.baseDelayMs = 10;
+        o.calls.retry.maxDelayMs = 40;
+        o.calls.randomSeed = 7;
         return o;
     }
 
     // Calls and spins the event loop until the answer; the client lives in this thread.
-    static Result<QJsonObject> call(TencentApiClient &client, TencentApiRequest request,
-                                    int timeoutMs = 20000)
+    static Result<QJsonObject> call(Tc3Client &client, RemoteRequest request, int timeoutMs = 20000)
     {
         std::optional<Result<QJsonObject>> answer;
         client.call(std::move(request), [&answer](Result<QJsonObject> r) { answer = r; });
@@ -72,9 +87,9 @@ private:
         return *answer;
     }
 
-    static TencentApiRequest request(const QString &action, QJsonObject body = {})
+    static RemoteRequest request(const QString &action, QJsonObject body = {})
     {
-        TencentApiRequest r;
+        RemoteRequest r;
         r.product = Product::Cvm;
         r.action = action;
         r.region = QStringLiteral("ap-shanghai");
@@ -114,7 +129,7 @@ private slots:
         m_server.setHandler([](const FakeCloudServer::Request &, int) {
             return FakeCloudServer::Reply::ok({{QStringLiteral("TotalCount"), 0}});
         });
-        TencentApiClient client(options());
+        Tc3Client client(options());
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeZones")));
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(r.value().value(QStringLiteral("TotalCount")).toInt(), 0);
@@ -133,8 +148,8 @@ private slots:
     {
         m_server.setHandler(
             [](const FakeCloudServer::Request &, int) { return FakeCloudServer::Reply::ok(); });
-        TencentApiClient client(options());
-        TencentApiRequest r = request(QStringLiteral("DescribeRegions"));
+        Tc3Client client(options());
+        RemoteRequest r = request(QStringLiteral("DescribeRegions"));
         r.region.clear();
         r.product = Product::Lighthouse;
         QVERIFY(call(client, r).ok());
@@ -147,7 +162,7 @@ private slots:
         m_server.setHandler([](const FakeCloudServer::Request &, int n) {
             return n < 2 ? FakeCloudServer::Reply::http(503) : FakeCloudServer::Reply::ok();
         });
-        TencentApiClient client(options());
+        Tc3Client client(options());
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(m_server.count(QStringLiteral("DescribeImages")), 3);
@@ -162,7 +177,7 @@ private slots:
                                QStringLiteral("Your request rate exceeds the limit."))
                          : FakeCloudServer::Reply::ok();
         });
-        TencentApiClient client(options());
+        Tc3Client client(options());
         QVERIFY(call(client, request(QStringLiteral("DescribeImages"))).ok());
         QCOMPARE(m_server.count(QStringLiteral("DescribeImages")), 4);
     }
@@ -172,7 +187,7 @@ private slots:
         m_server.setHandler([](const FakeCloudServer::Request &, int n) {
             return n < 4 ? FakeCloudServer::Reply::drop() : FakeCloudServer::Reply::ok();
         });
-        TencentApiClient client(options());
+        Tc3Client client(options());
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
         QVERIFY2(r.ok(), qPrintable(r.error().message));
         QCOMPARE(m_server.count(QStringLiteral("DescribeImages")), 5);
@@ -183,8 +198,8 @@ private slots:
         m_server.setHandler([](const FakeCloudServer::Request &, int) {
             return FakeCloudServer::Reply::http(503);
         });
-        TencentApiClient client(options());
-        QSignalSpy connection(&client, &TencentApiClient::connectionStateChanged);
+        Tc3Client client(options());
+        QSignalSpy connection(&client, &RemoteCaller::connectionStateChanged);
         QElapsedTimer timer;
         timer.start();
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
@@ -204,8 +219,8 @@ private slots:
     {
         m_server.setHandler(
             [](const FakeCloudServer::Request &, int) { return FakeCloudServer::Reply::drop(); });
-        TencentApiClient client(options());
-        QSignalSpy connection(&client, &TencentApiClient::connectionStateChanged);
+        Tc3Client client(options());
+        QSignalSpy connection(&client, &RemoteCaller::connectionStateChanged);
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Network);
@@ -240,14 +255,14 @@ private slots:
             return FakeCloudServer::Reply::error(QStringLiteral("InvalidImageName.Duplicate"),
                                                  QStringLiteral("The name is taken."));
         });
-        TencentApiClient client(options());
+        Tc3Client client(options());
         QVERIFY(call(client, request(QStringLiteral("DescribeZones"))).ok()); // keep-alive
-        TencentApiRequest write = request(QStringLiteral("CreateImage"));
+        RemoteRequest write = request(QStringLiteral("CreateImage"));
         QList<ErrorCode> reconciled;
         write.reconcile = [&reconciled](const Error &failure,
-                                        std::function<void(TencentReconciliation)> done) {
+                                        std::function<void(Reconciliation)> done) {
             reconciled << failure.code;
-            done(TencentReconciliation::adopt(
+            done(Reconciliation::adopt(
                 {{QStringLiteral("ImageId"), QStringLiteral("img-made-once")}}));
         };
         const Result<QJsonObject> answer = call(client, write);
@@ -264,10 +279,10 @@ private slots:
         m_server.setHandler([](const FakeCloudServer::Request &, int) {
             return FakeCloudServer::Reply::silence();
         });
-        TencentApiClient::Options o = options();
-        o.transferTimeoutMs = 200;
-        o.retry.maxAttempts = 2;
-        TencentApiClient client(o);
+        Tc3Client::Options o = options();
+        o.transport.transferTimeoutMs = 200;
+        o.calls.retry.maxAttempts = 2;
+        Tc3Client client(o);
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Timeout);
@@ -281,10 +296,10 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         const quint16 port = closed.serverPort();
         closed.close();
-        TencentApiClient::Options o = options();
-        o.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        o.retry.maxAttempts = 2;
-        TencentApiClient client(o);
+        Tc3Client::Options o = options();
+        o.transport.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        o.calls.retry.maxAttempts = 2;
+        Tc3Client client(o);
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Network);
@@ -301,7 +316,7 @@ private slots:
                                "another name"),
                 QStringLiteral("b5b41468-520d-4192-b42f-595cc34b6c1c"));
         });
-        TencentApiClient client(options());
+        Tc3Client client(options());
         const Result<QJsonObject> r = call(client, request(QStringLiteral("CreateImage")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::DuplicateName);
@@ -314,9 +329,9 @@ private slots:
 
     void authFailuresSayWhatToCheck()
     {
-        TencentApiClient::Options o = options();
-        o.credentials.secretKey = QStringLiteral("wrong-key");
-        TencentApiClient client(o);
+        Tc3Client::Options o = options();
+        o.transport.credentials.secretKey = QStringLiteral("wrong-key");
+        Tc3Client client(o);
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().remoteCode, QStringLiteral("AuthFailure.SignatureFailure"));
@@ -328,9 +343,9 @@ private slots:
 
     void missingCredentialsFailBeforeSending()
     {
-        TencentApiClient::Options o = options();
-        o.credentials = {};
-        TencentApiClient client(o);
+        Tc3Client::Options o = options();
+        o.transport.credentials = {};
+        Tc3Client client(o);
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QLatin1String("TENCENTCLOUD_SECRET_ID")));
@@ -342,7 +357,7 @@ private slots:
         m_server.setHandler([](const FakeCloudServer::Request &, int) {
             return FakeCloudServer::Reply::http(200, "<html>captive portal</html>");
         });
-        TencentApiClient client(options());
+        Tc3Client client(options());
         const Result<QJsonObject> r = call(client, request(QStringLiteral("DescribeImages")));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::RemoteError);
@@ -355,15 +370,13 @@ private slots:
         // reconciliation finds the image and adopts it instead of creating another.
         m_server.setHandler(
             [](const FakeCloudServer::Request &, int) { return FakeCloudServer::Reply::drop(); });
-        TencentApiClient client(options());
+        Tc3Client client(options());
         int asked = 0;
-        TencentApiRequest r = request(QStringLiteral("CreateImage"));
-        r.reconcile = [&asked](const Error &failure,
-                               std::function<void(TencentReconciliation)> done) {
+        RemoteRequest r = request(QStringLiteral("CreateImage"));
+        r.reconcile = [&asked](const Error &failure, std::function<void(Reconciliation)> done) {
             ++asked;
             QCOMPARE(failure.code, ErrorCode::Network);
-            done(TencentReconciliation::adopt(
-                {{QStringLiteral("ImageId"), QStringLiteral("img-1")}}));
+            done(Reconciliation::adopt({{QStringLiteral("ImageId"), QStringLiteral("img-1")}}));
         };
         const Result<QJsonObject> answer = call(client, r);
         QVERIFY2(answer.ok(), qPrintable(answer.error().message));
@@ -383,13 +396,13 @@ private slots:
                                                      QStringLiteral("No image img-gone."));
             return FakeCloudServer::Reply::ok();
         });
-        TencentApiClient client(options());
-        TencentApiRequest r =
+        Tc3Client client(options());
+        RemoteRequest r =
             request(QStringLiteral("DeleteImages"),
                     {{QStringLiteral("ImageIds"),
                       QJsonArray{QStringLiteral("img-gone"), QStringLiteral("img-left")}}});
-        r.reconcile = [](const Error &, std::function<void(TencentReconciliation)> done) {
-            done(TencentReconciliation::proceed(
+        r.reconcile = [](const Error &, std::function<void(Reconciliation)> done) {
+            done(Reconciliation::proceed(
                 QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-left")}}}));
         };
         QVERIFY(call(client, r).ok());
@@ -400,10 +413,10 @@ private slots:
     {
         m_server.setHandler(
             [](const FakeCloudServer::Request &, int) { return FakeCloudServer::Reply::drop(); });
-        TencentApiClient client(options());
-        TencentApiRequest r = request(QStringLiteral("CreateImage"));
-        r.reconcile = [](const Error &, std::function<void(TencentReconciliation)> done) {
-            done(TencentReconciliation::fail(
+        Tc3Client client(options());
+        RemoteRequest r = request(QStringLiteral("CreateImage"));
+        r.reconcile = [](const Error &, std::function<void(Reconciliation)> done) {
+            done(Reconciliation::fail(
                 Error(ErrorCode::Network, QStringLiteral("Could not check."))));
         };
         const Result<QJsonObject> answer = call(client, r);
@@ -413,7 +426,7 @@ private slots:
 
     void backOffGrowsAndStaysBounded()
     {
-        TencentRetryPolicy policy;
+        RetryPolicy policy;
         policy.baseDelayMs = 100;
         policy.maxDelayMs = 1000;
         QRandomGenerator random(1);
@@ -430,5 +443,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTencentApiClient)
-#include "tst_tencentapiclient.moc"
+QTEST_GUILESS_MAIN(TestTc3Transport)
+#include "tst_tc3transport.moc"

@@ -6,73 +6,74 @@
 #include "imagequota.h"
 #include "instance.h"
 #include "operation.h"
+#include "operationtracker.h"
+#include "productapi.h"
 #include "region.h"
+#include "remotecaller.h"
+#include "remotetransport.h"
 #include "requests.h"
-#include "tencentapiclient.h"
-#include "tencentoperationtracker.h"
-#include "tencentretrypolicy.h"
 
 #include <QObject>
 #include <QSet>
-#include <QUrl>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class QTimer;
 
 namespace imprint {
 
-class TencentChangeTracker;
-class TencentCloudReader;
+class ChangeTracker;
+class RemoteReader;
 
-// The work behind TencentCloudBackend, in the backend's network thread: every Backend call as
-// a sequence of API calls, the synthesised Operations and their polling, and the periodic
-// light refresh that brings in changes made elsewhere.
+// What one cloud brings: its name for messages, its transport and one API per product.
+struct RemoteCloud
+{
+    QString name; // "Tencent Cloud": who accepted, refused or reports something
+    std::unique_ptr<RemoteTransport> transport;
+    std::vector<std::unique_ptr<ProductApi>> products; // in the order their regions are listed
+};
+
+// The work behind RemoteBackend, in the backend's network thread, the same for every cloud:
+// every Backend call as a sequence of calls the product APIs describe, the synthesised
+// Operations and their polling, and the periodic light refresh that brings in changes made
+// elsewhere.
 //
-// Non-idempotent calls never run twice by accident (see TencentApiRequest::reconcile):
+// Non-idempotent calls never run twice by accident (see RemoteRequest::reconcile):
 //  - launches carry a ClientToken (the request's, or one made once per logical call), which
 //    every retry resends unchanged, so the cloud answers a repeat with the first launch;
-//  - CreateImage/CreateBlueprint and SyncImages first note the ids of images that already have
-//    the requested name in the region; if an answer is lost, or the server refuses in a way
-//    our own earlier attempt would explain, an image with that name and a new id is adopted as
-//    the result instead of creating another (names are unique per region; where a cloud
-//    allows duplicates, the ids noted before still tell ours apart);
-//  - DeleteImages/DeleteBlueprints retry only the images that still exist and count "already
-//    gone" as done;
-//  - Start/StopInstances count an instance already in (or on its way to) the asked state as
+//  - creating and copying an image first note the ids of images that already have the
+//    requested name in the region; if an answer is lost, or the server refuses in a way our own
+//    earlier attempt would explain, an image with that name and a new id is adopted as the
+//    result instead of creating another (names are unique per region; where a cloud allows
+//    duplicates, the ids noted before still tell ours apart);
+//  - deletes retry only the images that still exist and count "already gone" as done;
+//  - starting and stopping count an instance already in (or on its way to) the asked state as
 //    done.
 // If the state cannot be checked, the call fails with an error that says so rather than risk
 // a duplicate.
-class TencentCloudEngine : public QObject
+class RemoteEngine : public QObject
 {
     Q_OBJECT
 
 public:
     struct Options
     {
-        // Empty: the real endpoints (https://cvm.tencentcloudapi.com,
-        // https://lighthouse.tencentcloudapi.com). Else every service at this base URL, e.g.
-        // imprint-sim at http://127.0.0.1:PORT.
-        QUrl endpoint;
-        Credentials credentials;
-        QString defaultRegion = QStringLiteral("ap-guangzhou"); // region-less actions
-        QByteArray language;                                    // X-TC-Language, e.g. "en-US"
-        int transferTimeoutMs = 15000; // per attempt (QNetworkRequest::setTransferTimeout)
-        TencentRetryPolicy retry;      // 5 attempts, 0.5 s doubling to 8 s, with jitter
-        quint32 randomSeed = 0;        // jitter; 0: from the system
+        RetryPolicy retry;             // 5 attempts, 0.5 s doubling to 8 s, with jitter
+        quint32 randomSeed = 0;        // back-off jitter; 0: from the system
         int pollIntervalMs = 3000;     // in-flight images and instances
         int refreshIntervalMs = 60000; // every region's lists; 0: no periodic refresh
-        TencentOperationTracker::Options operations;
+        OperationTracker::Options operations;
     };
     template <typename T> using Done = std::function<void(T)>;
 
-    explicit TencentCloudEngine(Options options, QObject *parent = nullptr);
-    ~TencentCloudEngine() override;
+    RemoteEngine(RemoteCloud cloud, Options options, QObject *parent = nullptr);
+    ~RemoteEngine() override;
 
     // Starts the timers; call in the engine's thread.
     void start();
     void setCredentials(const Credentials &credentials);
-    const Options &options() const { return m_options; }
 
     void regions(Done<Result<QList<Region>>> done);
     void instances(const QString &regionKey, Done<Result<QList<Instance>>> done);
@@ -93,9 +94,6 @@ public:
     // Asks the cloud about every in-flight image and instance now.
     void poll();
 
-    // Tencent ids say their product: Lighthouse's start with "lh" (lhins-, lhbp-), CVM's not.
-    static Product productOfId(const QString &id);
-
 signals:
     void instanceChanged(const imprint::Instance &instance);
     void instanceRemoved(const QString &instanceId);
@@ -107,25 +105,37 @@ signals:
     void quotasChanged(const QList<imprint::ImageQuota> &quotas);
 
 private:
+    // The API of the product this image or instance belongs to: the one that has seen it, else
+    // the one whose ids look like it. Null when no product of this cloud claims it.
+    const ProductApi *apiFor(Product product) const;
+    const ProductApi *apiForImage(const QString &imageId) const;
+    const ProductApi *apiForInstance(const QString &instanceId) const;
+    Error unknownId(const QString &id) const;
     void locateImage(const QString &imageId, Done<Result<Image>> done);
     void locateInstance(const QString &instanceId, Done<Result<Instance>> done);
     void powerInstance(const QString &instanceId, bool start, Done<Result<Operation>> done);
-    void deleteInRegion(Product product, const QString &regionId, const QStringList &imageIds,
+    void deleteInRegion(const ProductApi &api, const QString &regionId, const QStringList &imageIds,
                         Done<Status> done);
-    // Reconciliation for calls that make an image named `name` in a region (see above).
-    TencentApiRequest::Reconcile
-    adoptNewImageNamed(Product product, const QString &regionId, const QString &name,
-                       QSet<QString> before, std::function<QJsonObject(const Image &)> answer);
+    // The ids of the custom images named `name` in a region, before a call that makes one.
+    void imageIdsNamed(Product product, const QString &regionId, const QString &name,
+                       Done<Result<QSet<QString>>> done);
+    // Reconciliation for calls that make an image named `name` in a region (see above): an
+    // image found there that is not `before` is ours, and its id goes to `adopted`.
+    RemoteRequest::Reconcile adoptNewImageNamed(Product product, const QString &regionId,
+                                                const QString &name, QSet<QString> before,
+                                                std::shared_ptr<QString> adopted);
     // The answer after the call went through: the operation, once its target was looked at.
     void announceStarted(const Operation &operation, Done<Result<Operation>> done);
     Image withProgress(Image image) const;
     qint64 creationSeconds(Product product, const QString &sourceInstanceId) const;
 
+    QString m_cloudName;
+    std::vector<std::unique_ptr<ProductApi>> m_products;
     Options m_options;
-    TencentApiClient *m_client;
-    TencentCloudReader *m_reader;
-    TencentChangeTracker *m_changes;
-    TencentOperationTracker *m_operations;
+    RemoteCaller *m_caller;
+    RemoteReader *m_reader;
+    ChangeTracker *m_changes;
+    OperationTracker *m_operations;
     QTimer *m_pollTimer;
     QTimer *m_refreshTimer;
     QSet<QString> m_pollsInFlight;

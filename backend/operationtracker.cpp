@@ -1,4 +1,4 @@
-#include "tencentoperationtracker.h"
+#include "operationtracker.h"
 
 #include <QUuid>
 
@@ -19,24 +19,23 @@ QString quoted(const QString &name)
 
 } // namespace
 
-QString TencentOperationTracker::Poll::key() const
+QString OperationTracker::Poll::key() const
 {
     return productKey(product) + QLatin1Char('/') + regionId;
 }
 
-TencentOperationTracker::TencentOperationTracker(Options options, QObject *parent)
+OperationTracker::OperationTracker(Options options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {}
 
-Operation TencentOperationTracker::begin(OperationKind kind, Product product,
-                                         const QString &regionId, const QString &targetName,
-                                         qint64 expectedSeconds)
+Operation OperationTracker::begin(OperationKind kind, Product product, const QString &regionId,
+                                  const QString &targetName, qint64 expectedSeconds)
 {
     Tracked t;
     Operation &op = t.operation;
     // Our own ids: the cloud has no operation ids to reuse.
-    op.id = QStringLiteral("tcop-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    op.id = QStringLiteral("rop-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     op.kind = kind;
     op.product = product;
     op.regionId = regionId;
@@ -53,8 +52,8 @@ Operation TencentOperationTracker::begin(OperationKind kind, Product product,
     return op;
 }
 
-void TencentOperationTracker::describe(const QString &operationId, const QString &regionId,
-                                       const QString &targetName)
+void OperationTracker::describe(const QString &operationId, const QString &regionId,
+                                const QString &targetName)
 {
     auto it = m_tracked.find(operationId);
     if (it == m_tracked.end() ||
@@ -65,9 +64,9 @@ void TencentOperationTracker::describe(const QString &operationId, const QString
     emit operationChanged(it->operation);
 }
 
-void TencentOperationTracker::watch(const QString &operationId, const QString &targetId,
-                                    QList<Target> waitFor, QList<Target> alsoRefresh,
-                                    InstanceState instanceGoal)
+void OperationTracker::watch(const QString &operationId, const QString &targetId,
+                             QList<Target> waitFor, QList<Target> alsoRefresh,
+                             InstanceState instanceGoal)
 {
     auto it = m_tracked.find(operationId);
     if (it == m_tracked.end() || it->operation.isFinished())
@@ -85,14 +84,14 @@ void TencentOperationTracker::watch(const QString &operationId, const QString &t
     emit operationChanged(t.operation);
 }
 
-void TencentOperationTracker::fail(const QString &operationId, const Error &error)
+void OperationTracker::fail(const QString &operationId, const Error &error)
 {
     auto it = m_tracked.find(operationId);
     if (it != m_tracked.end() && !it->operation.isFinished())
         finish(*it, OperationState::Failed, error);
 }
 
-void TencentOperationTracker::finish(Tracked &t, OperationState state, const Error &error)
+void OperationTracker::finish(Tracked &t, OperationState state, const Error &error)
 {
     t.operation.state = state;
     t.operation.error = error;
@@ -104,20 +103,20 @@ void TencentOperationTracker::finish(Tracked &t, OperationState state, const Err
     emit operationChanged(t.operation);
 }
 
-void TencentOperationTracker::update(Tracked &t, int progress)
+void OperationTracker::update(Tracked &t, int progress)
 {
     // Progress never goes backwards, and 100 means finished.
     t.operation.progress = std::clamp(qMax(t.operation.progress, progress), 0, 99);
 }
 
-int TencentOperationTracker::estimate(const Tracked &t) const
+int OperationTracker::estimate(const Tracked &t) const
 {
     const qint64 elapsed = t.operation.startedAt.secsTo(QDateTime::currentDateTimeUtc());
     // A steady climb to 95% over the expected time; the last step waits for the cloud.
     return int(std::clamp<qint64>(elapsed * 95 / t.expectedSeconds, 1, 95));
 }
 
-std::optional<Operation> TencentOperationTracker::operation(const QString &operationId) const
+std::optional<Operation> OperationTracker::operation(const QString &operationId) const
 {
     auto it = m_tracked.constFind(operationId);
     if (it == m_tracked.cend())
@@ -125,7 +124,7 @@ std::optional<Operation> TencentOperationTracker::operation(const QString &opera
     return it->operation;
 }
 
-QList<Operation> TencentOperationTracker::operations() const
+QList<Operation> OperationTracker::operations() const
 {
     QList<Operation> all;
     for (const QString &id : m_order)
@@ -133,7 +132,7 @@ QList<Operation> TencentOperationTracker::operations() const
     return all;
 }
 
-bool TencentOperationTracker::hasPolls() const
+bool OperationTracker::hasPolls() const
 {
     for (const Tracked &t : m_tracked)
         if ((!t.operation.isFinished() && !t.waitFor.isEmpty()) || t.finalRefreshes > 0)
@@ -141,7 +140,7 @@ bool TencentOperationTracker::hasPolls() const
     return false;
 }
 
-QList<TencentOperationTracker::Poll> TencentOperationTracker::group(const QList<Target> &targets)
+QList<OperationTracker::Poll> OperationTracker::group(const QList<Target> &targets)
 {
     QList<Poll> polls;
     for (const Target &target : targets) {
@@ -159,7 +158,7 @@ QList<TencentOperationTracker::Poll> TencentOperationTracker::group(const QList<
     return polls;
 }
 
-QList<TencentOperationTracker::Poll> TencentOperationTracker::polls() const
+QList<OperationTracker::Poll> OperationTracker::polls() const
 {
     QList<Target> targets;
     for (const QString &id : m_order) {
@@ -174,8 +173,7 @@ QList<TencentOperationTracker::Poll> TencentOperationTracker::polls() const
     return group(targets);
 }
 
-QList<TencentOperationTracker::Poll>
-TencentOperationTracker::pollsFor(const QString &operationId) const
+QList<OperationTracker::Poll> OperationTracker::pollsFor(const QString &operationId) const
 {
     auto it = m_tracked.constFind(operationId);
     if (it == m_tracked.cend())
@@ -183,7 +181,7 @@ TencentOperationTracker::pollsFor(const QString &operationId) const
     return group(it->waitFor + it->alsoRefresh);
 }
 
-bool TencentOperationTracker::involves(const Tracked &t, const Poll &poll) const
+bool OperationTracker::involves(const Tracked &t, const Poll &poll) const
 {
     auto in = [&poll](const Target &target) {
         if (target.product != poll.product || target.regionId != poll.regionId)
@@ -195,8 +193,8 @@ bool TencentOperationTracker::involves(const Tracked &t, const Poll &poll) const
            std::any_of(t.alsoRefresh.begin(), t.alsoRefresh.end(), in);
 }
 
-void TencentOperationTracker::polled(const Poll &poll, const QList<Image> &images,
-                                     const QList<Instance> &instances)
+void OperationTracker::polled(const Poll &poll, const QList<Image> &images,
+                              const QList<Instance> &instances)
 {
     QHash<QString, Image> imageById;
     for (const Image &image : images)
@@ -249,9 +247,9 @@ void TencentOperationTracker::polled(const Poll &poll, const QList<Image> &image
                     t.done.insert(target.id);
                 } else if (image.state == ImageState::Failed) {
                     failure = Error(ErrorCode::RemoteError,
-                                    tr("Tencent Cloud reports that image %1 could not be made; "
-                                       "delete it and try again.")
-                                        .arg(quoted(image.name)));
+                                    tr("%1 reports that image %2 could not be made; delete it "
+                                       "and try again.")
+                                        .arg(m_options.cloudName, quoted(image.name)));
                     break;
                 } else {
                     cloudProgress = qMax(cloudProgress, image.progress);
@@ -265,8 +263,8 @@ void TencentOperationTracker::polled(const Poll &poll, const QList<Image> &image
                     // LAUNCH_FAILED and SHUTDOWN read as Stopped: a launch does not end there.
                     failure = Error(ErrorCode::RemoteError,
                                     tr("Instance %1 stopped instead of starting after the launch; "
-                                       "see its state in the Tencent Cloud console.")
-                                        .arg(quoted(instance.name)));
+                                       "see its state in the %2 console.")
+                                        .arg(quoted(instance.name), m_options.cloudName));
                     break;
                 }
             }
@@ -278,9 +276,9 @@ void TencentOperationTracker::polled(const Poll &poll, const QList<Image> &image
         if (missingUnseen && ++t.unseenPolls > kMaxUnseenPolls) {
             finish(t, OperationState::Failed,
                    Error(ErrorCode::NotFound,
-                         tr("Tencent Cloud accepted the request but does not list %1; refresh "
-                            "to see whether it exists.")
-                             .arg(t.operation.targetId)));
+                         tr("%1 accepted the request but does not list %2; refresh to see "
+                            "whether it exists.")
+                             .arg(m_options.cloudName, t.operation.targetId)));
             continue;
         }
         if (t.done.size() >= t.waitFor.size()) {
@@ -296,7 +294,7 @@ void TencentOperationTracker::polled(const Poll &poll, const QList<Image> &image
     }
 }
 
-void TencentOperationTracker::pollFailed(const Poll &poll, const Error &error)
+void OperationTracker::pollFailed(const Poll &poll, const Error &error)
 {
     for (const QString &opId : std::as_const(m_order)) {
         Tracked &t = m_tracked[opId];
@@ -316,7 +314,7 @@ void TencentOperationTracker::pollFailed(const Poll &poll, const Error &error)
     }
 }
 
-void TencentOperationTracker::expire()
+void OperationTracker::expire()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &opId : std::as_const(m_order)) {
@@ -333,7 +331,7 @@ void TencentOperationTracker::expire()
     }
 }
 
-std::optional<int> TencentOperationTracker::progressFor(const QString &imageId) const
+std::optional<int> OperationTracker::progressFor(const QString &imageId) const
 {
     for (const Tracked &t : m_tracked)
         if (!t.operation.isFinished())

@@ -4,15 +4,15 @@
 
 namespace imprint {
 
-// How often and how soon TencentApiClient tries a call again after a transient failure
-// (network error, HTTP 5xx, RequestLimitExceeded).
+// How often and how soon RemoteCaller tries a call again after a transient failure
+// (network error, HTTP 5xx, a rate limit), whatever the cloud.
 //
 // Why exponential back-off with jitter: a rate limit or a busy gateway means "too many requests
 // right now", and clients that retry on a fixed beat hit it again together. Doubling the wait
 // spreads a burst out; the random half ("equal jitter") keeps the region fan-out of one client,
 // or many clients, from retrying in lockstep. Attempts are bounded so that a failure always ends
 // in an error the user sees, never in a hang.
-class TencentRetryPolicy
+class RetryPolicy
 {
 public:
     int maxAttempts = 5;   // the first try included

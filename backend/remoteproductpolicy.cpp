@@ -1,12 +1,12 @@
-#include "tencentproductpolicy.h"
+#include "remoteproductpolicy.h"
 
 namespace imprint {
 
-TencentProductPolicy::TencentProductPolicy(Product product)
+RemoteProductPolicy::RemoteProductPolicy(Product product)
     : m_base(ProductPolicy::forProduct(product))
 {}
 
-void TencentProductPolicy::setQuota(const ImageQuota &quota)
+void RemoteProductPolicy::setQuota(const ImageQuota &quota)
 {
     if (quota.product != product())
         return;
@@ -16,13 +16,13 @@ void TencentProductPolicy::setQuota(const ImageQuota &quota)
         m_freeTier = quota.freeTier;
 }
 
-int TencentProductPolicy::customImageQuota(const QString &regionId) const
+int RemoteProductPolicy::customImageQuota(const QString &regionId) const
 {
     auto it = m_quotas.constFind(regionId);
     return it != m_quotas.cend() ? *it : m_base.customImageQuota(regionId);
 }
 
-int TencentProductPolicy::freeImagesPerRegion() const
+int RemoteProductPolicy::freeImagesPerRegion() const
 {
     return m_freeTier >= 0 ? m_freeTier : m_base.freeImagesPerRegion();
 }

@@ -1,10 +1,8 @@
-#include "tencentcloudengine.h"
+#include "remoteengine.h"
 
-#include "cvmapimapper.h"
-#include "lighthouseapimapper.h"
+#include "changetracker.h"
 #include "productpolicy.h"
-#include "tencentchangetracker.h"
-#include "tencentcloudreader.h"
+#include "remotereader.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -15,22 +13,17 @@
 
 namespace imprint {
 
-Q_LOGGING_CATEGORY(lcTencentEngine, "imprint.tencent.engine")
+Q_LOGGING_CATEGORY(lcRemoteEngine, "imprint.remote.engine")
 
 namespace {
 
-using Target = TencentOperationTracker::Target;
-using Poll = TencentOperationTracker::Poll;
+using Target = OperationTracker::Target;
+using Poll = OperationTracker::Poll;
 
 // Simulated-cloud durations the operations' progress estimate is paced by (the image
 // durations come from the product policies).
 constexpr qint64 kLaunchSeconds = 60;
 constexpr qint64 kPowerSeconds = 30;
-
-QString s(const char *text)
-{
-    return QLatin1String(text);
-}
 
 QString quoted(const QString &name)
 {
@@ -47,60 +40,51 @@ Target instanceTarget(Product product, const QString &regionId, const QString &i
     return {Target::Kind::Instance, product, regionId, id};
 }
 
-bool isTencent(Product product)
+Error cannotCopy(Product product)
 {
-    return product == Product::Cvm || product == Product::Lighthouse;
-}
-
-Error notTencent(Product product)
-{
-    return Error(ErrorCode::Unsupported,
-                 QCoreApplication::translate("TencentCloudEngine",
-                                             "This backend manages Tencent Cloud CVM and "
-                                             "Lighthouse only, not %1.")
-                     .arg(productDisplayName(product)));
+    return Error(ErrorCode::CrossRegionNotSupported,
+                 QCoreApplication::translate("RemoteEngine",
+                                             "%1 cannot copy custom images to another region; "
+                                             "make a new image there from an instance in that "
+                                             "region.")
+                     .arg(productShortName(product)));
 }
 
 } // namespace
 
-TencentCloudEngine::TencentCloudEngine(Options options, QObject *parent)
+RemoteEngine::RemoteEngine(RemoteCloud cloud, Options options, QObject *parent)
     : QObject(parent)
+    , m_cloudName(cloud.name)
+    , m_products(std::move(cloud.products))
     , m_options(std::move(options))
 {
-    TencentApiClient::Options client;
-    client.endpoint = m_options.endpoint;
-    client.credentials = m_options.credentials;
-    client.defaultRegion = m_options.defaultRegion;
-    client.language = m_options.language;
-    client.transferTimeoutMs = m_options.transferTimeoutMs;
-    client.retry = m_options.retry;
-    client.randomSeed = m_options.randomSeed;
-    m_client = new TencentApiClient(client, this);
-    m_reader = new TencentCloudReader(m_client, this);
-    m_changes = new TencentChangeTracker(this);
-    m_operations = new TencentOperationTracker(m_options.operations, this);
+    m_options.operations.cloudName = m_cloudName;
+    QList<const ProductApi *> apis;
+    for (const std::unique_ptr<ProductApi> &api : m_products)
+        apis << api.get();
+    m_caller =
+        new RemoteCaller(std::move(cloud.transport), {m_options.retry, m_options.randomSeed}, this);
+    m_reader = new RemoteReader(m_caller, apis, this);
+    m_changes = new ChangeTracker(this);
+    m_operations = new OperationTracker(m_options.operations, this);
     m_pollTimer = new QTimer(this);
     m_refreshTimer = new QTimer(this);
 
-    connect(m_client, &TencentApiClient::connectionStateChanged, this,
-            &TencentCloudEngine::connectionStateChanged);
-    connect(m_changes, &TencentChangeTracker::imageChanged, this,
-            &TencentCloudEngine::imageChanged);
-    connect(m_changes, &TencentChangeTracker::imageRemoved, this,
-            &TencentCloudEngine::imageRemoved);
-    connect(m_changes, &TencentChangeTracker::instanceChanged, this,
-            &TencentCloudEngine::instanceChanged);
-    connect(m_changes, &TencentChangeTracker::instanceRemoved, this,
-            &TencentCloudEngine::instanceRemoved);
-    connect(m_operations, &TencentOperationTracker::operationChanged, this,
-            &TencentCloudEngine::operationChanged);
-    connect(m_pollTimer, &QTimer::timeout, this, &TencentCloudEngine::poll);
-    connect(m_refreshTimer, &QTimer::timeout, this, &TencentCloudEngine::refresh);
+    connect(m_caller, &RemoteCaller::connectionStateChanged, this,
+            &RemoteEngine::connectionStateChanged);
+    connect(m_changes, &ChangeTracker::imageChanged, this, &RemoteEngine::imageChanged);
+    connect(m_changes, &ChangeTracker::imageRemoved, this, &RemoteEngine::imageRemoved);
+    connect(m_changes, &ChangeTracker::instanceChanged, this, &RemoteEngine::instanceChanged);
+    connect(m_changes, &ChangeTracker::instanceRemoved, this, &RemoteEngine::instanceRemoved);
+    connect(m_operations, &OperationTracker::operationChanged, this,
+            &RemoteEngine::operationChanged);
+    connect(m_pollTimer, &QTimer::timeout, this, &RemoteEngine::poll);
+    connect(m_refreshTimer, &QTimer::timeout, this, &RemoteEngine::refresh);
 }
 
-TencentCloudEngine::~TencentCloudEngine() = default;
+RemoteEngine::~RemoteEngine() = default;
 
-void TencentCloudEngine::start()
+void RemoteEngine::start()
 {
     if (m_options.pollIntervalMs > 0)
         m_pollTimer->start(m_options.pollIntervalMs);
@@ -108,29 +92,58 @@ void TencentCloudEngine::start()
         m_refreshTimer->start(m_options.refreshIntervalMs);
 }
 
-void TencentCloudEngine::setCredentials(const Credentials &credentials)
+void RemoteEngine::setCredentials(const Credentials &credentials)
 {
-    m_options.credentials = credentials;
-    m_client->setCredentials(credentials);
+    m_caller->setCredentials(credentials);
 }
 
-Product TencentCloudEngine::productOfId(const QString &id)
+const ProductApi *RemoteEngine::apiFor(Product product) const
 {
-    return id.startsWith(QLatin1String("lh")) ? Product::Lighthouse : Product::Cvm;
+    for (const std::unique_ptr<ProductApi> &api : m_products)
+        if (api->product() == product)
+            return api.get();
+    return nullptr;
+}
+
+const ProductApi *RemoteEngine::apiForImage(const QString &imageId) const
+{
+    if (const std::optional<Image> known = m_changes->image(imageId))
+        return apiFor(known->product);
+    for (const std::unique_ptr<ProductApi> &api : m_products)
+        if (api->ownsId(imageId))
+            return api.get();
+    return nullptr;
+}
+
+const ProductApi *RemoteEngine::apiForInstance(const QString &instanceId) const
+{
+    if (const std::optional<Instance> known = m_changes->instance(instanceId))
+        return apiFor(known->product);
+    for (const std::unique_ptr<ProductApi> &api : m_products)
+        if (api->ownsId(instanceId))
+            return api.get();
+    return nullptr;
+}
+
+Error RemoteEngine::unknownId(const QString &id) const
+{
+    return Error(ErrorCode::NotFound, tr("%1 has nothing with the id %2; refresh the lists and "
+                                         "choose again.")
+                                          .arg(m_cloudName, id));
 }
 
 // ---- reads ---------------------------------------------------------------------------------
 
-void TencentCloudEngine::regions(Done<Result<QList<Region>>> done)
+void RemoteEngine::regions(Done<Result<QList<Region>>> done)
 {
     m_reader->regions(std::move(done));
 }
 
-void TencentCloudEngine::instances(const QString &regionKey, Done<Result<QList<Instance>>> done)
+void RemoteEngine::instances(const QString &regionKey, Done<Result<QList<Instance>>> done)
 {
     m_reader->forRegions<Instance>(
         regionKey,
-        [this](const Region &r, TencentCloudReader::Done<QList<Instance>> one) {
+        [this](const Region &r, RemoteReader::Done<QList<Instance>> one) {
             m_reader->instances(r.product, r.id, std::move(one));
         },
         [this, regionKey, done](Result<QList<Instance>> all) {
@@ -144,11 +157,11 @@ void TencentCloudEngine::instances(const QString &regionKey, Done<Result<QList<I
         });
 }
 
-void TencentCloudEngine::images(const QString &regionKey, Done<Result<QList<Image>>> done)
+void RemoteEngine::images(const QString &regionKey, Done<Result<QList<Image>>> done)
 {
     m_reader->forRegions<Image>(
         regionKey,
-        [this](const Region &r, TencentCloudReader::Done<QList<Image>> one) {
+        [this](const Region &r, RemoteReader::Done<QList<Image>> one) {
             m_reader->images(r.product, r.id, std::move(one));
         },
         [this, regionKey, done](Result<QList<Image>> all) {
@@ -167,16 +180,16 @@ void TencentCloudEngine::images(const QString &regionKey, Done<Result<QList<Imag
         });
 }
 
-QList<Operation> TencentCloudEngine::operations() const
+QList<Operation> RemoteEngine::operations() const
 {
     return m_operations->operations();
 }
 
-void TencentCloudEngine::imageQuotas(Done<Result<QList<ImageQuota>>> done)
+void RemoteEngine::imageQuotas(Done<Result<QList<ImageQuota>>> done)
 {
     m_reader->forRegions<ImageQuota>(
         {},
-        [this](const Region &r, TencentCloudReader::Done<QList<ImageQuota>> one) {
+        [this](const Region &r, RemoteReader::Done<QList<ImageQuota>> one) {
             m_reader->imageQuota(r.product, r.id, [one](Result<ImageQuota> quota) {
                 if (quota)
                     one(QList<ImageQuota>{quota.value()});
@@ -191,7 +204,7 @@ void TencentCloudEngine::imageQuotas(Done<Result<QList<ImageQuota>>> done)
         });
 }
 
-Image TencentCloudEngine::withProgress(Image image) const
+Image RemoteEngine::withProgress(Image image) const
 {
     // Blueprints carry no progress; show the operation's estimate instead of a bar at 0.
     if (image.progress == 0 && image.state == ImageState::Creating)
@@ -199,9 +212,14 @@ Image TencentCloudEngine::withProgress(Image image) const
     return image;
 }
 
-void TencentCloudEngine::locateImage(const QString &imageId, Done<Result<Image>> done)
+void RemoteEngine::locateImage(const QString &imageId, Done<Result<Image>> done)
 {
-    const Product product = productOfId(imageId);
+    const ProductApi *api = apiForImage(imageId);
+    if (!api) {
+        done(unknownId(imageId));
+        return;
+    }
+    const Product product = api->product();
     const std::optional<Image> known = m_changes->image(imageId);
     if (!known) {
         m_reader->findImage(product, imageId, [this, done](Result<Image> found) {
@@ -227,9 +245,14 @@ void TencentCloudEngine::locateImage(const QString &imageId, Done<Result<Image>>
         });
 }
 
-void TencentCloudEngine::locateInstance(const QString &instanceId, Done<Result<Instance>> done)
+void RemoteEngine::locateInstance(const QString &instanceId, Done<Result<Instance>> done)
 {
-    const Product product = productOfId(instanceId);
+    const ProductApi *api = apiForInstance(instanceId);
+    if (!api) {
+        done(unknownId(instanceId));
+        return;
+    }
+    const Product product = api->product();
     const std::optional<Instance> known = m_changes->instance(instanceId);
     if (!known) {
         m_reader->findInstance(product, instanceId, [this, done](Result<Instance> found) {
@@ -258,7 +281,7 @@ void TencentCloudEngine::locateInstance(const QString &instanceId, Done<Result<I
 
 // ---- polling and refresh -------------------------------------------------------------------
 
-void TencentCloudEngine::poll()
+void RemoteEngine::poll()
 {
     m_operations->expire();
     for (const Poll &p : m_operations->polls()) {
@@ -325,7 +348,7 @@ void TencentCloudEngine::poll()
     }
 }
 
-void TencentCloudEngine::refresh()
+void RemoteEngine::refresh()
 {
     if (m_refreshing)
         return;
@@ -340,7 +363,7 @@ void TencentCloudEngine::refresh()
     images({}, [finished](Result<QList<Image>>) { finished(); });
 }
 
-void TencentCloudEngine::announceStarted(const Operation &started, Done<Result<Operation>> done)
+void RemoteEngine::announceStarted(const Operation &started, Done<Result<Operation>> done)
 {
     // Look at the targets once before answering, so that the new image or instances are
     // announced by the time the caller hears of the operation.
@@ -382,50 +405,67 @@ void TencentCloudEngine::announceStarted(const Operation &started, Done<Result<O
 
 // ---- images --------------------------------------------------------------------------------
 
-qint64 TencentCloudEngine::creationSeconds(Product product, const QString &sourceInstanceId) const
+qint64 RemoteEngine::creationSeconds(Product product, const QString &sourceInstanceId) const
 {
     const std::optional<Instance> source = m_changes->instance(sourceInstanceId);
     return ProductPolicy::forProduct(product).creationSeconds(source ? source->totalUsedGiB() : 0);
 }
 
-TencentApiRequest::Reconcile
-TencentCloudEngine::adoptNewImageNamed(Product product, const QString &regionId,
-                                       const QString &name, QSet<QString> before,
-                                       std::function<QJsonObject(const Image &)> answer)
+void RemoteEngine::imageIdsNamed(Product product, const QString &regionId, const QString &name,
+                                 Done<Result<QSet<QString>>> done)
+{
+    m_reader->imagesByName(product, regionId, name, [done](Result<QList<Image>> existing) {
+        if (!existing) {
+            done(existing.error());
+            return;
+        }
+        QSet<QString> ids;
+        for (const Image &image : existing.value())
+            ids.insert(image.id);
+        done(ids);
+    });
+}
+
+RemoteRequest::Reconcile RemoteEngine::adoptNewImageNamed(Product product, const QString &regionId,
+                                                          const QString &name, QSet<QString> before,
+                                                          std::shared_ptr<QString> adopted)
 {
     return [this, product, regionId, name, before,
-            answer](const Error &failure, std::function<void(TencentReconciliation)> decide) {
+            adopted](const Error &failure, std::function<void(Reconciliation)> decide) {
         m_reader->imagesByName(
             product, regionId, name,
-            [this, name, before, answer, failure, decide](Result<QList<Image>> now) {
+            [this, name, before, adopted, failure, decide](Result<QList<Image>> now) {
                 if (!now) {
                     Error e = failure;
                     e.message = tr("Making image %1 failed (%2), and Imprint could not check "
                                    "whether an earlier attempt made it (%3). Refresh the image "
                                    "list before trying again.")
                                     .arg(quoted(name), failure.message, now.error().message);
-                    decide(TencentReconciliation::fail(e));
+                    decide(Reconciliation::fail(e));
                     return;
                 }
                 for (const Image &image : now.value()) {
                     if (before.contains(image.id))
                         continue;
-                    qCDebug(lcTencentEngine).noquote()
+                    qCDebug(lcRemoteEngine).noquote()
                         << "adopting" << image.id << "made by an earlier attempt";
                     m_changes->sawImage(image);
-                    decide(TencentReconciliation::adopt(answer(image)));
+                    *adopted = image.id;
+                    decide(Reconciliation::adopt({}));
                     return;
                 }
-                decide(TencentReconciliation::proceed());
+                decide(Reconciliation::proceed());
             });
     };
 }
 
-void TencentCloudEngine::createImage(const CreateImageRequest &request,
-                                     Done<Result<Operation>> done)
+void RemoteEngine::createImage(const CreateImageRequest &request, Done<Result<Operation>> done)
 {
-    if (!isTencent(request.product)) {
-        done(notTencent(request.product));
+    const ProductApi *api = apiFor(request.product);
+    if (!api) {
+        done(Error(ErrorCode::Unsupported,
+                   tr("This connection to %1 does not manage %2.")
+                       .arg(m_cloudName, productDisplayName(request.product))));
         return;
     }
     const Product product = request.product;
@@ -437,47 +477,30 @@ void TencentCloudEngine::createImage(const CreateImageRequest &request,
         done(error);
     };
     // The names taken before the call: an image with this name and another id is ours.
-    m_reader->imagesByName(
+    imageIdsNamed(
         product, request.regionId, request.name,
-        [this, request, product, op, done, failed](Result<QList<Image>> existing) {
-            if (!existing) {
-                failed(existing.error());
+        [this, api, request, op, done, failed](Result<QSet<QString>> before) {
+            if (!before) {
+                failed(before.error());
                 return;
             }
-            QSet<QString> before;
-            for (const Image &image : existing.value())
-                before.insert(image.id);
-
-            TencentApiRequest call;
-            call.product = product;
-            call.region = request.regionId;
-            if (product == Product::Cvm) {
-                call.action = s("CreateImage");
-                call.body = CvmApiMapper::buildCreateImageRequest(CreateImageCall{request});
-            } else {
-                call.action = s("CreateBlueprint");
-                call.body = LighthouseApiMapper::buildCreateBlueprintRequest(request);
-            }
-            call.reconcile = adoptNewImageNamed(
-                product, request.regionId, request.name, before, [product](const Image &image) {
-                    return product == Product::Cvm
-                               ? CvmApiMapper::buildCreateImageResponse(image.id)
-                               : LighthouseApiMapper::buildCreateBlueprintResponse(image.id);
-                });
-            m_client->call(call, [this, request, product, op, done,
+            auto adopted = std::make_shared<QString>();
+            RemoteRequest call = api->createImage(request);
+            call.reconcile = adoptNewImageNamed(api->product(), request.regionId, request.name,
+                                                before.value(), adopted);
+            m_caller->call(call, [this, api, request, adopted, op, done,
                                   failed](Result<QJsonObject> answer) {
                 if (!answer) {
                     failed(answer.error());
                     return;
                 }
-                Result<QString> imageId =
-                    product == Product::Cvm
-                        ? CvmApiMapper::parseCreateImageResponse(answer.value())
-                        : LighthouseApiMapper::parseCreateBlueprintResponse(answer.value());
+                const Result<QString> imageId =
+                    adopted->isEmpty() ? api->parseCreateImage(answer.value()) : *adopted;
                 if (!imageId) {
                     failed(imageId.error());
                     return;
                 }
+                const Product product = api->product();
                 QList<Target> refresh;
                 if (!request.sourceInstanceId.isEmpty())
                     refresh << instanceTarget(product, request.regionId, request.sourceInstanceId);
@@ -489,75 +512,72 @@ void TencentCloudEngine::createImage(const CreateImageRequest &request,
         });
 }
 
-void TencentCloudEngine::copyImage(const CopyImageRequest &request, Done<Result<Operation>> done)
+void RemoteEngine::copyImage(const CopyImageRequest &request, Done<Result<Operation>> done)
 {
-    const Product product = productOfId(request.imageId);
-    const ProductPolicy &policy = ProductPolicy::forProduct(product);
-    if (!policy.copyRule().supported) {
-        done(Error(ErrorCode::CrossRegionNotSupported,
-                   tr("%1 cannot copy custom images to another region; make a new image there "
-                      "from an instance in that region.")
-                       .arg(productShortName(product))));
+    const ProductApi *api = apiForImage(request.imageId);
+    if (!api) {
+        done(unknownId(request.imageId));
         return;
     }
-    locateImage(request.imageId, [this, request, product, done](Result<Image> source) {
+    const Product product = api->product();
+    if (!ProductPolicy::forProduct(product).copyRule().supported) {
+        done(cannotCopy(product));
+        return;
+    }
+    locateImage(request.imageId, [this, api, request, done](Result<Image> source) {
         if (!source) {
             done(source.error());
             return;
         }
         const Image image = source.value();
+        const Product product = api->product();
         const QString name = request.name.isEmpty() ? image.name : request.name;
+        const QString target = request.targetRegionId;
         const Operation op = m_operations->begin(
-            OperationKind::CopyImage, product, request.targetRegionId, name,
+            OperationKind::CopyImage, product, target, name,
             ProductPolicy::forProduct(product).creationSeconds(image.totalSizeGiB()));
         auto failed = [this, op, done](const Error &error) {
             m_operations->fail(op.id, error);
             done(error);
         };
-        m_reader->imagesByName(
-            product, request.targetRegionId, name,
-            [this, request, product, image, name, op, done, failed](Result<QList<Image>> existing) {
-                if (!existing) {
-                    failed(existing.error());
+        std::optional<RemoteRequest> call = api->copyImage(image, request);
+        if (!call) {
+            failed(cannotCopy(product));
+            return;
+        }
+        imageIdsNamed(
+            product, target, name,
+            [this, api, call, image, name, target, op, done,
+             failed](Result<QSet<QString>> before) mutable {
+                if (!before) {
+                    failed(before.error());
                     return;
                 }
-                QSet<QString> before;
-                for (const Image &i : existing.value())
-                    before.insert(i.id);
-                const QString target = request.targetRegionId;
-                TencentApiRequest call;
-                call.product = product;
-                call.region = image.regionId;
-                call.action = s("SyncImages");
-                call.body = CvmApiMapper::buildSyncImagesRequest(SyncImagesCall::fromCopy(request));
-                call.reconcile =
-                    adoptNewImageNamed(product, target, name, before, [target](const Image &copy) {
-                        return CvmApiMapper::buildSyncImagesResponse({{target, copy.id}});
-                    });
-                m_client->call(call, [this, product, image, target, op, done,
-                                      failed](Result<QJsonObject> answer) {
+                auto adopted = std::make_shared<QString>();
+                call->reconcile =
+                    adoptNewImageNamed(api->product(), target, name, before.value(), adopted);
+                m_caller->call(*call, [this, api, image, target, adopted, op, done,
+                                       failed](Result<QJsonObject> answer) {
                     if (!answer) {
                         failed(answer.error());
                         return;
                     }
-                    Result<QList<SyncedImage>> copies =
-                        CvmApiMapper::parseSyncImagesResponse(answer.value());
-                    if (!copies) {
-                        failed(copies.error());
+                    const Result<QString> copyId =
+                        adopted->isEmpty() ? api->parseCopyImage(answer.value(), target) : *adopted;
+                    if (!copyId) {
+                        failed(copyId.error());
                         return;
                     }
-                    QString copyId;
-                    for (const SyncedImage &c : copies.value())
-                        if (c.region == target)
-                            copyId = c.imageId;
-                    if (copyId.isEmpty()) {
+                    if (copyId->isEmpty()) {
                         failed(Error(ErrorCode::RemoteError,
-                                     tr("Tencent Cloud accepted the copy of %1 but did not say "
-                                        "which image it made in %2; refresh the image list.")
-                                         .arg(quoted(image.name), target)));
+                                     tr("%1 accepted the copy of %2 but did not say which image it "
+                                        "made in %3; refresh the image list.")
+                                         .arg(m_cloudName, quoted(image.name), target)));
                         return;
                     }
-                    m_operations->watch(op.id, copyId, {imageTarget(product, target, copyId)},
+                    const Product product = api->product();
+                    m_operations->watch(op.id, copyId.value(),
+                                        {imageTarget(product, target, copyId.value())},
                                         {imageTarget(product, image.regionId, image.id)});
                     announceStarted(op, done);
                 });
@@ -565,7 +585,7 @@ void TencentCloudEngine::copyImage(const CopyImageRequest &request, Done<Result<
     });
 }
 
-void TencentCloudEngine::editImage(const EditImageRequest &request, Done<Result<Image>> done)
+void RemoteEngine::editImage(const EditImageRequest &request, Done<Result<Image>> done)
 {
     locateImage(request.imageId, [this, request, done](Result<Image> current) {
         if (!current) {
@@ -575,33 +595,24 @@ void TencentCloudEngine::editImage(const EditImageRequest &request, Done<Result<
         const Image image = current.value();
         // Both attributes, as the dialog sends them: setting a value twice is harmless, so
         // this call is simply retried.
-        const ImageAttributeChange change = ImageAttributeChange::fromEdit(request);
-        TencentApiRequest call;
-        call.product = image.product;
-        call.region = image.regionId;
-        if (image.product == Product::Cvm) {
-            call.action = s("ModifyImageAttribute");
-            call.body = CvmApiMapper::buildModifyImageAttributeRequest(change);
-        } else {
-            call.action = s("ModifyBlueprintAttribute");
-            call.body = LighthouseApiMapper::buildModifyBlueprintAttributeRequest(change);
-        }
-        m_client->call(call, [this, image, done](Result<QJsonObject> answer) {
-            if (!answer) {
-                done(answer.error());
-                return;
-            }
-            locateImage(image.id, done);
-        });
+        m_caller->call(apiFor(image.product)->editImage(image, request),
+                       [this, image, done](Result<QJsonObject> answer) {
+                           if (!answer) {
+                               done(answer.error());
+                               return;
+                           }
+                           locateImage(image.id, done);
+                       });
     });
 }
 
-void TencentCloudEngine::deleteImages(const QStringList &imageIds, Done<Status> done)
+void RemoteEngine::deleteImages(const QStringList &imageIds, Done<Status> done)
 {
-    // Group by product and region: each region's images go in one call with its X-TC-Region.
+    // Group by product and region: each region's images go together, in as few calls as the
+    // product allows.
     struct Group
     {
-        Product product;
+        const ProductApi *api;
         QString regionId;
         QStringList ids;
     };
@@ -613,17 +624,18 @@ void TencentCloudEngine::deleteImages(const QStringList &imageIds, Done<Status> 
         qsizetype pending = 0;
     };
     auto state = std::make_shared<State>();
-    auto place = [state](Product product, const QString &regionId, const QString &id) {
+    auto place = [state](const ProductApi *api, const QString &regionId, const QString &id) {
         for (Group &g : state->groups)
-            if (g.product == product && g.regionId == regionId) {
+            if (g.api == api && g.regionId == regionId &&
+                g.ids.size() < api->maxImagesPerDelete()) {
                 g.ids << id;
                 return;
             }
-        state->groups << Group{product, regionId, {id}};
+        state->groups << Group{api, regionId, {id}};
     };
     for (const QString &id : imageIds) {
         if (const std::optional<Image> known = m_changes->image(id))
-            place(known->product, known->regionId, id);
+            place(apiFor(known->product), known->regionId, id);
         else
             state->unknown << id;
     }
@@ -638,7 +650,7 @@ void TencentCloudEngine::deleteImages(const QStringList &imageIds, Done<Status> 
             return;
         }
         for (const Group &g : std::as_const(state->groups)) {
-            deleteInRegion(g.product, g.regionId, g.ids, [state, done](Status status) {
+            deleteInRegion(*g.api, g.regionId, g.ids, [state, done](Status status) {
                 if (!status && !state->error)
                     state->error = status.error();
                 if (--state->pending == 0)
@@ -653,70 +665,64 @@ void TencentCloudEngine::deleteImages(const QStringList &imageIds, Done<Status> 
     // Images this session has not seen yet: find their regions first.
     state->pending = state->unknown.size();
     for (const QString &id : std::as_const(state->unknown)) {
-        m_reader->findImage(productOfId(id), id, [state, place, runGroups, id](Result<Image> r) {
+        const ProductApi *api = apiForImage(id);
+        auto found = [this, state, place, runGroups, id](Result<Image> r) {
             if (r)
-                place(r->product, r->regionId, id);
+                place(apiFor(r->product), r->regionId, id);
             else if (!state->error)
                 state->error = r.error();
             if (--state->pending == 0)
                 runGroups();
-        });
+        };
+        if (api)
+            m_reader->findImage(api->product(), id, found);
+        else
+            found(unknownId(id));
     }
 }
 
-void TencentCloudEngine::deleteInRegion(Product product, const QString &regionId,
-                                        const QStringList &imageIds, Done<Status> done)
+void RemoteEngine::deleteInRegion(const ProductApi &api, const QString &regionId,
+                                  const QStringList &imageIds, Done<Status> done)
 {
-    auto buildBody = [product](const QStringList &ids) {
-        return product == Product::Cvm
-                   ? CvmApiMapper::buildDeleteImagesRequest(DeleteImagesCall{ids, false, false})
-                   : LighthouseApiMapper::buildDeleteBlueprintsRequest(ids);
-    };
-    TencentApiRequest call;
-    call.product = product;
-    call.region = regionId;
-    call.action = product == Product::Cvm ? s("DeleteImages") : s("DeleteBlueprints");
-    call.body = buildBody(imageIds);
+    RemoteRequest call = api.deleteImages(regionId, imageIds);
     // An earlier attempt may have deleted some or all: retry only what still exists, and
     // count "already gone" as done.
     auto remaining = std::make_shared<QStringList>(imageIds);
-    call.reconcile = [this, product, regionId, remaining, buildBody](
-                         const Error &failure, std::function<void(TencentReconciliation)> decide) {
+    call.reconcile = [this, &api, regionId, remaining](const Error &failure,
+                                                       std::function<void(Reconciliation)> decide) {
         m_reader->imagesById(
-            product, regionId, *remaining,
-            [remaining, buildBody, failure, decide](Result<QList<Image>> still) {
+            api.product(), regionId, *remaining,
+            [&api, regionId, remaining, failure, decide](Result<QList<Image>> still) {
                 if (!still) {
                     Error e = failure;
                     e.message = tr("Deleting failed (%1), and Imprint could not check which "
                                    "images are left (%2); refresh the image list.")
                                     .arg(failure.message, still.error().message);
-                    decide(TencentReconciliation::fail(e));
+                    decide(Reconciliation::fail(e));
                     return;
                 }
                 QStringList left;
                 for (const Image &image : still.value())
                     left << image.id;
                 if (left.isEmpty()) {
-                    decide(TencentReconciliation::adopt({}));
+                    decide(Reconciliation::adopt({}));
                     return;
                 }
                 if (left.size() == remaining->size()) {
-                    decide(TencentReconciliation::proceed());
+                    decide(Reconciliation::proceed());
                     return;
                 }
                 *remaining = left;
-                decide(TencentReconciliation::proceed(buildBody(left)));
+                decide(Reconciliation::proceed(api.deleteImages(regionId, left).body));
             });
     };
-    m_client->call(call, [this, product, imageIds, done](Result<QJsonObject> answer) {
+    m_caller->call(call, [this, &api, imageIds, remaining, done](Result<QJsonObject> answer) {
         if (!answer) {
             done(answer.error());
             return;
         }
-        const Status parsed =
-            product == Product::Cvm
-                ? CvmApiMapper::parseDeleteImagesResponse(answer.value())
-                : LighthouseApiMapper::parseDeleteBlueprintsResponse(answer.value());
+        // An adopted answer (everything was gone already) has nothing to parse.
+        const Status parsed = answer->isEmpty() ? Status() : api.parseDeleteImages(answer.value());
         if (!parsed) {
             done(parsed);
             return;
@@ -729,9 +735,14 @@ void TencentCloudEngine::deleteInRegion(Product product, const QString &regionId
 
 // ---- instances -----------------------------------------------------------------------------
 
-void TencentCloudEngine::launchInstances(const LaunchRequest &request, Done<Result<Operation>> done)
+void RemoteEngine::launchInstances(const LaunchRequest &request, Done<Result<Operation>> done)
 {
-    const Product product = productOfId(request.imageId);
+    const ProductApi *api = apiForImage(request.imageId);
+    if (!api) {
+        done(unknownId(request.imageId));
+        return;
+    }
+    const Product product = api->product();
     const std::optional<Image> known = m_changes->image(request.imageId);
     const QString regionGuess = known ? known->regionId : QString();
     const Operation op = m_operations->begin(
@@ -741,8 +752,8 @@ void TencentCloudEngine::launchInstances(const LaunchRequest &request, Done<Resu
         m_operations->fail(op.id, error);
         done(error);
     };
-    // A fresh look at the image: its region, and for CVM the data disks to launch with.
-    locateImage(request.imageId, [this, request, product, op, done, failed](Result<Image> located) {
+    // A fresh look at the image: its region, and the data disks to launch with.
+    locateImage(request.imageId, [this, api, request, op, done, failed](Result<Image> located) {
         if (!located) {
             failed(located.error());
             return;
@@ -753,72 +764,62 @@ void TencentCloudEngine::launchInstances(const LaunchRequest &request, Done<Resu
             request.count == 1 && !request.namePattern.isEmpty()
                 ? request.namePattern
                 : tr("%n instance(s) from %1", nullptr, request.count).arg(image.name));
-        LaunchCall launch;
-        launch.request = request;
+        LaunchRequest launch = request;
         // One token per logical launch, resent unchanged by every retry: the cloud answers a
         // repeated token with the first launch instead of launching again.
-        if (launch.request.clientToken.isEmpty())
-            launch.request.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        launch.dataDisks = image.dataDisks;
-        launch.systemDiskGiB = image.systemDiskGiB;
-        TencentApiRequest call;
-        call.product = product;
-        call.region = image.regionId;
-        if (product == Product::Cvm) {
-            call.action = s("RunInstances");
-            call.body = CvmApiMapper::buildRunInstancesRequest(launch);
-        } else {
-            call.action = s("CreateInstances");
-            call.body = LighthouseApiMapper::buildCreateInstancesRequest(launch);
-        }
-        m_client->call(call, [this, product, image, op, done, failed](Result<QJsonObject> answer) {
+        if (launch.clientToken.isEmpty())
+            launch.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_caller->call(api->launchInstances(image, launch), [this, api, image, op, done,
+                                                             failed](Result<QJsonObject> answer) {
             if (!answer) {
                 failed(answer.error());
                 return;
             }
-            Result<QStringList> ids =
-                product == Product::Cvm
-                    ? CvmApiMapper::parseRunInstancesResponse(answer.value())
-                    : LighthouseApiMapper::parseCreateInstancesResponse(answer.value());
+            Result<QStringList> ids = api->parseLaunchInstances(answer.value());
             if (!ids || ids->isEmpty()) {
                 failed(ids ? Error(ErrorCode::RemoteError,
-                                   tr("Tencent Cloud accepted the launch but named no "
-                                      "instance; refresh the instance list."))
+                                   tr("%1 accepted the launch but named no instance; refresh "
+                                      "the instance list.")
+                                       .arg(m_cloudName))
                            : ids.error());
                 return;
             }
             QList<Target> waitFor;
             for (const QString &id : ids.value())
-                waitFor << instanceTarget(product, image.regionId, id);
+                waitFor << instanceTarget(api->product(), image.regionId, id);
             m_operations->watch(op.id, ids->first(), waitFor, {}, InstanceState::Running);
             announceStarted(op, done);
         });
     });
 }
 
-void TencentCloudEngine::startInstance(const QString &instanceId, Done<Result<Operation>> done)
+void RemoteEngine::startInstance(const QString &instanceId, Done<Result<Operation>> done)
 {
     powerInstance(instanceId, true, std::move(done));
 }
 
-void TencentCloudEngine::stopInstance(const QString &instanceId, Done<Result<Operation>> done)
+void RemoteEngine::stopInstance(const QString &instanceId, Done<Result<Operation>> done)
 {
     powerInstance(instanceId, false, std::move(done));
 }
 
-void TencentCloudEngine::powerInstance(const QString &instanceId, bool start,
-                                       Done<Result<Operation>> done)
+void RemoteEngine::powerInstance(const QString &instanceId, bool start,
+                                 Done<Result<Operation>> done)
 {
-    const Product product = productOfId(instanceId);
+    const ProductApi *api = apiForInstance(instanceId);
+    if (!api) {
+        done(unknownId(instanceId));
+        return;
+    }
     const std::optional<Instance> known = m_changes->instance(instanceId);
     const Operation op = m_operations->begin(
-        start ? OperationKind::StartInstance : OperationKind::StopInstance, product,
+        start ? OperationKind::StartInstance : OperationKind::StopInstance, api->product(),
         known ? known->regionId : QString(), known ? known->name : instanceId, kPowerSeconds);
     auto failed = [this, op, done](const Error &error) {
         m_operations->fail(op.id, error);
         done(error);
     };
-    locateInstance(instanceId, [this, start, product, op, done, failed](Result<Instance> located) {
+    locateInstance(instanceId, [this, api, start, op, done, failed](Result<Instance> located) {
         if (!located) {
             failed(located.error());
             return;
@@ -827,40 +828,31 @@ void TencentCloudEngine::powerInstance(const QString &instanceId, bool start,
         m_operations->describe(op.id, instance.regionId, instance.name);
         const InstanceState goal = start ? InstanceState::Running : InstanceState::Stopped;
         const InstanceState onTheWay = start ? InstanceState::Starting : InstanceState::Stopping;
-        TencentApiRequest call;
-        call.product = product;
-        call.region = instance.regionId;
-        call.action = start ? s("StartInstances") : s("StopInstances");
-        call.body = product == Product::Cvm
-                        ? (start ? CvmApiMapper::buildStartInstancesRequest({instance.id})
-                                 : CvmApiMapper::buildStopInstancesRequest({instance.id}))
-                        : (start ? LighthouseApiMapper::buildStartInstancesRequest({instance.id})
-                                 : LighthouseApiMapper::buildStopInstancesRequest({instance.id}));
+        RemoteRequest call = api->powerInstance(instance, start);
         // A lost answer or an "invalid state" refusal may be our own earlier attempt at work:
         // an instance already going where we asked counts as done.
-        call.reconcile = [this, instance, goal, onTheWay](
-                             const Error &, std::function<void(TencentReconciliation)> decide) {
+        call.reconcile = [this, instance, goal,
+                          onTheWay](const Error &, std::function<void(Reconciliation)> decide) {
             m_reader->instancesById(
                 instance.product, instance.regionId, {instance.id},
                 [goal, onTheWay, decide](Result<QList<Instance>> now) {
                     if (now && !now->isEmpty() &&
                         (now->first().state == goal || now->first().state == onTheWay))
-                        decide(TencentReconciliation::adopt({}));
+                        decide(Reconciliation::adopt({}));
                     else
-                        decide(TencentReconciliation::proceed());
+                        decide(Reconciliation::proceed());
                 });
         };
-        m_client->call(
-            call, [this, product, instance, goal, op, done, failed](Result<QJsonObject> answer) {
-                if (!answer) {
-                    failed(answer.error());
-                    return;
-                }
-                m_operations->watch(op.id, instance.id,
-                                    {instanceTarget(product, instance.regionId, instance.id)}, {},
-                                    goal);
-                announceStarted(op, done);
-            });
+        m_caller->call(call, [this, instance, goal, op, done, failed](Result<QJsonObject> answer) {
+            if (!answer) {
+                failed(answer.error());
+                return;
+            }
+            m_operations->watch(op.id, instance.id,
+                                {instanceTarget(instance.product, instance.regionId, instance.id)},
+                                {}, goal);
+            announceStarted(op, done);
+        });
     });
 }
 

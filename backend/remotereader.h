@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apirequests.h"
 #include "error.h"
 #include "image.h"
 #include "imagequota.h"
 #include "instance.h"
+#include "productapi.h"
 #include "region.h"
 
 #include <QList>
@@ -18,32 +18,38 @@
 
 namespace imprint {
 
-class TencentApiClient;
+class RemoteCaller;
 
-// The reads of the Tencent backend, built from single API calls: regions with their zones
-// (looked up once and cached), Describe* lists paged through with Limit 100 until TotalCount,
-// lookups by id or by name, image quotas, and fan-out over every region of both products.
+// The reads of the remote backend, built from single calls that each product's ProductApi
+// describes: regions with their zones (looked up once and cached), lists paged through at the
+// product's largest page until the total, lookups by id or by name, image quotas, and fan-out
+// over every region of every product.
 //
 // Callback style rather than futures: every step runs in the client's thread, and a chain of
 // paged and fanned-out calls reads more plainly as "call, then call back" than as nested
 // QFuture continuations. Each `done` runs exactly once.
-class TencentCloudReader : public QObject
+class RemoteReader : public QObject
 {
     Q_OBJECT
 
 public:
     template <typename T> using Done = std::function<void(Result<T>)>;
 
-    explicit TencentCloudReader(TencentApiClient *client, QObject *parent = nullptr);
+    // `products` outlive the reader; their order is the order of the regions.
+    RemoteReader(RemoteCaller *caller, QList<const ProductApi *> products,
+                 QObject *parent = nullptr);
 
-    // Both products' regions (CVM first), each with its zones. Looked up once; callers that ask
-    // while the lookup runs share it. A failed lookup is not cached.
+    const QList<const ProductApi *> &products() const { return m_products; }
+    // The API of a region's product (the reader has one for every region it lists).
+    const ProductApi &api(Product product) const;
+
+    // Every product's regions (in product order), each with its zones. Looked up once; callers that
+    // ask while the lookup runs share it. A failed lookup is not cached.
     void regions(Done<QList<Region>> done);
     // Cached regions only (empty before the first lookup succeeded).
     const QList<Region> &knownRegions() const { return m_regions; }
 
-    // Every custom image (CVM PRIVATE_IMAGE, Lighthouse PRIVATE blueprints) / instance of one
-    // region.
+    // Every custom image / instance of one region.
     void images(Product product, const QString &regionId, Done<QList<Image>> done);
     void instances(Product product, const QString &regionId, Done<QList<Instance>> done);
     // The ones of these that exist, in one region (ids the cloud does not know are left out).
@@ -59,11 +65,11 @@ public:
     void findImage(Product product, const QString &id, Done<Image> done);
     void findInstance(Product product, const QString &id, Done<Instance> done);
 
-    // CVM: DescribeImageQuota for the quota, DescribeImages' TotalCount for the images in use.
-    // Lighthouse: DescribeGeneralResourceQuotas BLUEPRINT and FREE_BLUEPRINT.
+    // The product's quota call, and where it lacks the count in use, one image's worth of the
+    // custom image list for its total.
     void imageQuota(Product product, const QString &regionId, Done<ImageQuota> done);
 
-    // Runs `each` for every region `regionKey` names (empty: every region of both products)
+    // Runs `each` for every region `regionKey` names (empty: every region of every product)
     // at once and concatenates the answers in region order. The first failure (in region
     // order) fails the whole, after every region has answered.
     template <typename T>
@@ -85,20 +91,28 @@ public:
 private:
     template <typename T> struct Paging;
     template <typename T> void nextPage(std::shared_ptr<Paging<T>> paging);
-    void imageList(Product product, const QString &regionId, const ListQuery &query,
+    using PageBuilder = RemoteRequest (ProductApi::*)(const QString &, const ResourceQuery &) const;
+    template <typename T>
+    using PageParser = Result<Page<T>> (ProductApi::*)(const QJsonObject &, const QString &) const;
+    // Every page of one list, concatenated.
+    template <typename T>
+    void pages(const ProductApi &api, const QString &regionId, const ResourceQuery &query,
+               PageBuilder build, PageParser<T> parse, Done<QList<T>> done);
+    void imageList(Product product, const QString &regionId, const ResourceQuery &query,
                    Done<QList<Image>> done);
-    void instanceList(Product product, const QString &regionId, const ListQuery &query,
+    void instanceList(Product product, const QString &regionId, const ResourceQuery &query,
                       Done<QList<Instance>> done);
-    void lookUpRegions(Product product, Done<QList<Region>> done);
+    void lookUpRegions(const ProductApi &api, Done<QList<Region>> done);
+    void zonesOf(const ProductApi &api, Region region, Done<QList<Region>> done);
 
-    TencentApiClient *m_client;
+    RemoteCaller *m_caller;
+    QList<const ProductApi *> m_products;
     QList<Region> m_regions;
     QList<Done<QList<Region>>> m_regionWaiters;
 };
 
 template <typename T>
-void TencentCloudReader::forRegions(const QString &regionKey, PerRegion<T> each,
-                                    Done<QList<T>> done)
+void RemoteReader::forRegions(const QString &regionKey, PerRegion<T> each, Done<QList<T>> done)
 {
     regions([this, regionKey, each, done](Result<QList<Region>> known) {
         if (!known) {
@@ -115,8 +129,8 @@ void TencentCloudReader::forRegions(const QString &regionKey, PerRegion<T> each,
 }
 
 template <typename T>
-void TencentCloudReader::forEachRegion(const QList<Region> &targets, PerRegion<T> each,
-                                       Done<QList<T>> done)
+void RemoteReader::forEachRegion(const QList<Region> &targets, PerRegion<T> each,
+                                 Done<QList<T>> done)
 {
     gatherAll<T>(
         targets.size(),
@@ -125,9 +139,8 @@ void TencentCloudReader::forEachRegion(const QList<Region> &targets, PerRegion<T
 }
 
 template <typename T>
-void TencentCloudReader::gatherAll(qsizetype count,
-                                   std::function<void(qsizetype, Done<QList<T>>)> start,
-                                   Done<QList<T>> done)
+void RemoteReader::gatherAll(qsizetype count, std::function<void(qsizetype, Done<QList<T>>)> start,
+                             Done<QList<T>> done)
 {
     if (count == 0) {
         done(QList<T>());

@@ -1,10 +1,10 @@
-#include "tencentretrypolicy.h"
+#include "retrypolicy.h"
 
 #include <algorithm>
 
 namespace imprint {
 
-int TencentRetryPolicy::delayMs(int attemptsMade, QRandomGenerator &random) const
+int RetryPolicy::delayMs(int attemptsMade, QRandomGenerator &random) const
 {
     // 2^20 * base is far beyond any sensible maximum; the cap keeps the shift defined.
     const int doublings = std::clamp(attemptsMade - 1, 0, 20);

@@ -1,0 +1,99 @@
+#include "changetracker.h"
+
+namespace imprint {
+
+namespace {
+
+// Upserts the record and says whether anyone should hear of it.
+template <typename T> bool remember(QHash<QString, T> &known, const T &record)
+{
+    auto it = known.find(record.id);
+    if (it != known.end() && *it == record)
+        return false;
+    known.insert(record.id, record);
+    return true;
+}
+
+} // namespace
+
+void ChangeTracker::listedImages(const QStringList &regionKeys, const QList<Image> &images)
+{
+    QSet<QString> seen;
+    for (const Image &image : images) {
+        seen.insert(image.id);
+        const bool announce =
+            m_images.contains(image.id) || m_listedImageRegions.contains(image.regionKey());
+        if (remember(m_images, image) && announce)
+            emit imageChanged(image);
+    }
+    const QSet<QString> listed(regionKeys.begin(), regionKeys.end());
+    QStringList gone;
+    for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
+        if (!seen.contains(it.key()) && listed.contains(it->regionKey()))
+            gone << it.key();
+    for (const QString &id : std::as_const(gone))
+        imageGone(id);
+    m_listedImageRegions.unite(listed);
+}
+
+void ChangeTracker::listedInstances(const QStringList &regionKeys, const QList<Instance> &instances)
+{
+    QSet<QString> seen;
+    for (const Instance &instance : instances) {
+        seen.insert(instance.id);
+        const bool announce = m_instances.contains(instance.id) ||
+                              m_listedInstanceRegions.contains(instance.regionKey());
+        if (remember(m_instances, instance) && announce)
+            emit instanceChanged(instance);
+    }
+    const QSet<QString> listed(regionKeys.begin(), regionKeys.end());
+    QStringList gone;
+    for (auto it = m_instances.cbegin(); it != m_instances.cend(); ++it)
+        if (!seen.contains(it.key()) && listed.contains(it->regionKey()))
+            gone << it.key();
+    for (const QString &id : std::as_const(gone))
+        instanceGone(id);
+    m_listedInstanceRegions.unite(listed);
+}
+
+void ChangeTracker::sawImage(const Image &image)
+{
+    if (remember(m_images, image))
+        emit imageChanged(image);
+}
+
+void ChangeTracker::sawInstance(const Instance &instance)
+{
+    if (remember(m_instances, instance))
+        emit instanceChanged(instance);
+}
+
+void ChangeTracker::imageGone(const QString &imageId)
+{
+    if (m_images.remove(imageId))
+        emit imageRemoved(imageId);
+}
+
+void ChangeTracker::instanceGone(const QString &instanceId)
+{
+    if (m_instances.remove(instanceId))
+        emit instanceRemoved(instanceId);
+}
+
+std::optional<Image> ChangeTracker::image(const QString &imageId) const
+{
+    auto it = m_images.constFind(imageId);
+    if (it == m_images.cend())
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<Instance> ChangeTracker::instance(const QString &instanceId) const
+{
+    auto it = m_instances.constFind(instanceId);
+    if (it == m_instances.cend())
+        return std::nullopt;
+    return *it;
+}
+
+} // namespace imprint
