@@ -89,14 +89,9 @@ ActionDispatcher::listInstances(ParseQuery parse,
                                 std::function<QJsonObject(const Page<Instance> &)> build,
                                 ListSelection::Matcher<Instance> matches) const
 {
-    return [this, parse, build, matches](const QString &regionId,
-                                         const QJsonObject &body) -> Result<QJsonObject> {
-        const Result<ListQuery> query = parse(body);
-        if (!query)
-            return query.error();
-        return build(ListSelection::select<Instance>(
-            m_engine.instances(Region::regionKey(m_product, regionId)), query.value(), matches));
-    };
+    return list<Instance>(
+        std::move(parse), std::move(build), std::move(matches),
+        [this](const QString &regionKey) { return m_engine.instances(regionKey); });
 }
 
 ActionDispatcher::Handler
@@ -104,14 +99,8 @@ ActionDispatcher::listImages(ParseQuery parse,
                              std::function<QJsonObject(const Page<Image> &)> build,
                              ListSelection::Matcher<Image> matches) const
 {
-    return [this, parse, build, matches](const QString &regionId,
-                                         const QJsonObject &body) -> Result<QJsonObject> {
-        const Result<ListQuery> query = parse(body);
-        if (!query)
-            return query.error();
-        return build(ListSelection::select<Image>(
-            m_engine.images(Region::regionKey(m_product, regionId)), query.value(), matches));
-    };
+    return list<Image>(std::move(parse), std::move(build), std::move(matches),
+                       [this](const QString &regionKey) { return m_engine.images(regionKey); });
 }
 
 ActionDispatcher::Handler ActionDispatcher::createImage(

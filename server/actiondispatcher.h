@@ -123,6 +123,21 @@ protected:
                                            int count) const;
 
 private:
+    // A Describe* handler over the records of the request's region.
+    template <typename T>
+    Handler list(ParseQuery parse, std::function<QJsonObject(const Page<T> &)> build,
+                 ListSelection::Matcher<T> matches,
+                 std::function<QList<T>(const QString &regionKey)> records) const
+    {
+        return [this, parse, build, matches,
+                records](const QString &regionId, const QJsonObject &body) -> Result<QJsonObject> {
+            const Result<ListQuery> query = parse(body);
+            if (!query)
+                return query.error();
+            return build(ListSelection::select<T>(records(Region::regionKey(m_product, regionId)),
+                                                  query.value(), matches));
+        };
+    }
     Status checkVisibleImages(const QStringList &imageIds, const QString &regionId) const;
     // The snapshots DeleteBindedSnap removes along with the images: those made for them.
     QStringList boundSnapshots(const QStringList &imageIds) const;

@@ -10,36 +10,37 @@ namespace {
 
 using M = CvmApiMapper;
 
+using F = ListSelection::Filter<Instance>;
+using G = ListSelection::Filter<Image>;
+constexpr auto kContains = ListSelection::Compare::Contains;
+
 // Names the simulator has no data for (VPCs, security groups, IPs, tags, dedicated hosts)
 // match nothing: the simulated account has none of those.
-bool instanceMatches(const Instance &i, const ApiFilter &f)
+ListSelection::Matcher<Instance> instanceMatches()
 {
-    const QString &n = f.name;
-    if (n == QLatin1String("zone"))
-        return ListSelection::anyEquals(f, i.zoneId);
-    if (n == QLatin1String("project-id"))
-        return ListSelection::anyEquals(f, QStringLiteral("0")); // every CVM instance: default
-    if (n == QLatin1String("instance-id"))
-        return ListSelection::anyEquals(f, i.id);
-    if (n == QLatin1String("instance-name"))
-        return ListSelection::anyEquals(f, i.name);
-    if (n == QLatin1String("instance-charge-type"))
-        return ListSelection::anyEquals(f, WireEnums::chargeType(i.billing));
-    return false;
+    return ListSelection::matcher<Instance>({
+        F{QStringLiteral("zone"), [](const Instance &i) { return i.zoneId; }},
+        // Every CVM instance is in the default project.
+        F{QStringLiteral("project-id"), [](const Instance &) { return QStringLiteral("0"); }},
+        F{QStringLiteral("instance-id"), [](const Instance &i) { return i.id; }},
+        F{QStringLiteral("instance-name"), [](const Instance &i) { return i.name; }},
+        F{QStringLiteral("instance-charge-type"),
+          [](const Instance &i) { return WireEnums::chargeType(i.billing); }},
+    });
 }
 
-bool imageMatches(const Image &m, const ApiFilter &f)
+ListSelection::Matcher<Image> imageMatches()
 {
-    const QString &n = f.name;
-    if (n == QLatin1String("image-id"))
-        return ListSelection::anyEquals(f, m.id);
-    if (n == QLatin1String("image-type")) // the simulator holds custom images only
-        return ListSelection::anyEquals(f, QStringLiteral("PRIVATE_IMAGE"));
-    if (n == QLatin1String("image-name")) // documented as a fuzzy match
-        return ListSelection::anyContained(f, m.name);
-    if (n == QLatin1String("platform"))
-        return ListSelection::anyContained(f, WireEnums::platform(m.osType, m.osName));
-    return false;
+    return ListSelection::matcher<Image>({
+        G{QStringLiteral("image-id"), [](const Image &m) { return m.id; }},
+        // The simulator holds custom images only.
+        G{QStringLiteral("image-type"),
+          [](const Image &) { return QStringLiteral("PRIVATE_IMAGE"); }},
+        // Documented as a fuzzy match.
+        G{QStringLiteral("image-name"), [](const Image &m) { return m.name; }, kContains},
+        G{QStringLiteral("platform"),
+          [](const Image &m) { return WireEnums::platform(m.osType, m.osName); }, kContains},
+    });
 }
 
 } // namespace
@@ -47,9 +48,9 @@ bool imageMatches(const Image &m, const ApiFilter &f)
 CvmActionDispatcher::CvmActionDispatcher(SimulatorEngine &engine)
     : ActionDispatcher(engine, Product::Cvm)
 {
-    onApi3CommonActions<M>(instanceMatches);
+    onApi3CommonActions<M>(instanceMatches());
     on(QStringLiteral("DescribeImages"),
-       listImages(&M::parseDescribeImagesRequest, &M::buildDescribeImagesResponse, imageMatches));
+       listImages(&M::parseDescribeImagesRequest, &M::buildDescribeImagesResponse, imageMatches()));
     on(QStringLiteral("CreateImage"),
        createImage(&M::parseCreateImageRequest, &M::buildCreateImageResponse));
     on(QStringLiteral("DeleteImages"),

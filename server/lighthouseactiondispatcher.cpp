@@ -11,33 +11,33 @@ namespace {
 
 using M = LighthouseApiMapper;
 
+using F = ListSelection::Filter<Instance>;
+using G = ListSelection::Filter<Image>;
+
 // Names the simulator has no data for (IP addresses, tags, scenes) match nothing.
-bool instanceMatches(const Instance &i, const ApiFilter &f)
+ListSelection::Matcher<Instance> instanceMatches()
 {
-    const QString &n = f.name;
-    if (n == QLatin1String("instance-name"))
-        return ListSelection::anyEquals(f, i.name);
-    if (n == QLatin1String("zone"))
-        return ListSelection::anyEquals(f, i.zoneId);
-    if (n == QLatin1String("instance-state"))
-        return ListSelection::anyEquals(f, WireEnums::instanceState(i.state));
-    return false;
+    return ListSelection::matcher<Instance>({
+        F{QStringLiteral("instance-name"), [](const Instance &i) { return i.name; }},
+        F{QStringLiteral("zone"), [](const Instance &i) { return i.zoneId; }},
+        F{QStringLiteral("instance-state"),
+          [](const Instance &i) { return WireEnums::instanceState(i.state); }},
+    });
 }
 
-bool blueprintMatches(const Image &m, const ApiFilter &f)
+ListSelection::Matcher<Image> blueprintMatches()
 {
-    const QString &n = f.name;
-    if (n == QLatin1String("blueprint-id"))
-        return ListSelection::anyEquals(f, m.id);
-    if (n == QLatin1String("blueprint-type")) // custom images only: PRIVATE
-        return ListSelection::anyEquals(f, QStringLiteral("PRIVATE"));
-    if (n == QLatin1String("platform-type"))
-        return ListSelection::anyEquals(f, WireEnums::platformType(m.osType));
-    if (n == QLatin1String("blueprint-name"))
-        return ListSelection::anyEquals(f, m.name);
-    if (n == QLatin1String("blueprint-state"))
-        return ListSelection::anyEquals(f, WireEnums::blueprintState(m.state));
-    return false;
+    return ListSelection::matcher<Image>({
+        G{QStringLiteral("blueprint-id"), [](const Image &m) { return m.id; }},
+        // Custom images only: PRIVATE.
+        G{QStringLiteral("blueprint-type"),
+          [](const Image &) { return QStringLiteral("PRIVATE"); }},
+        G{QStringLiteral("platform-type"),
+          [](const Image &m) { return WireEnums::platformType(m.osType); }},
+        G{QStringLiteral("blueprint-name"), [](const Image &m) { return m.name; }},
+        G{QStringLiteral("blueprint-state"),
+          [](const Image &m) { return WireEnums::blueprintState(m.state); }},
+    });
 }
 
 // Lighthouse's requests carry less than CVM's; the shared handlers take the fuller shape.
@@ -64,10 +64,10 @@ Result<DeleteImagesCall> parseDeleteBlueprints(const QJsonObject &body)
 LighthouseActionDispatcher::LighthouseActionDispatcher(SimulatorEngine &engine)
     : ActionDispatcher(engine, Product::Lighthouse)
 {
-    onApi3CommonActions<M>(instanceMatches);
+    onApi3CommonActions<M>(instanceMatches());
     on(QStringLiteral("DescribeBlueprints"),
        listImages(&M::parseDescribeBlueprintsRequest, &M::buildDescribeBlueprintsResponse,
-                  blueprintMatches));
+                  blueprintMatches()));
     on(QStringLiteral("CreateBlueprint"),
        createImage(parseCreateBlueprint, &M::buildCreateBlueprintResponse));
     on(QStringLiteral("DeleteBlueprints"),

@@ -41,6 +41,26 @@ public:
         return page;
     }
 
+    // A product's filters as data: each name, the record's value it compares with, and how.
+    enum class Compare { Exactly, Contains };
+    template <typename T> struct Filter
+    {
+        QString name;
+        std::function<QString(const T &)> value;
+        Compare compare = Compare::Exactly;
+    };
+    // The matcher for a table of filters; a name not in the table matches nothing.
+    template <typename T> static Matcher<T> matcher(QList<Filter<T>> filters)
+    {
+        return [filters = std::move(filters)](const T &record, const ApiFilter &f) {
+            for (const Filter<T> &known : filters)
+                if (known.name == f.name)
+                    return known.compare == Compare::Exactly ? anyEquals(f, known.value(record))
+                                                             : anyContained(f, known.value(record));
+            return false;
+        };
+    }
+
     // Helpers for matchers: exact and case-insensitive "contains" against any filter value.
     static bool anyEquals(const ApiFilter &filter, const QString &value);
     static bool anyContained(const ApiFilter &filter, const QString &text);

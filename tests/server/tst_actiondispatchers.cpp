@@ -6,6 +6,7 @@
 #include "cvmapimapper.h"
 #include "lighthouseactiondispatcher.h"
 #include "lighthouseapimapper.h"
+#include "listselection.h"
 #include "simulatorengine.h"
 
 #include <QTest>
@@ -19,6 +20,7 @@ class TestActionDispatchers : public QObject
 private slots:
     void everyMapperActionHasAHandler();
     void actionOutsideTheTableIsUnsupported();
+    void filterTablesMatchExactlyOrFuzzily();
 
 private:
     ManualClock m_clock;
@@ -49,6 +51,27 @@ void TestActionDispatchers::actionOutsideTheTableIsUnsupported()
     QVERIFY(!answer.ok());
     QCOMPARE(answer.error().code, ErrorCode::Unsupported);
     QVERIFY(answer.error().message.contains(QLatin1String("CreateBlueprint")));
+}
+
+void TestActionDispatchers::filterTablesMatchExactlyOrFuzzily()
+{
+    using F = ListSelection::Filter<Image>;
+    const ListSelection::Matcher<Image> matches = ListSelection::matcher<Image>(
+        {F{QStringLiteral("id"), [](const Image &m) { return m.id; }},
+         F{QStringLiteral("name"), [](const Image &m) { return m.name; },
+           ListSelection::Compare::Contains}});
+    Image image;
+    image.id = QStringLiteral("img-1");
+    image.name = QStringLiteral("Web-Golden");
+    auto filter = [](const char *name, QStringList values) {
+        return ApiFilter{QLatin1String(name), std::move(values)};
+    };
+    QVERIFY(matches(image, filter("id", {"img-2", "img-1"})));
+    QVERIFY(!matches(image, filter("id", {"img"})));
+    QVERIFY(matches(image, filter("name", {"golden"})));
+    QVERIFY(!matches(image, filter("name", {"silver"})));
+    // A name outside the table (data the simulator does not have) matches nothing.
+    QVERIFY(!matches(image, filter("tag-key", {"img-1"})));
 }
 
 QTEST_GUILESS_MAIN(TestActionDispatchers)
