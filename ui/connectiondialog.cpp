@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "themecolors.h"
 #include "wizardwidgets.h"
 
 #include <QButtonGroup>
@@ -80,7 +81,7 @@ ConnectionDialog::ConnectionDialog(const ConnectionChoice &current, QWidget *par
         auto *helpLabel = WizardWidgets::note(this, {});
         helpLabel->setText(help);
         helpLabel->setContentsMargins(22, 0, 0, 6);
-        helpLabel->setStyleSheet(QStringLiteral("color: #555;"));
+        ThemeColors::setMutedText(helpLabel);
         layout->addWidget(helpLabel);
     }
     m_kinds->button(int(current.kind))->setChecked(true);

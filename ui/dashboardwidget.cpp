@@ -6,12 +6,14 @@
 #include "pricetable.h"
 #include "quotabardelegate.h"
 #include "quotacostmodel.h"
+#include "themecolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -52,21 +54,6 @@ struct ChartRow
     double quotaPercent = 0;
     int level = 0;
 };
-
-QColor productColor(Product product)
-{
-    switch (product) {
-    case Product::Lighthouse:
-        return QColor(0x00, 0x6e, 0xff);
-    case Product::Cvm:
-        return QColor(0x00, 0xa4, 0xa6);
-    case Product::UHost:
-        return QColor(0x7b, 0x4f, 0xc9);
-    case Product::Ecs:
-        return QColor(0xff, 0x6a, 0x00);
-    }
-    return Qt::gray;
-}
 
 // Category labels a little smaller than the chart's text, so that one per bar fits.
 QFont smallerFont(QFont font)
@@ -254,7 +241,6 @@ void DashboardWidget::buildCharts()
     const QList<Product> products = m_backend ? m_backend->products() : allProducts();
     for (Product product : products) {
         auto *set = new QBarSet(productShortName(product), m_costSeries);
-        set->setColor(productColor(product));
         set->setProperty("product", int(product));
         m_costSeries->append(set);
     }
@@ -287,7 +273,7 @@ void DashboardWidget::buildCharts()
                                  tr("%1% or more").arg(QuotaCostModel::warningPercent), tr("Full")};
     for (int level = 0; level < levelNames.size(); ++level) {
         auto *set = new QBarSet(levelNames.at(level), m_quotaSeries);
-        set->setColor(QuotaBarDelegate::levelColor(level));
+        set->setProperty("level", level);
         m_quotaSeries->append(set);
     }
     quotaChart->addSeries(m_quotaSeries);
@@ -307,6 +293,45 @@ void DashboardWidget::buildCharts()
     m_quotaView->setObjectName(QStringLiteral("quotaChart"));
     m_quotaView->setRenderHint(QPainter::Antialiasing);
     m_quotaView->setMinimumSize(320, 240);
+    applyChartPalette();
+}
+
+void DashboardWidget::applyChartPalette()
+{
+    // The charts follow the widget palette: Qt's dark chart theme on a dark palette, then the
+    // palette's own colours for the background and text, and ThemeColors for the bars (a theme
+    // resets series colours and fonts, so both are set again afterwards).
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor grid = pal.color(QPalette::Mid);
+    for (QChartView *view : {m_costView, m_quotaView}) {
+        QChart *chart = view->chart();
+        chart->setTheme(ThemeColors::isDark(pal) ? QChart::ChartThemeDark
+                                                 : QChart::ChartThemeLight);
+        chart->setBackgroundBrush(pal.color(QPalette::Base));
+        chart->setTitleBrush(text);
+        chart->setTitleFont(font());
+        chart->legend()->setLabelColor(text);
+        chart->legend()->setFont(font());
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsColor(text);
+            axis->setLinePenColor(grid);
+            axis->setGridLineColor(grid);
+            axis->setLabelsFont(smallerFont(font()));
+        }
+        view->setBackgroundBrush(pal.color(QPalette::Base));
+    }
+    for (QBarSet *set : m_costSeries->barSets())
+        set->setColor(ThemeColors::product(Product(set->property("product").toInt()), pal));
+    for (QBarSet *set : m_quotaSeries->barSets())
+        set->setColor(QuotaBarDelegate::levelColor(set->property("level").toInt(), pal));
+}
+
+void DashboardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_costView)
+        applyChartPalette();
 }
 
 // ---- loading and live state ----------------------------------------------------------------
@@ -336,11 +361,14 @@ void DashboardWidget::setAccount(const Account &account)
         m_stateLabel->setText(
             tr("Overdue since %1")
                 .arg(QLocale().toString(account.overdueSince.toLocalTime(), QLocale::ShortFormat)));
-        m_stateLabel->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold;"));
+        ThemeColors::setTextTone(m_stateLabel, ThemeColors::Tone::Error);
     } else {
         m_stateLabel->setText(tr("In good standing"));
-        m_stateLabel->setStyleSheet(QString());
+        m_stateLabel->setPalette(QPalette());
     }
+    QFont stateFont = m_stateLabel->font();
+    stateFont.setBold(account.isOverdue());
+    m_stateLabel->setFont(stateFont);
 
     // Products that repossess images when overdue, and when they will be released.
     QStringList lines;
@@ -414,7 +442,9 @@ void DashboardWidget::updateEmptyState()
 void DashboardWidget::showMessage(const QString &text, bool error)
 {
     m_messageLabel->setText(text);
-    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b01e1e;") : QString());
+    m_messageLabel->setPalette(QPalette());
+    if (error)
+        ThemeColors::setTextTone(m_messageLabel, ThemeColors::Tone::Error);
     m_messageLabel->setVisible(!text.isEmpty());
 }
 

@@ -66,8 +66,12 @@ private slots:
     void askTopUp();
     void askExportCsv();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void buildUi();
+    void applyChartPalette();
     QWidget *buildAccountPanel();
     void buildCharts();
     void setAccount(const Account &account);

@@ -1,6 +1,9 @@
 #include "detailspane.h"
 
+#include "themecolors.h"
+
 #include <QAction>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QUrl>
 
@@ -8,10 +11,22 @@ namespace imprint {
 
 namespace {
 
+// Field names and side notes in the palette's quieter text colour, readable light or dark.
+QString mutedStyle()
+{
+    return ThemeColors::css(ThemeColors::muted(QGuiApplication::palette()));
+}
+
 QString row(const QString &label, const QString &value)
 {
-    return QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value);
+    return QStringLiteral("<tr><td style='%3 padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value, mutedStyle());
+}
+
+// A side note under the facts.
+QString note(const QString &text)
+{
+    return QStringLiteral("<p style='%2'>%1</p>").arg(text.toHtmlEscaped(), mutedStyle());
 }
 
 QString esc(const QString &text)
@@ -45,7 +60,7 @@ DetailsPane::DetailsPane(QWidget *parent)
 void DetailsPane::showNothing(const QString &hint)
 {
     m_actions.clear();
-    setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(esc(hint)));
+    setHtml(note(hint));
 }
 
 QString DetailsPane::actionsHtml(const QList<QAction *> &actions) const
@@ -165,9 +180,8 @@ void DetailsPane::showImage(const Image &image, const QList<Snapshot> &snapshots
                         .arg(s.encrypted ? tr(", encrypted") : QString());
         html += QStringLiteral("</ul>");
         if (policy.deleteRemovesAssociatedSnapshots())
-            html += QStringLiteral("<p style='color:#666'>%1</p>")
-                        .arg(tr("Deleting this image deletes these snapshots too; snapshot "
-                                "service billing continues."));
+            html += note(tr("Deleting this image deletes these snapshots too; snapshot "
+                            "service billing continues."));
     }
     html += actionsHtml(actions);
     setHtml(html);
@@ -194,12 +208,10 @@ void DetailsPane::showSnapshot(const Snapshot &snapshot, const ProductPolicy &po
         html += row(tr("Backs image"), esc(snapshot.imageId));
     html += QStringLiteral("</table>");
     if (!snapshot.imageId.isEmpty() && !policy.associatedSnapshotsDeletableAlone())
-        html += QStringLiteral("<p style='color:#666'>%1</p>")
-                    .arg(tr("This snapshot is associated with a custom image and cannot be "
-                            "deleted on its own: delete the image instead."));
+        html += note(tr("This snapshot is associated with a custom image and cannot be "
+                        "deleted on its own: delete the image instead."));
     if (policy.supportsCreateFromSnapshots() && snapshot.role == DiskRole::System)
-        html += QStringLiteral("<p style='color:#666'>%1</p>")
-                    .arg(tr("A custom image can be made from this system-disk snapshot."));
+        html += note(tr("A custom image can be made from this system-disk snapshot."));
     if (policy.supportsCreateFromSnapshots())
         html += actionsHtml(actions);
     setHtml(html);

@@ -1,5 +1,7 @@
 #include "emptystateoverlay.h"
 
+#include "themecolors.h"
+
 #include <QAbstractItemView>
 #include <QEvent>
 
@@ -13,7 +15,10 @@ EmptyStateOverlay::EmptyStateOverlay(QAbstractItemView *view)
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setMargin(24);
-    setStyleSheet(QStringLiteral("color: #555; font-size: 11pt;"));
+    ThemeColors::setMutedText(this);
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.1);
+    setFont(larger);
     setAttribute(Qt::WA_TransparentForMouseEvents);
     view->viewport()->installEventFilter(this);
     // The view must have its model set before the overlay is made.

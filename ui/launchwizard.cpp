@@ -1,5 +1,7 @@
 #include "launchwizard.h"
 
+#include "themecolors.h"
+
 #include "backend.h"
 #include "costestimator.h"
 #include "wizardwidgets.h"
@@ -136,7 +138,7 @@ LaunchPlacePage::LaunchPlacePage(LaunchWizard *wizard)
     setTitle(tr("Image and place"));
     setSubTitle(tr("The image, its region and the zone of the new instances."));
     m_zone->setObjectName(QStringLiteral("zoneCombo"));
-    m_regionHint->setStyleSheet(QStringLiteral("color: #555;"));
+    ThemeColors::setMutedText(m_regionHint);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Image:"), m_image);
     form->addRow(tr("Region:"), m_region);

@@ -22,6 +22,7 @@
 #include "resourcefilterproxy.h"
 #include "settingsdialog.h"
 #include "snapshottablemodel.h"
+#include "themecolors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -739,13 +740,16 @@ void MainWindow::updateStatusBar()
 {
     m_backendLabel->setText(tr("Backend: %1").arg(m_backend->displayName()));
     m_accountLabel->setVisible(m_accountKnown);
-    if (m_account.isOverdue())
-        m_accountLabel->setText(tr("<span style='color:#b00020'>Account overdue, balance "
-                                   "%1</span>")
-                                    .arg(CostEstimator::formatFen(m_account.balanceFen)));
-    else
+    // The words say "overdue"; the colour only repeats it.
+    m_accountLabel->setPalette(QPalette());
+    if (m_account.isOverdue()) {
+        m_accountLabel->setText(
+            tr("Account overdue, balance %1").arg(CostEstimator::formatFen(m_account.balanceFen)));
+        ThemeColors::setTextTone(m_accountLabel, ThemeColors::Tone::Error);
+    } else {
         m_accountLabel->setText(
             tr("Balance %1").arg(CostEstimator::formatFen(m_account.balanceFen)));
+    }
 }
 
 void MainWindow::updateCancelButton()

@@ -1,7 +1,10 @@
 #include "overduebanner.h"
 
 #include "costestimator.h"
+#include "themecolors.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,9 +19,10 @@ OverdueBanner::OverdueBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("overdueBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(
-        QStringLiteral("#overdueBanner { background: #fdecea; border: 1px solid #e0a8a3;"
-                       " border-radius: 4px; } #overdueBanner QLabel { color: #611a15; }"));
+    // A background tinted with the error colour under the palette's own text: readable on
+    // light and dark themes alike. The text says "overdue" itself.
+    setAutoFillBackground(true);
+    applyPalette();
     auto *icon = new QLabel(this);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
     m_label->setWordWrap(true);
@@ -31,6 +35,21 @@ OverdueBanner::OverdueBanner(QWidget *parent)
     m_topUp->setObjectName(QStringLiteral("topUpButton"));
     connect(m_topUp, &QPushButton::clicked, this, &OverdueBanner::topUpRequested);
     hide();
+}
+
+void OverdueBanner::applyPalette()
+{
+    QPalette palette = QApplication::palette(this);
+    palette.setColor(QPalette::Window, ThemeColors::banner(ThemeColors::Tone::Error, palette));
+    setPalette(palette);
+}
+
+void OverdueBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // A theme switch replaces the application palette: tint the new one.
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyPalette();
 }
 
 int OverdueBanner::daysLeft(const Account &account, int releaseAfterDays)

@@ -28,7 +28,12 @@ public:
 signals:
     void topUpRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
+
     QLabel *m_label;
     QPushButton *m_topUp;
 };

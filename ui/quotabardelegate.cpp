@@ -1,6 +1,7 @@
 #include "quotabardelegate.h"
 
 #include "quotacostmodel.h"
+#include "themecolors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -11,16 +12,30 @@ QuotaBarDelegate::QuotaBarDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
-QColor QuotaBarDelegate::levelColor(int level)
+namespace {
+
+ThemeColors::Tone toneOf(int level)
 {
     switch (level) {
     case QuotaCostModel::QuotaFull:
-        return QColor(0xc6, 0x28, 0x28);
+        return ThemeColors::Tone::Error;
     case QuotaCostModel::QuotaWarning:
-        return QColor(0xe6, 0x9b, 0x00);
+        return ThemeColors::Tone::Warning;
     default:
-        return QColor(0x2e, 0x7d, 0x32);
+        return ThemeColors::Tone::Ok;
     }
+}
+
+} // namespace
+
+QColor QuotaBarDelegate::levelColor(int level, const QPalette &palette)
+{
+    return ThemeColors::fill(toneOf(level), palette);
+}
+
+QColor QuotaBarDelegate::levelTextColor(int level, const QPalette &palette)
+{
+    return ThemeColors::textOnFill(toneOf(level), palette);
 }
 
 void QuotaBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -43,7 +58,8 @@ void QuotaBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     if (track.width() <= 0 || track.height() <= 0)
         return;
     const double share = qBound(0.0, use.toDouble(), 1.0);
-    const QColor color = levelColor(index.data(QuotaCostModel::QuotaLevelRole).toInt());
+    const int level = index.data(QuotaCostModel::QuotaLevelRole).toInt();
+    const QColor color = levelColor(level, option.palette);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
@@ -58,7 +74,8 @@ void QuotaBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     // The text in the colour that reads on most of what is under it.
     const bool onBar = share >= 0.5;
-    painter->setPen(onBar ? QColor(Qt::white) : option.palette.color(QPalette::Text));
+    painter->setPen(onBar ? levelTextColor(level, option.palette)
+                          : option.palette.color(QPalette::Text));
     painter->drawText(track, Qt::AlignCenter, index.data(Qt::DisplayRole).toString());
     painter->restore();
 }

@@ -1,5 +1,7 @@
 #include "themecolors.h"
 
+#include <QWidget>
+
 #include <cmath>
 
 namespace imprint::ThemeColors {
@@ -93,6 +95,28 @@ QColor product(Product product, const QPalette &palette)
         break;
     }
     return isDark(palette) ? color.lighter(135) : color;
+}
+
+namespace {
+
+void setTextColor(QWidget *widget, const QColor &color)
+{
+    QPalette palette = widget->palette();
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text})
+        palette.setColor(role, color);
+    widget->setPalette(palette);
+}
+
+} // namespace
+
+void setTextTone(QWidget *widget, Tone tone)
+{
+    setTextColor(widget, text(tone, widget->palette()));
+}
+
+void setMutedText(QWidget *widget)
+{
+    setTextColor(widget, muted(widget->palette()));
 }
 
 double contrast(const QColor &a, const QColor &b)

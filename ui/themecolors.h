@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QWidget;
+
 namespace imprint {
 
 // The one place that picks colours Imprint adds to the palette: state colours (error, warning,
@@ -28,6 +30,11 @@ QColor banner(Tone tone, const QPalette &palette);
 QColor muted(const QPalette &palette);
 // A chart series per product; lighter on a dark palette.
 QColor product(Product product, const QPalette &palette);
+
+// Gives a label (or any widget) text in that state's colour, or the muted colour, through its
+// palette instead of a style sheet.
+void setTextTone(QWidget *widget, Tone tone);
+void setMutedText(QWidget *widget);
 
 // The WCAG 2 contrast ratio of two opaque colours, from 1 to 21.
 double contrast(const QColor &a, const QColor &b);

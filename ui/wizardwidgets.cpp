@@ -1,5 +1,7 @@
 #include "wizardwidgets.h"
 
+#include "themecolors.h"
+
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -29,7 +31,7 @@ QLabel *note(QWidget *parent, const QString &objectName)
 QLabel *error(QWidget *parent, const QString &objectName)
 {
     QLabel *label = note(parent, objectName);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeColors::setTextTone(label, ThemeColors::Tone::Error);
     label->hide();
     return label;
 }

@@ -14,7 +14,7 @@ namespace WizardWidgets {
 
 // A list that wraps long lines (reasons, guidance) instead of scrolling sideways.
 QListWidget *wrappingList(QWidget *parent, const QString &objectName);
-// A word-wrapped label; an error label is red and starts hidden.
+// A word-wrapped label; an error label is in the error colour and starts hidden.
 QLabel *note(QWidget *parent, const QString &objectName);
 QLabel *error(QWidget *parent, const QString &objectName);
 // Shows text in the label, or hides it when text is empty.

@@ -1,6 +1,6 @@
 // imprint-screenshots: walks the main window and every wizard page for each product on a fresh
 // demo world and saves a PNG of each, so a change to the UI can be looked at page by page.
-//   imprint-screenshots OUTPUT_DIR [--scale N]
+//   [QT_SCALE_FACTOR=2] imprint-screenshots OUTPUT_DIR [--lang zh_CN|en] [--dark]
 #include "mainwindow.h"
 #include "simfixture.h"
 #include "translationloader.h"
@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QPalette>
 #include <QStandardPaths>
 #include <QTableView>
 
@@ -30,17 +31,46 @@ void save(QWidget *widget, const QDir &dir, const QString &name)
     widget->grab().save(dir.filePath(name + QStringLiteral(".png")));
 }
 
+// A dark theme as desktops set it (Breeze Dark's colours) on the Fusion style.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    const QColor window(0x2a, 0x2e, 0x32), base(0x1b, 0x1e, 0x20), text(0xfc, 0xfc, 0xfc);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, text);
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    p.setColor(QPalette::Mid, QColor(0x4d, 0x53, 0x59));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x6e, 0x71, 0x75));
+    QApplication::setPalette(p);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    installTranslations();
     const QStringList args = app.arguments();
-    if (args.size() < 2) {
-        qCritical("usage: imprint-screenshots OUTPUT_DIR");
+    if (args.size() < 2 || args.at(1).startsWith(QLatin1Char('-'))) {
+        qCritical("usage: imprint-screenshots OUTPUT_DIR [--lang zh_CN|en] [--dark]\n"
+                  "(QT_SCALE_FACTOR=2 in the environment for 200 %%)");
         return 2;
     }
+    const qsizetype lang = args.indexOf(QStringLiteral("--lang"));
+    installTranslations(lang > 0 && lang + 1 < args.size() ? args.at(lang + 1) : QString());
+    if (args.contains(QStringLiteral("--dark")))
+        useDarkPalette();
     QDir dir(args.at(1));
     dir.mkpath(QStringLiteral("."));
     QStandardPaths::setTestModeEnabled(true);
