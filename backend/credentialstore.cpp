@@ -13,11 +13,6 @@ namespace imprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CredentialStore", text);
-}
-
 // The keyring's refusal as a sentence. `errorString` comes from the keyring backend and never
 // contains the secret.
 Error keyringError(const QKeychain::Job &job, const QString &doing)
@@ -27,29 +22,33 @@ Error keyringError(const QKeychain::Job &job, const QString &doing)
         return {};
     case QKeychain::EntryNotFound:
         return Error(ErrorCode::NotFound,
-                     tr("No Tencent Cloud API key is saved in the system keyring; enter one, or "
-                        "set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY."));
+                     CredentialStore::tr(
+                         "No Tencent Cloud API key is saved in the system keyring; enter one, or "
+                         "set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY."));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error(ErrorCode::Unsupported,
-                     tr("No system keyring is available for %1 (%2); set "
-                        "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment "
-                        "instead.")
+                     CredentialStore::tr(
+                         "No system keyring is available for %1 (%2); set "
+                         "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment "
+                         "instead.")
                          .arg(doing, job.errorString()));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error(ErrorCode::StorageFailure,
-                     tr("The system keyring refused %1 (%2); unlock the keyring and allow "
-                        "Imprint access, then try again.")
-                         .arg(doing, job.errorString()));
+        return Error(
+            ErrorCode::StorageFailure,
+            CredentialStore::tr("The system keyring refused %1 (%2); unlock the keyring and allow "
+                                "Imprint access, then try again.")
+                .arg(doing, job.errorString()));
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         break;
     }
-    return Error(ErrorCode::StorageFailure,
-                 tr("The system keyring failed %1 (%2); try again, or use the environment "
-                    "variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.")
-                     .arg(doing, job.errorString()));
+    return Error(
+        ErrorCode::StorageFailure,
+        CredentialStore::tr("The system keyring failed %1 (%2); try again, or use the environment "
+                            "variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.")
+            .arg(doing, job.errorString()));
 }
 
 template <typename T> std::shared_ptr<QPromise<T>> startedPromise()

@@ -5,13 +5,6 @@
 
 namespace imprint {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EcsPolicy", text);
-}
-} // namespace
-
 qint64 EcsPolicy::creationSeconds(int dataGiB) const
 {
     // "Depends on the disk size": every disk is snapshotted.

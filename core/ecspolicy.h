@@ -7,6 +7,8 @@ namespace imprint {
 // Seeds 002 and 004: Alibaba Cloud ECS custom images.
 class EcsPolicy : public ProductPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(EcsPolicy)
+
 public:
     Product product() const override { return Product::Ecs; }
     // No seed figure; the reference's "100 per region" (2021 doc), the simulator's quota.

@@ -12,13 +12,6 @@
 
 namespace imprint {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProductPolicy", text);
-}
-} // namespace
-
 int ProductPolicy::codePoints(const QString &text)
 {
     return int(text.toUcs4().size());

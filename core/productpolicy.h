@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "disk.h"
 #include "error.h"
 #include "image.h"
@@ -56,6 +58,8 @@ struct OverdueRule
 // these instead of naming products, so a wizard adapts to the backend's products by policy.
 class ProductPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(ProductPolicy)
+
 public:
     virtual ~ProductPolicy() = default;
 

@@ -8,9 +8,8 @@ namespace {
 
 QString snapshotStateName(SnapshotState state)
 {
-    return state == SnapshotState::Creating
-               ? QCoreApplication::translate("SnapshotTableModel", "Creating")
-               : QCoreApplication::translate("SnapshotTableModel", "Available");
+    return state == SnapshotState::Creating ? SnapshotTableModel::tr("Creating")
+                                            : SnapshotTableModel::tr("Available");
 }
 
 } // namespace

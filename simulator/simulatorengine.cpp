@@ -21,11 +21,6 @@ namespace imprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimulatorEngine", text);
-}
-
 // Simulated durations of the cloud's own steps (the image durations come from the policies).
 constexpr qint64 kLaunchSeconds = 60;   // Pending -> Running
 constexpr qint64 kPowerSeconds = 30;    // Starting/Stopping
@@ -1094,9 +1089,7 @@ Result<Operation> SimulatorEngine::launchInstances(const LaunchRequest &request)
     op.targetId = ids.first();
     op.targetName = request.count == 1
                         ? changes.instances.value(ids.first()).name
-                        : QCoreApplication::translate("SimulatorEngine", "%n instance(s) from %1",
-                                                      nullptr, request.count)
-                              .arg(image.name);
+                        : tr("%n instance(s) from %1", nullptr, request.count).arg(image.name);
     OperationTask task;
     task.instanceIds = ids;
     task.durationSeconds = kLaunchSeconds;
@@ -1116,24 +1109,29 @@ Status checkPowerChange(const Instance &instance, bool start)
         const ProductPolicy &policy = ProductPolicy::forProduct(instance.product);
         if (policy.shutdownRule() == ShutdownRule::MayStayRunning)
             return Error(ErrorCode::InstanceBusy,
-                         tr("An image is being made from %1; do not stop, start or restart the "
-                            "instance until the image is available.")
+                         SimulatorEngine::tr(
+                             "An image is being made from %1; do not stop, start or restart the "
+                             "instance until the image is available.")
                              .arg(quoted(instance.name)));
         return Error(ErrorCode::InstanceBusy,
-                     tr("An image is being made from %1; wait until the image is available, then "
-                        "try again.")
+                     SimulatorEngine::tr(
+                         "An image is being made from %1; wait until the image is available, then "
+                         "try again.")
                          .arg(quoted(instance.name)));
     }
     if (isTransitional(instance.state))
-        return Error(ErrorCode::InstanceBusy,
-                     tr("Instance %1 is %2; wait until it has finished, then try again.")
-                         .arg(quoted(instance.name), instanceStateName(instance.state).toLower()));
+        return Error(
+            ErrorCode::InstanceBusy,
+            SimulatorEngine::tr("Instance %1 is %2; wait until it has finished, then try again.")
+                .arg(quoted(instance.name), instanceStateName(instance.state).toLower()));
     if (start && instance.state == InstanceState::Running)
-        return Error(ErrorCode::InvalidInstanceState,
-                     tr("Instance %1 is already running.").arg(quoted(instance.name)));
+        return Error(
+            ErrorCode::InvalidInstanceState,
+            SimulatorEngine::tr("Instance %1 is already running.").arg(quoted(instance.name)));
     if (!start && instance.state == InstanceState::Stopped)
-        return Error(ErrorCode::InvalidInstanceState,
-                     tr("Instance %1 is already stopped.").arg(quoted(instance.name)));
+        return Error(
+            ErrorCode::InvalidInstanceState,
+            SimulatorEngine::tr("Instance %1 is already stopped.").arg(quoted(instance.name)));
     return {};
 }
 } // namespace

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionAvailability</name>
+    <message>
+        <source>Select an instance on the Instances tab to image it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single instance: an image is made from one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue, so %1 image creation is disabled. Top up to enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is already being made from this instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is %1; wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This region already holds %1 of %2 custom images. Delete an image to make room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one snapshot to make an image from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes images from instances only; select an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue; top up to create images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is still being created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image on the Images tab to launch from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single image to launch from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is to be repossessed because the account is overdue. Top up to use it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1; instances can be launched once it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single image to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not support copying custom images to another region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1; only an available image can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is overdue; top up to copy images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an image to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a single image to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is still being made; edit it once it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more images to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still being made and cannot be deleted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a stopped instance to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being imaged: do not start, stop or restart it until the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only stopped instances can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a running instance to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only running instances can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionChoice</name>
     <message>
         <source>Embedded simulator</source>
@@ -32,20 +151,6 @@
     </message>
     <message>
         <source>No API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or enter the key in File &gt; Connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CreateImageWizard</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>about %n minute</numerusform>
-            <numerusform>about %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -92,6 +197,73 @@
     </message>
     <message>
         <source>Data disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EcsPolicy</name>
+    <message>
+        <source>Delete all confidential data from the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance may keep running, but do not stop, start or restart it until the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not load data-disk entries in /etc/fstab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmount all file systems mounted on the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not upgrade the kernel or the operating system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one root partition on the system disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the system disk has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not modify /sbin, /bin or /lib.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the default login user root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name needs at least 2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot start with &quot;acs:&quot; or &quot;aliyun&quot;, which Alibaba Cloud reserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must start with a letter or a Chinese character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, Chinese characters, digits, colons (:), underscores (_), periods (.) and hyphens (-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description needs at least 2 characters; leave it empty or write more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description cannot start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,30 +399,104 @@
     </message>
 </context>
 <context>
+    <name>ProductPolicy</name>
+    <message>
+        <source>Only data disks can be associated; the system disk is always imaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images hold the system disk only; data disks cannot be associated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot create an image from snapshots; create it from an instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a system-disk snapshot to create the image from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-disk snapshots alone cannot make an image: add the system-disk snapshot of the same instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image has exactly one system disk: choose a single system-disk snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All snapshots must be in the same region as the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is still being created; wait until it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances are launched in the image&apos;s region. To launch in another region, copy the image there first (Image &gt; Copy Image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances are launched in the image&apos;s region; %1 does not support copying custom images to other regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s parent is a Windows image, which cannot run on a 1-core instance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image&apos;s parent is a Windows image, which does not allow network acceleration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; is %2; only an available image can launch instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 launches between 1 and %2 instances at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image carries data-disk snapshots, so local disks are not supported; choose a cloud disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot contain tabs, line breaks or other control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; %2 allows at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; %3 allows at most %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image named &quot;%1&quot; already exists in this region; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimulatorBackend</name>
     <message>
         <source>Embedded simulator</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SimulatorEngine</name>
-    <message numerus="yes">
-        <source>%n instance(s) from %1</source>
-        <translation>
-            <numerusform>%n instance from %1</numerusform>
-            <numerusform>%n instances from %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotTableModel</name>
-    <message>
-        <source>Creating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,14 +510,6 @@
 <context>
     <name>UHostPolicy</name>
     <message>
-        <source>Economy cloud disks cannot be associated with an image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local disks cannot be associated with an image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do not change network settings or other critical system configuration before creating the image: the image may fail to be created or fail to start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,162 +521,12 @@
         <source>Remarks</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>imprint</name>
     <message>
-        <source>No Tencent Cloud API key is saved in the system keyring; enter one, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
+        <source>Disk %1 is an economy cloud disk, and UHost cannot associate economy cloud disks with an image; leave this disk out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No system keyring is available for %1 (%2); set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keyring refused %1 (%2); unlock the keyring and allow Imprint access, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keyring failed %1 (%2); try again, or use the environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image is being made from %1; do not stop, start or restart the instance until the image is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image is being made from %1; wait until the image is available, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 is %2; wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 is already stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>imprint::ActionAvailability</name>
-    <message>
-        <source>Select an instance on the Instances tab to image it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a single instance: an image is made from one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account is overdue, so %1 image creation is disabled. Top up to enable it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image is already being made from this instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instance is %1; wait until it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This region already holds %1 of %2 custom images. Delete an image to make room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one snapshot to make an image from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 makes images from instances only; select an instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account is overdue; top up to create images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The snapshot is still being created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an image on the Images tab to launch from it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a single image to launch from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is to be repossessed because the account is overdue. Top up to use it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is %1; instances can be launched once it is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an image to copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a single image to copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not support copying custom images to another region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is %1; only an available image can be copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account is overdue; top up to copy images.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an image to edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a single image to edit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is still being made; edit it once it is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select one or more images to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is still being made and cannot be deleted yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a stopped instance to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is being imaged: do not start, stop or restart it until the image is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; only stopped instances can be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a running instance to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; only running instances can be stopped.</source>
+        <source>Disk %1 is a local disk, and UHost cannot associate local disks with an image; leave this disk out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -773,6 +861,17 @@
         <source>Create Image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::CredentialStore</name>
@@ -794,6 +893,22 @@
     </message>
     <message>
         <source>removing the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tencent Cloud API key is saved in the system keyring; enter one, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available for %1 (%2); set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring refused %1 (%2); unlock the keyring and allow Imprint access, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring failed %1 (%2); try again, or use the environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,73 +1315,6 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>A custom image can be made from this system-disk snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>imprint::EcsPolicy</name>
-    <message>
-        <source>Delete all confidential data from the instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The instance may keep running, but do not stop, start or restart it until the image is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not load data-disk entries in /etc/fstab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unmount all file systems mounted on the instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not upgrade the kernel or the operating system.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep one root partition on the system disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make sure the system disk has free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not modify /sbin, /bin or /lib.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the default login user root.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name needs at least 2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name cannot start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name cannot start with &quot;acs:&quot; or &quot;aliyun&quot;, which Alibaba Cloud reserves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name must start with a letter or a Chinese character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use only letters, Chinese characters, digits, colons (:), underscores (_), periods (.) and hyphens (-).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A description needs at least 2 characters; leave it empty or write more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The description cannot start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,10 +1973,6 @@ Snapshots appear when images are made from instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Account overdue, balance %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Balance %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,6 +2065,10 @@ Snapshots appear when images are made from instances.</source>
 Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account overdue, balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -2080,101 +2128,6 @@ Request ID: %2</source>
     </message>
     <message>
         <source>They are being released now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>imprint::ProductPolicy</name>
-    <message>
-        <source>Only data disks can be associated; the system disk is always imaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 images hold the system disk only; data disks cannot be associated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot create an image from snapshots; create it from an instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a system-disk snapshot to create the image from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data-disk snapshots alone cannot make an image: add the system-disk snapshot of the same instance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image has exactly one system disk: choose a single system-disk snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All snapshots must be in the same region as the image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshot %1 is still being created; wait until it is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instances are launched in the image&apos;s region. To launch in another region, copy the image there first (Image &gt; Copy Image).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instances are launched in the image&apos;s region; %1 does not support copying custom images to other regions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image&apos;s parent is a Windows image, which cannot run on a 1-core instance type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image&apos;s parent is a Windows image, which does not allow network acceleration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image &quot;%1&quot; is %2; only an available image can launch instances.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 launches between 1 and %2 instances at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This image carries data-disk snapshots, so local disks are not supported; choose a cloud disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a name for the image.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name cannot contain tabs, line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; %2 allows at most %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is %2 characters long; %3 allows at most %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image named &quot;%1&quot; already exists in this region; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2552,6 +2505,29 @@ Request ID: %2</source>
         <source>Enter a balance between -1,000,000,000.00 and 1,000,000,000.00 CNY.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n instance(s) from %1</source>
+        <translation>
+            <numerusform>%n instance from %1</numerusform>
+            <numerusform>%n instances from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An image is being made from %1; do not stop, start or restart the instance until the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is being made from %1; wait until the image is available, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 is already stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::SnapshotTableModel</name>
@@ -2613,6 +2589,14 @@ Request ID: %2</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ActionAvailability</name>
+    <message>
+        <source>Select an instance on the Instances tab to image it.</source>
+        <translation>请在“实例”标签页中选择要制作镜像的实例。</translation>
+    </message>
+    <message>
+        <source>Select a single instance: an image is made from one.</source>
+        <translation>请只选择一台实例：一个镜像由一台实例制作。</translation>
+    </message>
+    <message>
+        <source>The account is overdue, so %1 image creation is disabled. Top up to enable it.</source>
+        <translation>账号已欠费，%1 的镜像创建功能已停用。请充值后启用。</translation>
+    </message>
+    <message>
+        <source>An image is already being made from this instance.</source>
+        <translation>已在用此实例制作镜像。</translation>
+    </message>
+    <message>
+        <source>The instance is %1; wait until it has finished.</source>
+        <translation>实例状态为%1；请等待其完成。</translation>
+    </message>
+    <message>
+        <source>This region already holds %1 of %2 custom images. Delete an image to make room.</source>
+        <translation>此地域已有 %1 个自定义镜像（配额 %2 个）。请先删除一个镜像以腾出配额。</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to make an image from it.</source>
+        <translation>请选择一个快照来制作镜像。</translation>
+    </message>
+    <message>
+        <source>%1 makes images from instances only; select an instance.</source>
+        <translation>%1 只能用实例制作镜像；请选择一台实例。</translation>
+    </message>
+    <message>
+        <source>The account is overdue; top up to create images.</source>
+        <translation>账号已欠费；请充值后再创建镜像。</translation>
+    </message>
+    <message>
+        <source>The snapshot is still being created.</source>
+        <translation>快照仍在创建中。</translation>
+    </message>
+    <message>
+        <source>Select an image on the Images tab to launch from it.</source>
+        <translation>请在“镜像”标签页中选择要用于创建实例的镜像。</translation>
+    </message>
+    <message>
+        <source>Select a single image to launch from.</source>
+        <translation>请只选择一个镜像来创建实例。</translation>
+    </message>
+    <message>
+        <source>The image is to be repossessed because the account is overdue. Top up to use it again.</source>
+        <translation>账号已欠费，该镜像待回收。充值后即可继续使用。</translation>
+    </message>
+    <message>
+        <source>The image is %1; instances can be launched once it is available.</source>
+        <translation>镜像状态为%1；镜像可用后即可创建实例。</translation>
+    </message>
+    <message>
+        <source>Select an image to copy.</source>
+        <translation>请选择要复制的镜像。</translation>
+    </message>
+    <message>
+        <source>Select a single image to copy.</source>
+        <translation>请只选择一个要复制的镜像。</translation>
+    </message>
+    <message>
+        <source>%1 does not support copying custom images to another region.</source>
+        <translation>%1 不支持将自定义镜像复制到其他地域。</translation>
+    </message>
+    <message>
+        <source>The image is %1; only an available image can be copied.</source>
+        <translation>镜像状态为%1；只能复制可用的镜像。</translation>
+    </message>
+    <message>
+        <source>The account is overdue; top up to copy images.</source>
+        <translation>账号已欠费；请充值后再复制镜像。</translation>
+    </message>
+    <message>
+        <source>Select an image to edit.</source>
+        <translation>请选择要编辑的镜像。</translation>
+    </message>
+    <message>
+        <source>Select a single image to edit.</source>
+        <translation>请只选择一个要编辑的镜像。</translation>
+    </message>
+    <message>
+        <source>The image is still being made; edit it once it is available.</source>
+        <translation>镜像仍在制作中；请在镜像可用后再编辑。</translation>
+    </message>
+    <message>
+        <source>Select one or more images to delete.</source>
+        <translation>请选择要删除的一个或多个镜像。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still being made and cannot be deleted yet.</source>
+        <translation>“%1”仍在制作中，暂时无法删除。</translation>
+    </message>
+    <message>
+        <source>Select a stopped instance to start.</source>
+        <translation>请选择一台已关机的实例来开机。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being imaged: do not start, stop or restart it until the image is available.</source>
+        <translation>正在用“%1”制作镜像：在镜像可用之前，请勿开机、关机或重启。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only stopped instances can be started.</source>
+        <translation>“%1”状态为%2；只有已关机的实例才能开机。</translation>
+    </message>
+    <message>
+        <source>Select a running instance to stop.</source>
+        <translation>请选择一台运行中的实例来关机。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; only running instances can be stopped.</source>
+        <translation>“%1”状态为%2；只有运行中的实例才能关机。</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionChoice</name>
     <message>
         <source>Embedded simulator</source>
@@ -33,19 +152,6 @@
     <message>
         <source>No API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or enter the key in File &gt; Connect.</source>
         <translation>没有 API 密钥：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或在“文件 &gt; 连接”中输入密钥。</translation>
-    </message>
-</context>
-<context>
-    <name>CreateImageWizard</name>
-    <message numerus="yes">
-        <source>about %n minute(s)</source>
-        <translation>
-            <numerusform>约 %n 分钟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about %1 h %2 min</source>
-        <translation>约 %1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>
@@ -92,6 +198,73 @@
     <message>
         <source>Data disk</source>
         <translation>数据盘</translation>
+    </message>
+</context>
+<context>
+    <name>EcsPolicy</name>
+    <message>
+        <source>Delete all confidential data from the instance.</source>
+        <translation>删除实例中的所有机密数据。</translation>
+    </message>
+    <message>
+        <source>The instance may keep running, but do not stop, start or restart it until the image is available.</source>
+        <translation>实例可以保持运行，但在镜像可用之前请勿关机、开机或重启。</translation>
+    </message>
+    <message>
+        <source>Do not load data-disk entries in /etc/fstab.</source>
+        <translation>不要在 /etc/fstab 中加载数据盘条目。</translation>
+    </message>
+    <message>
+        <source>Unmount all file systems mounted on the instance.</source>
+        <translation>卸载实例上挂载的所有文件系统。</translation>
+    </message>
+    <message>
+        <source>Do not upgrade the kernel or the operating system.</source>
+        <translation>不要升级内核或操作系统。</translation>
+    </message>
+    <message>
+        <source>Keep one root partition on the system disk.</source>
+        <translation>系统盘只保留一个根分区。</translation>
+    </message>
+    <message>
+        <source>Make sure the system disk has free space.</source>
+        <translation>确保系统盘有剩余空间。</translation>
+    </message>
+    <message>
+        <source>Do not modify /sbin, /bin or /lib.</source>
+        <translation>不要修改 /sbin、/bin 或 /lib。</translation>
+    </message>
+    <message>
+        <source>Keep the default login user root.</source>
+        <translation>保留默认登录用户 root。</translation>
+    </message>
+    <message>
+        <source>The name needs at least 2 characters.</source>
+        <translation>名称至少需要 2 个字符。</translation>
+    </message>
+    <message>
+        <source>The name cannot start with http:// or https://.</source>
+        <translation>名称不能以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The name cannot start with &quot;acs:&quot; or &quot;aliyun&quot;, which Alibaba Cloud reserves.</source>
+        <translation>名称不能以阿里云保留的“acs:”或“aliyun”开头。</translation>
+    </message>
+    <message>
+        <source>The name must start with a letter or a Chinese character.</source>
+        <translation>名称必须以字母或汉字开头。</translation>
+    </message>
+    <message>
+        <source>Use only letters, Chinese characters, digits, colons (:), underscores (_), periods (.) and hyphens (-).</source>
+        <translation>只能使用字母、汉字、数字、冒号（:）、下划线（_）、英文句点（.）和连字符（-）。</translation>
+    </message>
+    <message>
+        <source>A description needs at least 2 characters; leave it empty or write more.</source>
+        <translation>描述至少需要 2 个字符；请留空或多写一些。</translation>
+    </message>
+    <message>
+        <source>The description cannot start with http:// or https://.</source>
+        <translation>描述不能以 http:// 或 https:// 开头。</translation>
     </message>
 </context>
 <context>
@@ -226,30 +399,105 @@
     </message>
 </context>
 <context>
+    <name>ProductPolicy</name>
+    <message>
+        <source>Only data disks can be associated; the system disk is always imaged.</source>
+        <translation>只能关联数据盘；系统盘总是包含在镜像中。</translation>
+    </message>
+    <message>
+        <source>%1 images hold the system disk only; data disks cannot be associated.</source>
+        <translation>%1 镜像只包含系统盘；不能关联数据盘。</translation>
+    </message>
+    <message>
+        <source>%1 cannot create an image from snapshots; create it from an instance.</source>
+        <translation>%1 不能用快照创建镜像；请用实例创建。</translation>
+    </message>
+    <message>
+        <source>Choose a system-disk snapshot to create the image from.</source>
+        <translation>请选择用于创建镜像的系统盘快照。</translation>
+    </message>
+    <message>
+        <source>Data-disk snapshots alone cannot make an image: add the system-disk snapshot of the same instance.</source>
+        <translation>仅有数据盘快照无法制作镜像：请添加同一实例的系统盘快照。</translation>
+    </message>
+    <message>
+        <source>An image has exactly one system disk: choose a single system-disk snapshot.</source>
+        <translation>一个镜像只有一块系统盘：请只选择一个系统盘快照。</translation>
+    </message>
+    <message>
+        <source>All snapshots must be in the same region as the image.</source>
+        <translation>所有快照必须与镜像位于同一地域。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 is still being created; wait until it is available.</source>
+        <translation>快照 %1 仍在创建中；请等待其可用。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Instances are launched in the image&apos;s region. To launch in another region, copy the image there first (Image &gt; Copy Image).</source>
+        <translation>实例将创建在镜像所在的地域。如需在其他地域创建，请先将镜像复制过去（镜像 &gt; 复制镜像）。</translation>
+    </message>
+    <message>
+        <source>Instances are launched in the image&apos;s region; %1 does not support copying custom images to other regions.</source>
+        <translation>实例将创建在镜像所在的地域；%1 不支持将自定义镜像复制到其他地域。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s parent is a Windows image, which cannot run on a 1-core instance type.</source>
+        <translation>此镜像的父镜像为 Windows 镜像，不能在 1 核规格上运行。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s parent is a Windows image, which does not allow network acceleration.</source>
+        <translation>此镜像的父镜像为 Windows 镜像，不支持网络增强。</translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; is %2; only an available image can launch instances.</source>
+        <translation>镜像“%1”状态为%2；只有可用的镜像才能创建实例。</translation>
+    </message>
+    <message>
+        <source>%1 launches between 1 and %2 instances at a time.</source>
+        <translation>%1 每次可创建 1 到 %2 台实例。</translation>
+    </message>
+    <message>
+        <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
+        <translation>此镜像带有数据盘快照，因此只能在快照所在的可用区 %1 创建实例。</translation>
+    </message>
+    <message>
+        <source>This image carries data-disk snapshots, so local disks are not supported; choose a cloud disk.</source>
+        <translation>此镜像带有数据盘快照，因此不支持本地盘；请选择云盘。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the image.</source>
+        <translation>请输入镜像名称。</translation>
+    </message>
+    <message>
+        <source>The name cannot contain tabs, line breaks or other control characters.</source>
+        <translation>名称不能包含制表符、换行符或其他控制字符。</translation>
+    </message>
+    <message>
+        <source>The name cannot start or end with a space.</source>
+        <translation>名称不能以空格开头或结尾。</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; %2 allows at most %3.</source>
+        <translation>名称长度为 %1 个字符；%2 最多允许 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>The %1 is %2 characters long; %3 allows at most %4.</source>
+        <translation>%1长度为 %2 个字符；%3 最多允许 %4 个字符。</translation>
+    </message>
+    <message>
+        <source>An image named &quot;%1&quot; already exists in this region; choose another name.</source>
+        <translation>此地域已有名为“%1”的镜像；请换一个名称。</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorBackend</name>
     <message>
         <source>Embedded simulator</source>
         <translation>内置模拟器</translation>
-    </message>
-</context>
-<context>
-    <name>SimulatorEngine</name>
-    <message numerus="yes">
-        <source>%n instance(s) from %1</source>
-        <translation>
-            <numerusform>从 %1 创建 %n 台实例</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SnapshotTableModel</name>
-    <message>
-        <source>Creating</source>
-        <translation>创建中</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>可用</translation>
     </message>
 </context>
 <context>
@@ -262,14 +510,6 @@
 <context>
     <name>UHostPolicy</name>
     <message>
-        <source>Economy cloud disks cannot be associated with an image.</source>
-        <translation>经济型云盘不能关联到镜像。</translation>
-    </message>
-    <message>
-        <source>Local disks cannot be associated with an image.</source>
-        <translation>本地盘不能关联到镜像。</translation>
-    </message>
-    <message>
         <source>Do not change network settings or other critical system configuration before creating the image: the image may fail to be created or fail to start.</source>
         <translation>制作镜像前请勿修改网络设置或其他关键系统配置，否则镜像可能制作失败或无法启动。</translation>
     </message>
@@ -281,163 +521,13 @@
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
-</context>
-<context>
-    <name>imprint</name>
     <message>
-        <source>No Tencent Cloud API key is saved in the system keyring; enter one, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation>系统密钥环中没有保存腾讯云 API 密钥；请输入密钥，或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+        <source>Disk %1 is an economy cloud disk, and UHost cannot associate economy cloud disks with an image; leave this disk out.</source>
+        <translation>云盘 %1 是经济型云盘，UHost 不能将经济型云盘关联到镜像；请不要选择此云盘。</translation>
     </message>
     <message>
-        <source>No system keyring is available for %1 (%2); set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment instead.</source>
-        <translation>没有可用于%1的系统密钥环（%2）；请改为在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
-    </message>
-    <message>
-        <source>The system keyring refused %1 (%2); unlock the keyring and allow Imprint access, then try again.</source>
-        <translation>系统密钥环拒绝了%1（%2）；请解锁密钥环并允许 Imprint 访问，然后重试。</translation>
-    </message>
-    <message>
-        <source>The system keyring failed %1 (%2); try again, or use the environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation>系统密钥环在%1时出错（%2）；请重试，或使用环境变量 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
-    </message>
-    <message>
-        <source>An image is being made from %1; do not stop, start or restart the instance until the image is available.</source>
-        <translation>正在用 %1 制作镜像；在镜像可用之前，请勿关机、开机或重启该实例。</translation>
-    </message>
-    <message>
-        <source>An image is being made from %1; wait until the image is available, then try again.</source>
-        <translation>正在用 %1 制作镜像；请等镜像可用后再试。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is %2; wait until it has finished, then try again.</source>
-        <translation>实例 %1 状态为%2；请等待其完成后再试。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is already running.</source>
-        <translation>实例 %1 已在运行中。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is already stopped.</source>
-        <translation>实例 %1 已关机。</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::ActionAvailability</name>
-    <message>
-        <source>Select an instance on the Instances tab to image it.</source>
-        <translation>请在“实例”标签页中选择要制作镜像的实例。</translation>
-    </message>
-    <message>
-        <source>Select a single instance: an image is made from one.</source>
-        <translation>请只选择一台实例：一个镜像由一台实例制作。</translation>
-    </message>
-    <message>
-        <source>The account is overdue, so %1 image creation is disabled. Top up to enable it.</source>
-        <translation>账号已欠费，%1 的镜像创建功能已停用。请充值后启用。</translation>
-    </message>
-    <message>
-        <source>An image is already being made from this instance.</source>
-        <translation>已在用此实例制作镜像。</translation>
-    </message>
-    <message>
-        <source>The instance is %1; wait until it has finished.</source>
-        <translation>实例状态为%1；请等待其完成。</translation>
-    </message>
-    <message>
-        <source>This region already holds %1 of %2 custom images. Delete an image to make room.</source>
-        <translation>此地域已有 %1 个自定义镜像（配额 %2 个）。请先删除一个镜像以腾出配额。</translation>
-    </message>
-    <message>
-        <source>Select one snapshot to make an image from it.</source>
-        <translation>请选择一个快照来制作镜像。</translation>
-    </message>
-    <message>
-        <source>%1 makes images from instances only; select an instance.</source>
-        <translation>%1 只能用实例制作镜像；请选择一台实例。</translation>
-    </message>
-    <message>
-        <source>The account is overdue; top up to create images.</source>
-        <translation>账号已欠费；请充值后再创建镜像。</translation>
-    </message>
-    <message>
-        <source>The snapshot is still being created.</source>
-        <translation>快照仍在创建中。</translation>
-    </message>
-    <message>
-        <source>Select an image on the Images tab to launch from it.</source>
-        <translation>请在“镜像”标签页中选择要用于创建实例的镜像。</translation>
-    </message>
-    <message>
-        <source>Select a single image to launch from.</source>
-        <translation>请只选择一个镜像来创建实例。</translation>
-    </message>
-    <message>
-        <source>The image is to be repossessed because the account is overdue. Top up to use it again.</source>
-        <translation>账号已欠费，该镜像待回收。充值后即可继续使用。</translation>
-    </message>
-    <message>
-        <source>The image is %1; instances can be launched once it is available.</source>
-        <translation>镜像状态为%1；镜像可用后即可创建实例。</translation>
-    </message>
-    <message>
-        <source>Select an image to copy.</source>
-        <translation>请选择要复制的镜像。</translation>
-    </message>
-    <message>
-        <source>Select a single image to copy.</source>
-        <translation>请只选择一个要复制的镜像。</translation>
-    </message>
-    <message>
-        <source>%1 does not support copying custom images to another region.</source>
-        <translation>%1 不支持将自定义镜像复制到其他地域。</translation>
-    </message>
-    <message>
-        <source>The image is %1; only an available image can be copied.</source>
-        <translation>镜像状态为%1；只能复制可用的镜像。</translation>
-    </message>
-    <message>
-        <source>The account is overdue; top up to copy images.</source>
-        <translation>账号已欠费；请充值后再复制镜像。</translation>
-    </message>
-    <message>
-        <source>Select an image to edit.</source>
-        <translation>请选择要编辑的镜像。</translation>
-    </message>
-    <message>
-        <source>Select a single image to edit.</source>
-        <translation>请只选择一个要编辑的镜像。</translation>
-    </message>
-    <message>
-        <source>The image is still being made; edit it once it is available.</source>
-        <translation>镜像仍在制作中；请在镜像可用后再编辑。</translation>
-    </message>
-    <message>
-        <source>Select one or more images to delete.</source>
-        <translation>请选择要删除的一个或多个镜像。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is still being made and cannot be deleted yet.</source>
-        <translation>“%1”仍在制作中，暂时无法删除。</translation>
-    </message>
-    <message>
-        <source>Select a stopped instance to start.</source>
-        <translation>请选择一台已关机的实例来开机。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is being imaged: do not start, stop or restart it until the image is available.</source>
-        <translation>正在用“%1”制作镜像：在镜像可用之前，请勿开机、关机或重启。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; only stopped instances can be started.</source>
-        <translation>“%1”状态为%2；只有已关机的实例才能开机。</translation>
-    </message>
-    <message>
-        <source>Select a running instance to stop.</source>
-        <translation>请选择一台运行中的实例来关机。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; only running instances can be stopped.</source>
-        <translation>“%1”状态为%2；只有运行中的实例才能关机。</translation>
+        <source>Disk %1 is a local disk, and UHost cannot associate local disks with an image; leave this disk out.</source>
+        <translation>云盘 %1 是本地盘，UHost 不能将本地盘关联到镜像；请不要选择此云盘。</translation>
     </message>
 </context>
 <context>
@@ -767,6 +857,16 @@
         <source>Create Image</source>
         <translation>创建镜像</translation>
     </message>
+    <message numerus="yes">
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>约 %1 小时 %2 分钟</translation>
+    </message>
 </context>
 <context>
     <name>imprint::CredentialStore</name>
@@ -789,6 +889,22 @@
     <message>
         <source>removing the API key</source>
         <translation>删除 API 密钥</translation>
+    </message>
+    <message>
+        <source>No Tencent Cloud API key is saved in the system keyring; enter one, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
+        <translation>系统密钥环中没有保存腾讯云 API 密钥；请输入密钥，或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available for %1 (%2); set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment instead.</source>
+        <translation>没有可用于%1的系统密钥环（%2）；请改为在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>The system keyring refused %1 (%2); unlock the keyring and allow Imprint access, then try again.</source>
+        <translation>系统密钥环拒绝了%1（%2）；请解锁密钥环并允许 Imprint 访问，然后重试。</translation>
+    </message>
+    <message>
+        <source>The system keyring failed %1 (%2); try again, or use the environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
+        <translation>系统密钥环在%1时出错（%2）；请重试，或使用环境变量 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
     </message>
 </context>
 <context>
@@ -1191,73 +1307,6 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>A custom image can be made from this system-disk snapshot.</source>
         <translation>可以用此系统盘快照制作自定义镜像。</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::EcsPolicy</name>
-    <message>
-        <source>Delete all confidential data from the instance.</source>
-        <translation>删除实例中的所有机密数据。</translation>
-    </message>
-    <message>
-        <source>The instance may keep running, but do not stop, start or restart it until the image is available.</source>
-        <translation>实例可以保持运行，但在镜像可用之前请勿关机、开机或重启。</translation>
-    </message>
-    <message>
-        <source>Do not load data-disk entries in /etc/fstab.</source>
-        <translation>不要在 /etc/fstab 中加载数据盘条目。</translation>
-    </message>
-    <message>
-        <source>Unmount all file systems mounted on the instance.</source>
-        <translation>卸载实例上挂载的所有文件系统。</translation>
-    </message>
-    <message>
-        <source>Do not upgrade the kernel or the operating system.</source>
-        <translation>不要升级内核或操作系统。</translation>
-    </message>
-    <message>
-        <source>Keep one root partition on the system disk.</source>
-        <translation>系统盘只保留一个根分区。</translation>
-    </message>
-    <message>
-        <source>Make sure the system disk has free space.</source>
-        <translation>确保系统盘有剩余空间。</translation>
-    </message>
-    <message>
-        <source>Do not modify /sbin, /bin or /lib.</source>
-        <translation>不要修改 /sbin、/bin 或 /lib。</translation>
-    </message>
-    <message>
-        <source>Keep the default login user root.</source>
-        <translation>保留默认登录用户 root。</translation>
-    </message>
-    <message>
-        <source>The name needs at least 2 characters.</source>
-        <translation>名称至少需要 2 个字符。</translation>
-    </message>
-    <message>
-        <source>The name cannot start with http:// or https://.</source>
-        <translation>名称不能以 http:// 或 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>The name cannot start with &quot;acs:&quot; or &quot;aliyun&quot;, which Alibaba Cloud reserves.</source>
-        <translation>名称不能以阿里云保留的“acs:”或“aliyun”开头。</translation>
-    </message>
-    <message>
-        <source>The name must start with a letter or a Chinese character.</source>
-        <translation>名称必须以字母或汉字开头。</translation>
-    </message>
-    <message>
-        <source>Use only letters, Chinese characters, digits, colons (:), underscores (_), periods (.) and hyphens (-).</source>
-        <translation>只能使用字母、汉字、数字、冒号（:）、下划线（_）、英文句点（.）和连字符（-）。</translation>
-    </message>
-    <message>
-        <source>A description needs at least 2 characters; leave it empty or write more.</source>
-        <translation>描述至少需要 2 个字符；请留空或多写一些。</translation>
-    </message>
-    <message>
-        <source>The description cannot start with http:// or https://.</source>
-        <translation>描述不能以 http:// 或 https:// 开头。</translation>
     </message>
 </context>
 <context>
@@ -1907,10 +1956,6 @@ Snapshots appear when images are made from instances.</source>
         <translation>后端：%1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Account overdue, balance %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;账号已欠费，余额 %1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Balance %1</source>
         <translation>余额 %1</translation>
     </message>
@@ -2010,6 +2055,10 @@ Request ID: %2</source>
         <translation>错误码：%1
 请求 ID：%2</translation>
     </message>
+    <message>
+        <source>Account overdue, balance %1</source>
+        <translation>账号已欠费，余额 %1</translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -2069,101 +2118,6 @@ Request ID: %2</source>
     <message>
         <source>They are being released now.</source>
         <translation>正在释放。</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::ProductPolicy</name>
-    <message>
-        <source>Only data disks can be associated; the system disk is always imaged.</source>
-        <translation>只能关联数据盘；系统盘总是包含在镜像中。</translation>
-    </message>
-    <message>
-        <source>%1 images hold the system disk only; data disks cannot be associated.</source>
-        <translation>%1 镜像只包含系统盘；不能关联数据盘。</translation>
-    </message>
-    <message>
-        <source>%1 cannot create an image from snapshots; create it from an instance.</source>
-        <translation>%1 不能用快照创建镜像；请用实例创建。</translation>
-    </message>
-    <message>
-        <source>Choose a system-disk snapshot to create the image from.</source>
-        <translation>请选择用于创建镜像的系统盘快照。</translation>
-    </message>
-    <message>
-        <source>Data-disk snapshots alone cannot make an image: add the system-disk snapshot of the same instance.</source>
-        <translation>仅有数据盘快照无法制作镜像：请添加同一实例的系统盘快照。</translation>
-    </message>
-    <message>
-        <source>An image has exactly one system disk: choose a single system-disk snapshot.</source>
-        <translation>一个镜像只有一块系统盘：请只选择一个系统盘快照。</translation>
-    </message>
-    <message>
-        <source>All snapshots must be in the same region as the image.</source>
-        <translation>所有快照必须与镜像位于同一地域。</translation>
-    </message>
-    <message>
-        <source>Snapshot %1 is still being created; wait until it is available.</source>
-        <translation>快照 %1 仍在创建中；请等待其可用。</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Instances are launched in the image&apos;s region. To launch in another region, copy the image there first (Image &gt; Copy Image).</source>
-        <translation>实例将创建在镜像所在的地域。如需在其他地域创建，请先将镜像复制过去（镜像 &gt; 复制镜像）。</translation>
-    </message>
-    <message>
-        <source>Instances are launched in the image&apos;s region; %1 does not support copying custom images to other regions.</source>
-        <translation>实例将创建在镜像所在的地域；%1 不支持将自定义镜像复制到其他地域。</translation>
-    </message>
-    <message>
-        <source>The image&apos;s parent is a Windows image, which cannot run on a 1-core instance type.</source>
-        <translation>此镜像的父镜像为 Windows 镜像，不能在 1 核规格上运行。</translation>
-    </message>
-    <message>
-        <source>The image&apos;s parent is a Windows image, which does not allow network acceleration.</source>
-        <translation>此镜像的父镜像为 Windows 镜像，不支持网络增强。</translation>
-    </message>
-    <message>
-        <source>Image &quot;%1&quot; is %2; only an available image can launch instances.</source>
-        <translation>镜像“%1”状态为%2；只有可用的镜像才能创建实例。</translation>
-    </message>
-    <message>
-        <source>%1 launches between 1 and %2 instances at a time.</source>
-        <translation>%1 每次可创建 1 到 %2 台实例。</translation>
-    </message>
-    <message>
-        <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
-        <translation>此镜像带有数据盘快照，因此只能在快照所在的可用区 %1 创建实例。</translation>
-    </message>
-    <message>
-        <source>This image carries data-disk snapshots, so local disks are not supported; choose a cloud disk.</source>
-        <translation>此镜像带有数据盘快照，因此不支持本地盘；请选择云盘。</translation>
-    </message>
-    <message>
-        <source>Enter a name for the image.</source>
-        <translation>请输入镜像名称。</translation>
-    </message>
-    <message>
-        <source>The name cannot contain tabs, line breaks or other control characters.</source>
-        <translation>名称不能包含制表符、换行符或其他控制字符。</translation>
-    </message>
-    <message>
-        <source>The name cannot start or end with a space.</source>
-        <translation>名称不能以空格开头或结尾。</translation>
-    </message>
-    <message>
-        <source>The name is %1 characters long; %2 allows at most %3.</source>
-        <translation>名称长度为 %1 个字符；%2 最多允许 %3 个字符。</translation>
-    </message>
-    <message>
-        <source>The %1 is %2 characters long; %3 allows at most %4.</source>
-        <translation>%1长度为 %2 个字符；%3 最多允许 %4 个字符。</translation>
-    </message>
-    <message>
-        <source>An image named &quot;%1&quot; already exists in this region; choose another name.</source>
-        <translation>此地域已有名为“%1”的镜像；请换一个名称。</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2493,28 @@ Request ID: %2</source>
         <source>Enter a balance between -1,000,000,000.00 and 1,000,000,000.00 CNY.</source>
         <translation>请输入 -1,000,000,000.00 到 1,000,000,000.00 元之间的余额。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n instance(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 创建 %n 台实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An image is being made from %1; do not stop, start or restart the instance until the image is available.</source>
+        <translation>正在用 %1 制作镜像；在镜像可用之前，请勿关机、开机或重启该实例。</translation>
+    </message>
+    <message>
+        <source>An image is being made from %1; wait until the image is available, then try again.</source>
+        <translation>正在用 %1 制作镜像；请等镜像可用后再试。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is already running.</source>
+        <translation>实例 %1 已在运行中。</translation>
+    </message>
+    <message>
+        <source>Instance %1 is already stopped.</source>
+        <translation>实例 %1 已关机。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::SnapshotTableModel</name>
@@ -2601,6 +2577,14 @@ Request ID: %2</source>
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
     </message>
 </context>
 <context>

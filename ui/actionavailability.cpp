@@ -4,13 +4,6 @@
 
 namespace imprint {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActionAvailability", text);
-}
-} // namespace
-
 ActionAvailability::ActionAvailability(PolicyLookup policy, QuotaLookup quota, Account account)
     : m_policy(std::move(policy))
     , m_quota(std::move(quota))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "account.h"
 #include "image.h"
 #include "imagequota.h"
@@ -27,6 +29,8 @@ struct ActionState
 
 class ActionAvailability
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionAvailability)
+
 public:
     using PolicyLookup = std::function<const ProductPolicy &(Product)>;
     using QuotaLookup = std::function<ImageQuota(Product, const QString &regionId)>;

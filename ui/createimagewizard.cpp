@@ -22,11 +22,8 @@ QString durationText(qint64 seconds)
 {
     const qint64 minutes = (seconds + 59) / 60;
     if (minutes < 60)
-        return QCoreApplication::translate("CreateImageWizard", "about %n minute(s)", "",
-                                           int(minutes));
-    return QCoreApplication::translate("CreateImageWizard", "about %1 h %2 min")
-        .arg(minutes / 60)
-        .arg(minutes % 60);
+        return CreateImageWizard::tr("about %n minute(s)", nullptr, int(minutes));
+    return CreateImageWizard::tr("about %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace
