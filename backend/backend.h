@@ -32,6 +32,12 @@ namespace imprint {
 //
 // Signals are upserts: "changed" covers both a new record and a changed one, so a model keeps
 // one code path and decides itself between rowsInserted and dataChanged.
+//
+// Signals are batched, a list per signal: one commit of the simulator (or one reconciliation
+// pass of a remote backend) arrives as at most one signal per kind. Why: an overdue account
+// repossesses tens of thousands of images in one commit; one signal per record would cost
+// every model and view that many updates, where a batch costs each of them one.
+// Within a commit, removals come before changes and snapshots before images before instances.
 class Backend : public QObject
 {
     Q_OBJECT
@@ -80,13 +86,13 @@ public:
     virtual QFuture<Status> setBalance(qint64 balanceFen) = 0;
 
 signals:
-    void instanceChanged(const imprint::Instance &instance);
-    void instanceRemoved(const QString &instanceId);
-    void imageChanged(const imprint::Image &image);
-    void imageRemoved(const QString &imageId);
-    void snapshotChanged(const imprint::Snapshot &snapshot);
-    void snapshotRemoved(const QString &snapshotId);
-    void operationChanged(const imprint::Operation &operation);
+    void instancesChanged(const QList<imprint::Instance> &instances);
+    void instancesRemoved(const QStringList &instanceIds);
+    void imagesChanged(const QList<imprint::Image> &images);
+    void imagesRemoved(const QStringList &imageIds);
+    void snapshotsChanged(const QList<imprint::Snapshot> &snapshots);
+    void snapshotsRemoved(const QStringList &snapshotIds);
+    void operationsChanged(const QList<imprint::Operation> &operations);
     void accountChanged(const imprint::Account &account);
     // The backend lost or regained its connection (remote backends); text is for the user.
     void connectionStateChanged(bool connected, const QString &text);

@@ -19,65 +19,75 @@ template <typename T> bool remember(QHash<QString, T> &known, const T &record)
 void ChangeTracker::listedImages(const QStringList &regionKeys, const QList<Image> &images)
 {
     QSet<QString> seen;
+    QList<Image> changed;
     for (const Image &image : images) {
         seen.insert(image.id);
         const bool announce =
             m_images.contains(image.id) || m_listedImageRegions.contains(image.regionKey());
         if (remember(m_images, image) && announce)
-            emit imageChanged(image);
+            changed.append(image);
     }
+    if (!changed.isEmpty())
+        emit imagesChanged(changed);
     const QSet<QString> listed(regionKeys.begin(), regionKeys.end());
     QStringList gone;
     for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
         if (!seen.contains(it.key()) && listed.contains(it->regionKey()))
             gone << it.key();
     for (const QString &id : std::as_const(gone))
-        imageGone(id);
+        m_images.remove(id);
+    if (!gone.isEmpty())
+        emit imagesRemoved(gone);
     m_listedImageRegions.unite(listed);
 }
 
 void ChangeTracker::listedInstances(const QStringList &regionKeys, const QList<Instance> &instances)
 {
     QSet<QString> seen;
+    QList<Instance> changed;
     for (const Instance &instance : instances) {
         seen.insert(instance.id);
         const bool announce = m_instances.contains(instance.id) ||
                               m_listedInstanceRegions.contains(instance.regionKey());
         if (remember(m_instances, instance) && announce)
-            emit instanceChanged(instance);
+            changed.append(instance);
     }
+    if (!changed.isEmpty())
+        emit instancesChanged(changed);
     const QSet<QString> listed(regionKeys.begin(), regionKeys.end());
     QStringList gone;
     for (auto it = m_instances.cbegin(); it != m_instances.cend(); ++it)
         if (!seen.contains(it.key()) && listed.contains(it->regionKey()))
             gone << it.key();
     for (const QString &id : std::as_const(gone))
-        instanceGone(id);
+        m_instances.remove(id);
+    if (!gone.isEmpty())
+        emit instancesRemoved(gone);
     m_listedInstanceRegions.unite(listed);
 }
 
 void ChangeTracker::sawImage(const Image &image)
 {
     if (remember(m_images, image))
-        emit imageChanged(image);
+        emit imagesChanged({image});
 }
 
 void ChangeTracker::sawInstance(const Instance &instance)
 {
     if (remember(m_instances, instance))
-        emit instanceChanged(instance);
+        emit instancesChanged({instance});
 }
 
 void ChangeTracker::imageGone(const QString &imageId)
 {
     if (m_images.remove(imageId))
-        emit imageRemoved(imageId);
+        emit imagesRemoved({imageId});
 }
 
 void ChangeTracker::instanceGone(const QString &instanceId)
 {
     if (m_instances.remove(instanceId))
-        emit instanceRemoved(instanceId);
+        emit instancesRemoved({instanceId});
 }
 
 std::optional<Image> ChangeTracker::image(const QString &imageId) const

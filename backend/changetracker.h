@@ -14,8 +14,9 @@
 namespace imprint {
 
 // Remembers the images and instances the remote backend last saw and turns each new sighting
-// into the Backend's upsert signals: changed when a record is new or differs (operator==, every
-// field), removed when it is gone. A cloud only answers questions, so this is how changes made
+// into the Backend's batched upsert signals: changed when a record is new or differs
+// (operator==, every field), removed when it is gone. A listing is one reconciliation pass and
+// announces one batch per signal. A cloud only answers questions, so this is how changes made
 // elsewhere (the console, another client, the cloud's own progress) become change events.
 //
 // A region listed for the first time is remembered without announcing its records: whoever
@@ -42,10 +43,10 @@ public:
     std::optional<Instance> instance(const QString &instanceId) const;
 
 signals:
-    void imageChanged(const imprint::Image &image);
-    void imageRemoved(const QString &imageId);
-    void instanceChanged(const imprint::Instance &instance);
-    void instanceRemoved(const QString &instanceId);
+    void imagesChanged(const QList<imprint::Image> &images);
+    void imagesRemoved(const QStringList &imageIds);
+    void instancesChanged(const QList<imprint::Instance> &instances);
+    void instancesRemoved(const QStringList &instanceIds);
 
 private:
     QHash<QString, Image> m_images;

@@ -48,7 +48,7 @@ Operation OperationTracker::begin(OperationKind kind, Product product, const QSt
     op.cancellable = false; // the API cannot stop an image or a launch once it has begun
     m_tracked.insert(op.id, t);
     m_order << op.id;
-    emit operationChanged(op);
+    emit operationsChanged({op});
     return op;
 }
 
@@ -61,7 +61,7 @@ void OperationTracker::describe(const QString &operationId, const QString &regio
         return;
     it->operation.regionId = regionId;
     it->operation.targetName = targetName;
-    emit operationChanged(it->operation);
+    emit operationsChanged({it->operation});
 }
 
 void OperationTracker::watch(const QString &operationId, const QString &targetId,
@@ -81,7 +81,7 @@ void OperationTracker::watch(const QString &operationId, const QString &targetId
         return;
     }
     update(t, qMax(t.operation.progress, 1));
-    emit operationChanged(t.operation);
+    emit operationsChanged({t.operation});
 }
 
 void OperationTracker::fail(const QString &operationId, const Error &error)
@@ -100,7 +100,7 @@ void OperationTracker::finish(Tracked &t, OperationState state, const Error &err
         t.operation.progress = 100;
     // One more look at the instance an image was made from: it comes back after the image.
     t.finalRefreshes = t.alsoRefresh.isEmpty() ? 0 : 1;
-    emit operationChanged(t.operation);
+    emit operationsChanged({t.operation});
 }
 
 void OperationTracker::update(Tracked &t, int progress)
@@ -290,7 +290,7 @@ void OperationTracker::polled(const Poll &poll, const QList<Image> &images,
         const int pending = cloudProgress > 0 ? cloudProgress : estimate(t);
         update(t, share + pending * int(t.waitFor.size() - t.done.size()) / int(t.waitFor.size()));
         if (t.operation.progress != before)
-            emit operationChanged(t.operation);
+            emit operationsChanged({t.operation});
     }
 }
 

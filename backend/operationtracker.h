@@ -90,7 +90,8 @@ public:
     std::optional<int> progressFor(const QString &imageId) const;
 
 signals:
-    void operationChanged(const imprint::Operation &operation);
+    // A batch of one: operations change one at a time, and there are few of them.
+    void operationsChanged(const QList<imprint::Operation> &operations);
 
 private:
     struct Tracked

@@ -72,12 +72,12 @@ RemoteEngine::RemoteEngine(RemoteCloud cloud, Options options, QObject *parent)
 
     connect(m_caller, &RemoteCaller::connectionStateChanged, this,
             &RemoteEngine::connectionStateChanged);
-    connect(m_changes, &ChangeTracker::imageChanged, this, &RemoteEngine::imageChanged);
-    connect(m_changes, &ChangeTracker::imageRemoved, this, &RemoteEngine::imageRemoved);
-    connect(m_changes, &ChangeTracker::instanceChanged, this, &RemoteEngine::instanceChanged);
-    connect(m_changes, &ChangeTracker::instanceRemoved, this, &RemoteEngine::instanceRemoved);
-    connect(m_operations, &OperationTracker::operationChanged, this,
-            &RemoteEngine::operationChanged);
+    connect(m_changes, &ChangeTracker::imagesChanged, this, &RemoteEngine::imagesChanged);
+    connect(m_changes, &ChangeTracker::imagesRemoved, this, &RemoteEngine::imagesRemoved);
+    connect(m_changes, &ChangeTracker::instancesChanged, this, &RemoteEngine::instancesChanged);
+    connect(m_changes, &ChangeTracker::instancesRemoved, this, &RemoteEngine::instancesRemoved);
+    connect(m_operations, &OperationTracker::operationsChanged, this,
+            &RemoteEngine::operationsChanged);
     connect(m_pollTimer, &QTimer::timeout, this, &RemoteEngine::poll);
     connect(m_refreshTimer, &QTimer::timeout, this, &RemoteEngine::refresh);
 }

@@ -95,11 +95,11 @@ public:
     void poll();
 
 signals:
-    void instanceChanged(const imprint::Instance &instance);
-    void instanceRemoved(const QString &instanceId);
-    void imageChanged(const imprint::Image &image);
-    void imageRemoved(const QString &imageId);
-    void operationChanged(const imprint::Operation &operation);
+    void instancesChanged(const QList<imprint::Instance> &instances);
+    void instancesRemoved(const QStringList &instanceIds);
+    void imagesChanged(const QList<imprint::Image> &images);
+    void imagesRemoved(const QStringList &imageIds);
+    void operationsChanged(const QList<imprint::Operation> &operations);
     void connectionStateChanged(bool connected, const QString &text);
     // Before any imageQuotas() answer: the facade's policies take the cloud's figures.
     void quotasChanged(const QList<imprint::ImageQuota> &quotas);

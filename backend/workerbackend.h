@@ -54,20 +54,20 @@ template <class Worker> void WorkerBackend::adoptWorker(Worker *worker)
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     // The worker emits in its thread; these connections queue the changes to ours, in order.
     // A worker has the signals its kind of backend can report (a cloud reports no account).
-    if constexpr (requires { &Worker::instanceChanged; })
-        connect(worker, &Worker::instanceChanged, this, &Backend::instanceChanged);
-    if constexpr (requires { &Worker::instanceRemoved; })
-        connect(worker, &Worker::instanceRemoved, this, &Backend::instanceRemoved);
-    if constexpr (requires { &Worker::imageChanged; })
-        connect(worker, &Worker::imageChanged, this, &Backend::imageChanged);
-    if constexpr (requires { &Worker::imageRemoved; })
-        connect(worker, &Worker::imageRemoved, this, &Backend::imageRemoved);
-    if constexpr (requires { &Worker::snapshotChanged; })
-        connect(worker, &Worker::snapshotChanged, this, &Backend::snapshotChanged);
-    if constexpr (requires { &Worker::snapshotRemoved; })
-        connect(worker, &Worker::snapshotRemoved, this, &Backend::snapshotRemoved);
-    if constexpr (requires { &Worker::operationChanged; })
-        connect(worker, &Worker::operationChanged, this, &Backend::operationChanged);
+    if constexpr (requires { &Worker::instancesChanged; })
+        connect(worker, &Worker::instancesChanged, this, &Backend::instancesChanged);
+    if constexpr (requires { &Worker::instancesRemoved; })
+        connect(worker, &Worker::instancesRemoved, this, &Backend::instancesRemoved);
+    if constexpr (requires { &Worker::imagesChanged; })
+        connect(worker, &Worker::imagesChanged, this, &Backend::imagesChanged);
+    if constexpr (requires { &Worker::imagesRemoved; })
+        connect(worker, &Worker::imagesRemoved, this, &Backend::imagesRemoved);
+    if constexpr (requires { &Worker::snapshotsChanged; })
+        connect(worker, &Worker::snapshotsChanged, this, &Backend::snapshotsChanged);
+    if constexpr (requires { &Worker::snapshotsRemoved; })
+        connect(worker, &Worker::snapshotsRemoved, this, &Backend::snapshotsRemoved);
+    if constexpr (requires { &Worker::operationsChanged; })
+        connect(worker, &Worker::operationsChanged, this, &Backend::operationsChanged);
     if constexpr (requires { &Worker::accountChanged; })
         connect(worker, &Worker::accountChanged, this, &Backend::accountChanged);
     if constexpr (requires { &Worker::connectionStateChanged; })

@@ -70,8 +70,8 @@ ImageTableModel::ImageTableModel(Backend *backend, QObject *parent)
     for (int s = 0; s < int(m_stateNames.size()); ++s)
         m_stateNames[s] = imageStateName(ImageState(s));
     if (backend) {
-        connect(backend, &Backend::imageChanged, this, &ImageTableModel::upsertImage);
-        connect(backend, &Backend::imageRemoved, this, &ImageTableModel::removeImage);
+        connect(backend, &Backend::imagesChanged, this, &ImageTableModel::upsertImages);
+        connect(backend, &Backend::imagesRemoved, this, &ImageTableModel::removeImages);
     }
 }
 
@@ -283,6 +283,127 @@ void ImageTableModel::setImages(QList<Image> images)
     m_store.reset(std::move(images));
     rebuildRanks();
     endResetModel();
+}
+
+void ImageTableModel::upsertImages(const QList<Image> &images)
+{
+    if (images.size() <= 1) {
+        if (!images.isEmpty())
+            upsertImage(images.first());
+        return;
+    }
+    BatchScope batch(this);
+    RegionHeads heads;
+    QList<std::pair<int, quint32>> changed;
+    QList<Image> added;
+    QHash<QString, qsizetype> addedAt;
+    // Changes first, silently: their rows stay where they are; the signals follow once the
+    // free tiers of every touched region are settled.
+    for (const Image &image : images) {
+        const int row = m_store.rowOf(image.id);
+        if (row < 0) {
+            noteHead(heads, image.product, image.regionId);
+            if (const auto it = addedAt.constFind(image.id); it != addedAt.cend()) {
+                added[*it] = image;
+            } else {
+                addedAt.insert(image.id, added.size());
+                added.append(image);
+            }
+            continue;
+        }
+        const int slot = m_store.slotOfRow(row);
+        const Image before = m_store.atSlot(slot);
+        const bool rankMoves = before.product != image.product ||
+                               before.regionId != image.regionId ||
+                               before.createdAt != image.createdAt;
+        quint32 columns = changedColumns(before, image);
+        if (rankMoves || costInputsDiffer(before, image))
+            columns |= bit(CostColumn);
+        if (rankMoves) {
+            noteHead(heads, before.product, before.regionId);
+            noteHead(heads, image.product, image.regionId);
+            rankRemove(slot);
+        }
+        m_store.replace(row, image);
+        if (rankMoves)
+            rankInsert(slot);
+        changed.append({row, columns});
+    }
+    const int firstNew = m_store.size();
+    if (!added.isEmpty()) {
+        beginInsertRows(QModelIndex(), firstNew, firstNew + int(added.size()) - 1);
+        for (const Image &image : std::as_const(added))
+            rankInsert(m_store.slotOfRow(m_store.append(image)));
+        endInsertRows();
+    }
+    changed.append(freeTierFlips(heads, firstNew));
+    emitRowsChanged(std::move(changed));
+}
+
+void ImageTableModel::removeImages(const QStringList &imageIds)
+{
+    if (imageIds.size() <= 1) {
+        if (!imageIds.isEmpty())
+            removeImage(imageIds.first());
+        return;
+    }
+    QList<int> rows;
+    rows.reserve(imageIds.size());
+    for (const QString &id : imageIds)
+        if (const int row = m_store.rowOf(id); row >= 0)
+            rows.append(row);
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+
+    // Drop the doomed slots from the free-tier ranks region by region, in one pass each:
+    // thousands of removeOne() calls would be quadratic.
+    RegionHeads heads;
+    std::vector<char> doomed(size_t(m_store.slotCount()), 0);
+    for (int row : std::as_const(rows)) {
+        const int slot = m_store.slotOfRow(row);
+        doomed[size_t(slot)] = 1;
+        const Image &image = m_store.atSlot(slot);
+        noteHead(heads, image.product, image.regionId);
+    }
+    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
+        auto &byRegion = m_ranks[size_t(it.key().first)];
+        const auto list = byRegion.find(it.key().second);
+        if (list == byRegion.end())
+            continue;
+        list->removeIf([&doomed](int slot) { return doomed[size_t(slot)] != 0; });
+        if (list->isEmpty())
+            byRegion.erase(list);
+    }
+
+    BatchScope batch(this);
+    removeRowSet(
+        rows, [this](int first, int last) { m_store.removeRange(first, last); },
+        [this](const QList<int> &moving) { m_store.moveRowsToEnd(moving); });
+    emitRowsChanged(freeTierFlips(heads, m_store.size()));
+}
+
+void ImageTableModel::noteHead(RegionHeads &heads, Product product, const QString &regionId) const
+{
+    if (freeTier(product) <= 0)
+        return;
+    const QPair<int, QString> key(productIndex(product), regionId);
+    if (!heads.contains(key))
+        heads.insert(key, freeHead(product, regionId));
+}
+
+QList<std::pair<int, quint32>> ImageTableModel::freeTierFlips(const RegionHeads &before,
+                                                              int firstNewRow) const
+{
+    QList<std::pair<int, quint32>> flips;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        const FreeHead after = freeHead(Product(it.key().first), it.key().second);
+        for (int slot : freeTierChanges(it.value(), after, -1))
+            if (const int row = m_store.rowOfSlot(slot); row >= 0 && row < firstNewRow)
+                flips.append({row, bit(CostColumn)});
+    }
+    return flips;
 }
 
 void ImageTableModel::upsertImage(const Image &image)

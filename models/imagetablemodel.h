@@ -67,8 +67,12 @@ public slots:
     void reload() override;
     // A load: replaces every row in one model reset. The list is shared, not copied.
     void setImages(QList<Image> images);
-    // Backend::imageChanged: a new id appends one row; a known one emits dataChanged for the
-    // cells whose value changed.
+    // Backend::imagesChanged: new ids are appended as one range, known ones get one
+    // dataChanged per run of rows over the cells whose value changed, including the cost of
+    // images the batch moved into or out of their region's free tier.
+    void upsertImages(const QList<imprint::Image> &images);
+    void removeImages(const QStringList &imageIds);
+    // One image: the same for a batch of one, without the batch's bookkeeping.
     void upsertImage(const Image &image);
     void removeImage(const QString &imageId);
 
@@ -93,6 +97,12 @@ private:
     void rankInsert(int slot);
     void rankRemove(int slot);
     void rebuildRanks();
+    using RegionHeads = QHash<QPair<int, QString>, FreeHead>;
+    // Remembers the free-tier head of the image's region (free-tier products only), once.
+    void noteHead(RegionHeads &heads, Product product, const QString &regionId) const;
+    // Rows before firstNewRow whose free-tier status differs from `before`, as (row, cost
+    // column) pairs; rows inserted by the batch need no dataChanged of their own.
+    QList<std::pair<int, quint32>> freeTierFlips(const RegionHeads &before, int firstNewRow) const;
     // The slots inside a region's free tier (at most freeImagesPerRegion of them).
     FreeHead freeHead(Product product, const QString &regionId) const;
     // Images whose free-tier status changed between two heads, `exceptSlot` aside.

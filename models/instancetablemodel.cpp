@@ -30,8 +30,8 @@ InstanceTableModel::InstanceTableModel(Backend *backend, QObject *parent)
     for (int s = 0; s < int(m_stateNames.size()); ++s)
         m_stateNames[s] = instanceStateName(InstanceState(s));
     if (backend) {
-        connect(backend, &Backend::instanceChanged, this, &InstanceTableModel::upsertInstance);
-        connect(backend, &Backend::instanceRemoved, this, &InstanceTableModel::removeInstance);
+        connect(backend, &Backend::instancesChanged, this, &InstanceTableModel::upsertInstances);
+        connect(backend, &Backend::instancesRemoved, this, &InstanceTableModel::removeInstances);
     }
 }
 
@@ -188,6 +188,16 @@ void InstanceTableModel::setInstances(QList<Instance> instances)
 void InstanceTableModel::upsertInstance(const Instance &instance)
 {
     upsertRecord(instance);
+}
+
+void InstanceTableModel::upsertInstances(const QList<Instance> &instances)
+{
+    upsertRecords(instances);
+}
+
+void InstanceTableModel::removeInstances(const QStringList &instanceIds)
+{
+    removeRecords(instanceIds);
 }
 
 void InstanceTableModel::removeInstance(const QString &instanceId)

@@ -49,8 +49,11 @@ public slots:
     void reload() override;
     // A load: replaces every row in one model reset.
     void setInstances(QList<Instance> instances);
-    // Backend::instanceChanged: a new id appends one row; a known one emits dataChanged for
-    // the cells whose value changed.
+    // Backend::instancesChanged: new ids are appended as one range, known ones get one dataChanged
+    // per run of rows over the cells whose value changed.
+    void upsertInstances(const QList<imprint::Instance> &instances);
+    void removeInstances(const QStringList &instanceIds);
+    // One record: the same, for a batch of one.
     void upsertInstance(const Instance &instance);
     void removeInstance(const QString &instanceId);
 

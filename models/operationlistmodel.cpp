@@ -11,7 +11,13 @@ OperationListModel::OperationListModel(Backend *backend, QObject *parent)
     , m_backend(backend)
 {
     if (backend)
-        connect(backend, &Backend::operationChanged, this, &OperationListModel::upsertOperation);
+        connect(backend, &Backend::operationsChanged, this, &OperationListModel::upsertOperations);
+}
+
+void OperationListModel::upsertOperations(const QList<Operation> &operations)
+{
+    for (const Operation &operation : operations)
+        upsertOperation(operation);
 }
 
 int OperationListModel::rowCount(const QModelIndex &parent) const

@@ -50,10 +50,13 @@ public slots:
     void reload();
     // A load: keeps the newest capacity() operations, in one model reset.
     void setOperations(QList<Operation> operations);
-    // Backend::operationChanged: a new operation is inserted at its place (row 0 when it is the
+    // One operation: a new operation is inserted at its place (row 0 when it is the
     // newest) and the oldest drops off beyond capacity(); a known one emits dataChanged for the
     // cells whose value changed.
     void upsertOperation(const Operation &operation);
+    // Backend::operationsChanged: each in turn. A commit changes one or two operations and the
+    // list holds at most capacity() rows, so there is no burst to coalesce.
+    void upsertOperations(const QList<imprint::Operation> &operations);
 
 signals:
     void loadingChanged(bool loading);

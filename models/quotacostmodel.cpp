@@ -41,10 +41,10 @@ QuotaCostModel::QuotaCostModel(Backend *backend, QObject *parent)
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &QuotaCostModel::flush);
     if (backend) {
-        connect(backend, &Backend::imageChanged, this, &QuotaCostModel::onImageChanged);
-        connect(backend, &Backend::imageRemoved, this, &QuotaCostModel::onImageRemoved);
-        connect(backend, &Backend::snapshotChanged, this, &QuotaCostModel::onSnapshotChanged);
-        connect(backend, &Backend::snapshotRemoved, this, &QuotaCostModel::onSnapshotRemoved);
+        connect(backend, &Backend::imagesChanged, this, &QuotaCostModel::onImagesChanged);
+        connect(backend, &Backend::imagesRemoved, this, &QuotaCostModel::onImagesRemoved);
+        connect(backend, &Backend::snapshotsChanged, this, &QuotaCostModel::onSnapshotsChanged);
+        connect(backend, &Backend::snapshotsRemoved, this, &QuotaCostModel::onSnapshotsRemoved);
     }
 }
 
@@ -470,6 +470,39 @@ void QuotaCostModel::removeImageFromRow(Row &row, const QString &imageId)
     }
     row.images.removeLast();
     row.imageIndex.remove(imageId);
+}
+
+void QuotaCostModel::onImagesChanged(const QList<Image> &images)
+{
+    // One deferred call for the whole batch while a load runs, not one per record.
+    if (deferDuringLoad([this, images] { onImagesChanged(images); }))
+        return;
+    for (const Image &image : images)
+        onImageChanged(image);
+}
+
+void QuotaCostModel::onImagesRemoved(const QStringList &imageIds)
+{
+    if (deferDuringLoad([this, imageIds] { onImagesRemoved(imageIds); }))
+        return;
+    for (const QString &id : imageIds)
+        onImageRemoved(id);
+}
+
+void QuotaCostModel::onSnapshotsChanged(const QList<Snapshot> &snapshots)
+{
+    if (deferDuringLoad([this, snapshots] { onSnapshotsChanged(snapshots); }))
+        return;
+    for (const Snapshot &snapshot : snapshots)
+        onSnapshotChanged(snapshot);
+}
+
+void QuotaCostModel::onSnapshotsRemoved(const QStringList &snapshotIds)
+{
+    if (deferDuringLoad([this, snapshotIds] { onSnapshotsRemoved(snapshotIds); }))
+        return;
+    for (const QString &id : snapshotIds)
+        onSnapshotRemoved(id);
 }
 
 void QuotaCostModel::onImageChanged(const Image &image)

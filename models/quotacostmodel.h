@@ -151,6 +151,12 @@ private:
     };
     struct Load;
 
+    // Backend batches: each record moves its region's figures; the rows it touched are
+    // recomputed once, at the next flush, however many records the batch holds.
+    void onImagesChanged(const QList<Image> &images);
+    void onImagesRemoved(const QStringList &imageIds);
+    void onSnapshotsChanged(const QList<Snapshot> &snapshots);
+    void onSnapshotsRemoved(const QStringList &snapshotIds);
     void onImageChanged(const Image &image);
     void onImageRemoved(const QString &imageId);
     void onSnapshotChanged(const Snapshot &snapshot);

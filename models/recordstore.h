@@ -6,6 +6,7 @@
 
 #include <numeric>
 #include <utility>
+#include <vector>
 
 namespace imprint {
 
@@ -100,21 +101,53 @@ public:
     // Replaces the record in `row`; the id stays the same.
     void replace(int row, const T &record) { m_slots[m_rowToSlot.at(row)] = record; }
 
-    void removeAt(int row)
+    void removeAt(int row) { removeRange(row, row); }
+
+    // Removes rows first..last in one O(rows) pass.
+    void removeRange(int first, int last)
     {
-        const int slot = m_rowToSlot.at(row);
+        for (int row = first; row <= last; ++row)
+            freeSlot(m_rowToSlot.at(row));
+        m_rowToSlot.remove(first, last - first + 1);
+        renumberFrom(first);
+    }
+
+    // Moves `rows` (ascending, distinct) to the end, in their order, the other rows keeping
+    // theirs. One O(rows) pass: how a batch removes thousands of scattered rows without
+    // thousands of shifts (the caller then removes the tail).
+    void moveRowsToEnd(const QList<int> &rows)
+    {
+        const int n = size();
+        std::vector<char> moving(size_t(n), 0);
+        for (int row : rows)
+            moving[size_t(row)] = 1;
+        QList<int> order;
+        order.reserve(n);
+        for (int row = 0; row < n; ++row)
+            if (!moving[size_t(row)])
+                order.append(m_rowToSlot.at(row));
+        for (int row : rows)
+            order.append(m_rowToSlot.at(row));
+        m_rowToSlot = std::move(order);
+        renumberFrom(0);
+    }
+
+private:
+    void freeSlot(int slot)
+    {
         removeIndex(slot);
         m_slots[slot] = T();
         m_slotToRow[slot] = -1;
         m_freeSlots.append(slot);
-        m_rowToSlot.remove(row);
+    }
+    void renumberFrom(int row)
+    {
         int *slotToRow = m_slotToRow.data(); // raw: QList's operator[] checks for detaching
         const int *rowToSlot = m_rowToSlot.constData();
         for (int r = row, n = int(m_rowToSlot.size()); r < n; ++r)
             slotToRow[rowToSlot[r]] = r;
     }
 
-private:
     struct Bucket
     {
         quint32 hash = 0;

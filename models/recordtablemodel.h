@@ -57,6 +57,61 @@ protected:
         m_store.removeAt(row);
         endRemoveRows();
     }
+    // One batch of upserts: changed rows get one dataChanged per run, new ids are appended as
+    // one range, all inside one BatchScope. A repeated id counts once, its last record.
+    void upsertRecords(const QList<Record> &records)
+    {
+        if (records.size() == 1) {
+            upsertRecord(records.first());
+            return;
+        }
+        if (records.isEmpty())
+            return;
+        BatchScope batch(this);
+        QList<std::pair<int, quint32>> changed;
+        QList<Record> added;
+        QHash<QString, qsizetype> addedAt;
+        for (const Record &record : records) {
+            const int row = m_store.rowOf(record.id);
+            if (row < 0) {
+                if (const auto it = addedAt.constFind(record.id); it != addedAt.cend()) {
+                    added[*it] = record;
+                } else {
+                    addedAt.insert(record.id, added.size());
+                    added.append(record);
+                }
+                continue;
+            }
+            const Record before = m_store.at(row);
+            m_store.replace(row, record);
+            changed.append({row, changedColumns(before, record)});
+        }
+        emitRowsChanged(std::move(changed));
+        if (added.isEmpty())
+            return;
+        const int first = m_store.size();
+        beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
+        for (const Record &record : std::as_const(added))
+            m_store.append(record);
+        endInsertRows();
+    }
+    // One batch of removals; unknown ids are ignored.
+    void removeRecords(const QStringList &ids)
+    {
+        QList<int> rows;
+        rows.reserve(ids.size());
+        for (const QString &id : ids)
+            if (const int row = m_store.rowOf(id); row >= 0)
+                rows.append(row);
+        if (rows.isEmpty())
+            return;
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        BatchScope batch(this);
+        removeRowSet(
+            rows, [this](int first, int last) { m_store.removeRange(first, last); },
+            [this](const QList<int> &moving) { m_store.moveRowsToEnd(moving); });
+    }
     void sortRowsByName(QList<int> &rows, Qt::SortOrder order) const
     {
         sortRowsByText(rows, order,

@@ -37,10 +37,10 @@ RegionTreeModel::RegionTreeModel(Backend *backend, QObject *parent)
     , m_backend(backend)
 {
     if (backend) {
-        connect(backend, &Backend::imageChanged, this, &RegionTreeModel::upsertImage);
-        connect(backend, &Backend::imageRemoved, this, &RegionTreeModel::removeImage);
-        connect(backend, &Backend::instanceChanged, this, &RegionTreeModel::upsertInstance);
-        connect(backend, &Backend::instanceRemoved, this, &RegionTreeModel::removeInstance);
+        connect(backend, &Backend::imagesChanged, this, &RegionTreeModel::upsertImages);
+        connect(backend, &Backend::imagesRemoved, this, &RegionTreeModel::removeImages);
+        connect(backend, &Backend::instancesChanged, this, &RegionTreeModel::upsertInstances);
+        connect(backend, &Backend::instancesRemoved, this, &RegionTreeModel::removeInstances);
     }
 }
 
@@ -423,62 +423,64 @@ bool RegionTreeModel::deferWhileCounting(Kind kind, std::function<void()> change
     return true;
 }
 
-void RegionTreeModel::upsertImage(const Image &image)
+void RegionTreeModel::upsertImages(const QList<Image> &images)
 {
-    if (deferWhileCounting(Kind::Images, [this, image] { upsertImage(image); }))
+    upsertRecords(Kind::Images, images);
+}
+
+void RegionTreeModel::removeImages(const QStringList &imageIds)
+{
+    removeRecords(Kind::Images, imageIds);
+}
+
+void RegionTreeModel::upsertInstances(const QList<Instance> &instances)
+{
+    upsertRecords(Kind::Instances, instances);
+}
+
+void RegionTreeModel::removeInstances(const QStringList &instanceIds)
+{
+    removeRecords(Kind::Instances, instanceIds);
+}
+
+template <typename Record>
+void RegionTreeModel::upsertRecords(Kind kind, const QList<Record> &records)
+{
+    if (deferWhileCounting(kind, [this, kind, records] { upsertRecords(kind, records); }))
         return;
-    const int tally = tallyFor(image.product, image.regionId);
-    const auto it = m_imageTally.find(image.id);
-    if (it == m_imageTally.end()) {
-        m_imageTally.insert(image.id, tally);
-        adjust(tally, Kind::Images, +1);
-    } else if (*it != tally) {
-        const int before = *it;
-        *it = tally;
-        adjust(before, Kind::Images, -1);
-        adjust(tally, Kind::Images, +1);
+    QHash<QString, int> &tallyOf = kind == Kind::Images ? m_imageTally : m_instanceTally;
+    QList<int> touched;
+    for (const Record &record : records) {
+        const int tally = tallyFor(record.product, record.regionId);
+        const auto it = tallyOf.find(record.id);
+        if (it == tallyOf.end()) {
+            tallyOf.insert(record.id, tally);
+            adjust(tally, kind, +1, touched);
+        } else if (*it != tally) {
+            const int before = *it;
+            *it = tally;
+            adjust(before, kind, -1, touched);
+            adjust(tally, kind, +1, touched);
+        }
     }
+    emitTouched(kind, touched);
 }
 
-void RegionTreeModel::removeImage(const QString &imageId)
+void RegionTreeModel::removeRecords(Kind kind, const QStringList &ids)
 {
-    if (deferWhileCounting(Kind::Images, [this, imageId] { removeImage(imageId); }))
+    if (deferWhileCounting(kind, [this, kind, ids] { removeRecords(kind, ids); }))
         return;
-    const auto it = m_imageTally.find(imageId);
-    if (it == m_imageTally.end())
-        return;
-    const int tally = *it;
-    m_imageTally.erase(it);
-    adjust(tally, Kind::Images, -1);
-}
-
-void RegionTreeModel::upsertInstance(const Instance &instance)
-{
-    if (deferWhileCounting(Kind::Instances, [this, instance] { upsertInstance(instance); }))
-        return;
-    const int tally = tallyFor(instance.product, instance.regionId);
-    const auto it = m_instanceTally.find(instance.id);
-    if (it == m_instanceTally.end()) {
-        m_instanceTally.insert(instance.id, tally);
-        adjust(tally, Kind::Instances, +1);
-    } else if (*it != tally) {
-        const int before = *it;
-        *it = tally;
-        adjust(before, Kind::Instances, -1);
-        adjust(tally, Kind::Instances, +1);
+    QHash<QString, int> &tallyOf = kind == Kind::Images ? m_imageTally : m_instanceTally;
+    QList<int> touched;
+    for (const QString &id : ids) {
+        const auto it = tallyOf.find(id);
+        if (it == tallyOf.end())
+            continue;
+        const int tally = *it;
+        tallyOf.erase(it);
+        adjust(tally, kind, -1, touched);
     }
-}
-
-void RegionTreeModel::removeInstance(const QString &instanceId)
-{
-    if (deferWhileCounting(Kind::Instances, [this, instanceId] { removeInstance(instanceId); }))
-        return;
-    const auto it = m_instanceTally.find(instanceId);
-    if (it == m_instanceTally.end())
-        return;
-    const int tally = *it;
-    m_instanceTally.erase(it);
-    adjust(tally, Kind::Instances, -1);
+    emitTouched(kind, touched);
 }
 
 int RegionTreeModel::tallyFor(Product product, const QString &regionId)
@@ -530,7 +532,7 @@ void RegionTreeModel::count(Kind kind, const QString &id, int tally)
     bump(tally, +1);
 }
 
-void RegionTreeModel::adjust(int tally, Kind kind, int delta)
+void RegionTreeModel::adjust(int tally, Kind kind, int delta, QList<int> &touched)
 {
     Tally &target = m_tallies[tally];
     const int p = productIndex(target.product);
@@ -541,12 +543,24 @@ void RegionTreeModel::adjust(int tally, Kind kind, int delta)
         target.instances += delta;
         m_productInstances[p] += delta;
     }
+    if (!touched.contains(tally)) // a batch touches a few regions, never thousands
+        touched.append(tally);
+}
+
+void RegionTreeModel::emitTouched(Kind kind, const QList<int> &touched)
+{
     const int column = kind == Kind::Images ? ImagesColumn : InstancesColumn;
-    if (target.regionRow >= 0) {
-        const QModelIndex cell = index(target.regionRow, column, index(target.productRow, 0));
-        emit dataChanged(cell, cell);
+    QList<int> productRows;
+    for (int tally : touched) {
+        const Tally &target = m_tallies.at(tally);
+        if (target.regionRow >= 0) {
+            const QModelIndex cell = index(target.regionRow, column, index(target.productRow, 0));
+            emit dataChanged(cell, cell);
+        }
+        if (const int row = productRow(target.product); row >= 0 && !productRows.contains(row))
+            productRows.append(row);
     }
-    if (const int row = productRow(target.product); row >= 0) {
+    for (int row : std::as_const(productRows)) {
         const QModelIndex cell = index(row, column);
         emit dataChanged(cell, cell);
     }

@@ -65,10 +65,17 @@ public slots:
     // Loads: recount, then one dataChanged per product for its count column.
     void setImages(const QList<Image> &images);
     void setInstances(const QList<Instance> &instances);
-    void upsertImage(const Image &image);
-    void removeImage(const QString &imageId);
-    void upsertInstance(const Instance &instance);
-    void removeInstance(const QString &instanceId);
+    // Backend batches: counts move record by record, then each count cell that changed gets
+    // one dataChanged (a region's and its product's), however many records the batch holds.
+    void upsertImages(const QList<imprint::Image> &images);
+    void removeImages(const QStringList &imageIds);
+    void upsertInstances(const QList<imprint::Instance> &instances);
+    void removeInstances(const QStringList &instanceIds);
+    // Batches of one.
+    void upsertImage(const Image &image) { upsertImages({image}); }
+    void removeImage(const QString &imageId) { removeImages({imageId}); }
+    void upsertInstance(const Instance &instance) { upsertInstances({instance}); }
+    void removeInstance(const QString &instanceId) { removeInstances({instanceId}); }
 
 signals:
     void loaded();
@@ -110,7 +117,11 @@ private:
 
     int tallyFor(Product product, const QString &regionId);
     int tallyForKey(Product product, const QString &key);
-    void adjust(int tally, Kind kind, int delta);
+    template <typename Record> void upsertRecords(Kind kind, const QList<Record> &records);
+    void removeRecords(Kind kind, const QStringList &ids);
+    // Moves a count without telling anyone; `touched` collects the tally for emitTouched().
+    void adjust(int tally, Kind kind, int delta, QList<int> &touched);
+    void emitTouched(Kind kind, const QList<int> &touched);
     void count(Kind kind, const QString &id, int tally);
     int productRow(Product product) const;
     // After a load: one dataChanged per product for the kind's count column.

@@ -13,11 +13,10 @@ namespace imprint {
 
 namespace {
 
-// More runs of rows than this in one filter change, and a reset is cheaper for an attached view
-// than that many rowsRemoved/rowsInserted signals (each costs the view O(rows)).
+// More runs of rows than this in one change, and a layout change plus one range signal is
+// cheaper for an attached view than that many rowsRemoved/rowsInserted signals (each costs the
+// view O(rows)).
 constexpr int MaxSignalRuns = 32;
-// Source changes touching more rows than this at once are re-derived with one reset.
-constexpr int MaxIncrementalRows = 256;
 
 using Run = std::pair<int, int>; // first, last
 
@@ -55,6 +54,10 @@ void ResourceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
     QAbstractProxyModel::setSourceModel(resource);
     m_source = resource;
     m_resetting = false;
+    m_renumbering = false;
+    m_batchDepth = 0;
+    m_dirty.clear();
+    m_isDirty.clear();
     if (m_source) {
         using M = QAbstractItemModel;
         using P = ResourceFilterProxy;
@@ -67,8 +70,17 @@ void ResourceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
             << connect(m_source, &M::modelReset, this, &P::sourceReset)
             // Structural changes the resource models never make: handled as a reset, which is
             // always correct.
-            << connect(m_source, &M::layoutAboutToBeChanged, this, &P::sourceAboutToReset)
-            << connect(m_source, &M::layoutChanged, this, &P::sourceReset)
+            << connect(m_source, &M::rowsAboutToBeInserted, this,
+                       [this](const QModelIndex &, int first) {
+                           // Rows inserted before the last renumber the rows a batch changed.
+                           if (m_source && first < m_source->recordCount())
+                               flushDirty();
+                       })
+            << connect(m_source, &M::layoutAboutToBeChanged, this, &P::sourceLayoutAboutToChange)
+            << connect(m_source, &M::layoutChanged, this, &P::sourceLayoutChanged)
+            << connect(m_source, &ResourceTableModel::batchAboutToBeApplied, this,
+                       &P::sourceBatchAboutToBeApplied)
+            << connect(m_source, &ResourceTableModel::batchApplied, this, &P::sourceBatchApplied)
             << connect(m_source, &M::rowsAboutToBeMoved, this, &P::sourceAboutToReset)
             << connect(m_source, &M::rowsMoved, this, &P::sourceReset)
             << connect(m_source, &M::columnsAboutToBeInserted, this, &P::sourceAboutToReset)
@@ -85,6 +97,8 @@ void ResourceFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
             << connect(m_source, &QObject::destroyed, this, [this] {
                    // The source is mid-destruction: forget it before anyone asks it anything.
                    m_source = nullptr;
+                   m_dirty.clear();
+                   m_isDirty.clear();
                    m_order.clear();
                    m_rows.clear();
                    invalidateSourceToProxy();
@@ -112,13 +126,7 @@ void ResourceFilterProxy::sort(int column, Qt::SortOrder order)
         return;
     }
 
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList from = persistentIndexList();
-    QList<int> fromSource;
-    fromSource.reserve(from.size());
-    for (const QModelIndex &index : from)
-        fromSource.append(sourceRow(index.row()));
-
+    flushDirty();
     const int count = m_source->recordCount();
     std::vector<char> shown(size_t(count), 0);
     for (int r : std::as_const(m_rows))
@@ -127,15 +135,15 @@ void ResourceFilterProxy::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     m_order = isSorted() ? sortedSourceRows() : QList<int>();
+    QList<int> rows;
     if (qsizetype(m_rows.size()) == count) {
         if (isSorted()) {
-            m_rows = m_order; // shared, not copied
+            rows = m_order; // shared, not copied
         } else {
-            m_rows.resize(count);
-            std::iota(m_rows.begin(), m_rows.end(), 0);
+            rows.resize(count);
+            std::iota(rows.begin(), rows.end(), 0);
         }
     } else {
-        QList<int> rows;
         rows.reserve(m_rows.size());
         if (isSorted()) {
             for (int r : std::as_const(m_order))
@@ -146,10 +154,20 @@ void ResourceFilterProxy::sort(int column, Qt::SortOrder order)
                 if (shown[size_t(r)])
                     rows.append(r);
         }
-        m_rows = std::move(rows);
     }
-    invalidateSourceToProxy();
+    relayout(std::move(rows));
+}
 
+void ResourceFilterProxy::relayout(QList<int> rows)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QList<int> fromSource;
+    fromSource.reserve(from.size());
+    for (const QModelIndex &index : from)
+        fromSource.append(sourceRow(index.row()));
+    m_rows = std::move(rows);
+    invalidateSourceToProxy();
     QModelIndexList to;
     to.reserve(from.size());
     for (qsizetype i = 0; i < from.size(); ++i) {
@@ -340,45 +358,89 @@ void ResourceFilterProxy::applyFilter(const ResourceFilter &filter)
 
 void ResourceFilterProxy::replaceRows(const QList<int> &rows)
 {
-    // Both the shown rows and `rows` are subsequences of the same sort order, so the rows kept
-    // stay in order: drop the runs that go, then insert the runs that come.
     ensureSourceToProxy();
     const int count = m_source->recordCount();
-    std::vector<char> accepted(size_t(count), 0);
-    for (int r : rows)
-        accepted[size_t(r)] = 1;
-    QList<Run> removals;
-    for (int p = 0; p < m_rows.size(); ++p)
-        if (!accepted[size_t(m_rows.at(p))])
-            addToRuns(removals, p);
-    QList<Run> insertions;
-    for (int p = 0; p < rows.size(); ++p)
-        if (m_sourceToProxy.at(rows.at(p)) < 0)
-            addToRuns(insertions, p);
+    std::vector<char> wasShown(size_t(count), 0);
+    for (int r : std::as_const(m_rows))
+        wasShown[size_t(r)] = 1;
+    std::vector<int> newPosition(size_t(count), -1);
+    for (int q = 0, n = int(rows.size()); q < n; ++q)
+        newPosition[size_t(rows.at(q))] = q;
 
-    if (removals.isEmpty() && insertions.isEmpty())
+    QList<int> doomed; // proxy rows that go
+    bool reordered = false;
+    for (int p = 0, last = -1, n = int(m_rows.size()); p < n; ++p) {
+        const int to = newPosition[size_t(m_rows.at(p))];
+        if (to < 0) {
+            doomed.append(p);
+        } else {
+            reordered = reordered || to < last;
+            last = to;
+        }
+    }
+    QList<int> fresh; // positions in `rows` of rows not shown yet
+    for (int q = 0, n = int(rows.size()); q < n; ++q)
+        if (!wasShown[size_t(rows.at(q))])
+            fresh.append(q);
+    if (doomed.isEmpty() && fresh.isEmpty() && !reordered)
         return;
-    if (removals.size() + insertions.size() > MaxSignalRuns) {
-        beginResetModel();
-        m_rows = rows;
-        invalidateSourceToProxy();
-        endResetModel();
+
+    QList<Run> removals;
+    for (int p : std::as_const(doomed))
+        addToRuns(removals, p);
+    if (reordered || removals.size() > MaxSignalRuns) {
+        // One layout change puts the kept rows in their new order and the doomed ones after
+        // them; one rowsRemoved drops that tail.
+        QList<int> staged;
+        staged.reserve(m_rows.size());
+        for (int r : rows)
+            if (wasShown[size_t(r)])
+                staged.append(r);
+        const qsizetype kept = staged.size();
+        for (int p : std::as_const(doomed))
+            staged.append(m_rows.at(p));
+        if (staged != m_rows)
+            relayout(std::move(staged));
+        if (!doomed.isEmpty()) {
+            beginRemoveRows({}, int(kept), int(m_rows.size()) - 1);
+            m_rows.resize(kept);
+            invalidateSourceToProxy();
+            endRemoveRows();
+        }
+    } else {
+        for (auto run = removals.crbegin(); run != removals.crend(); ++run) {
+            beginRemoveRows({}, run->first, run->second);
+            m_rows.remove(run->first, run->second - run->first + 1);
+            invalidateSourceToProxy();
+            endRemoveRows();
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+
+    // m_rows is now `rows` without the fresh ones, in the same order.
+    QList<Run> insertions;
+    for (int q : std::as_const(fresh))
+        addToRuns(insertions, q);
+    if (insertions.size() <= MaxSignalRuns) {
+        for (const Run &run : std::as_const(insertions)) {
+            beginInsertRows({}, run.first, run.second);
+            m_rows.insert(run.first, run.second - run.first + 1, 0);
+            std::copy(rows.begin() + run.first, rows.begin() + run.second + 1,
+                      m_rows.begin() + run.first);
+            invalidateSourceToProxy();
+            endInsertRows();
+        }
         return;
     }
-    for (auto run = removals.crbegin(); run != removals.crend(); ++run) {
-        beginRemoveRows({}, run->first, run->second);
-        m_rows.remove(run->first, run->second - run->first + 1);
-        invalidateSourceToProxy();
-        endRemoveRows();
-    }
-    for (const Run &run : std::as_const(insertions)) {
-        beginInsertRows({}, run.first, run.second);
-        m_rows.insert(run.first, run.second - run.first + 1, 0);
-        std::copy(rows.begin() + run.first, rows.begin() + run.second + 1,
-                  m_rows.begin() + run.first);
-        invalidateSourceToProxy();
-        endInsertRows();
-    }
+    // Scattered: append them as one range, then one layout change moves them into place.
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at + int(fresh.size()) - 1);
+    for (int q : std::as_const(fresh))
+        m_rows.append(rows.at(q));
+    invalidateSourceToProxy();
+    endInsertRows();
+    relayout(rows);
 }
 
 void ResourceFilterProxy::ensureSourceToProxy() const
@@ -465,21 +527,13 @@ void ResourceFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
     const bool sortKeyChanged = isSorted() && m_sortColumn >= topLeft.column() &&
                                 m_sortColumn <= bottomRight.column() &&
                                 (roles.isEmpty() || roles.contains(Qt::DisplayRole));
-    if (last - first + 1 > MaxIncrementalRows) {
-        if (sortKeyChanged) {
-            beginResetModel();
-            rebuild();
-            endResetModel();
-            return;
-        }
-        replaceRows(acceptedRows(false));
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, topLeft.column()),
-                             index(int(m_rows.size()) - 1, bottomRight.column()), roles);
+    if (m_batchDepth > 0 || last > first) {
+        markDirty(first, last, sortKeyChanged, topLeft.column(), bottomRight.column(), roles);
+        if (m_batchDepth == 0)
+            flushDirty();
         return;
     }
-    for (int r = first; r <= last; ++r)
-        updateSourceRow(r, sortKeyChanged, topLeft.column(), bottomRight.column(), roles);
+    updateSourceRow(first, sortKeyChanged, topLeft.column(), bottomRight.column(), roles);
 }
 
 void ResourceFilterProxy::sourceRowsInserted(const QModelIndex &parent, int first, int last)
@@ -487,12 +541,6 @@ void ResourceFilterProxy::sourceRowsInserted(const QModelIndex &parent, int firs
     if (!m_source || m_resetting || parent.isValid())
         return;
     const int count = last - first + 1;
-    if (count > MaxIncrementalRows) {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-        return;
-    }
     // Source rows at or after `first` moved down: renumber before anyone reads the mapping.
     if (first < m_source->recordCount() - count) {
         for (int &r : m_rows)
@@ -503,37 +551,38 @@ void ResourceFilterProxy::sourceRowsInserted(const QModelIndex &parent, int firs
                 r += count;
     }
     invalidateSourceToProxy();
-    for (int r = first; r <= last; ++r) {
-        if (isSorted())
-            m_order.insert(lowerBound(m_order, 0, m_order.size(), r), r);
-        if (m_source->acceptsRow(r, m_filter))
-            insertShown(r);
+    if (count > 1 || m_batchDepth > 0) {
+        // New rows are not in the order yet: placed with the rest of the batch.
+        markDirty(first, last, true, 0, columnCount() - 1, {});
+        if (m_batchDepth == 0)
+            flushDirty();
+        return;
     }
+    if (isSorted())
+        m_order.insert(lowerBound(m_order, 0, m_order.size(), first), first);
+    if (m_source->acceptsRow(first, m_filter))
+        insertShown(first);
 }
 
 void ResourceFilterProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
 {
     if (!m_source || m_resetting || parent.isValid())
         return;
-    if (last - first + 1 > MaxIncrementalRows) {
-        sourceAboutToReset(); // completed by sourceRowsRemoved()
+    // Rows a batch changed are placed first: their numbers are about to shift.
+    flushDirty();
+    // Remove the shown ones now, while the source still has them (views may look at them).
+    if (last == first) {
+        if (const int p = proxyRow(first); p >= 0)
+            removeShown(p);
         return;
     }
-    // Remove the shown ones now, while the source still has them (views may look at them).
-    QList<int> shown;
-    for (int r = first; r <= last; ++r)
-        if (const int p = proxyRow(r); p >= 0)
-            shown.append(p);
-    std::sort(shown.begin(), shown.end());
-    QList<Run> runs;
-    for (int p : std::as_const(shown))
-        addToRuns(runs, p);
-    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
-        beginRemoveRows({}, run->first, run->second);
-        m_rows.remove(run->first, run->second - run->first + 1);
-        invalidateSourceToProxy();
-        endRemoveRows();
-    }
+    QList<int> rows;
+    rows.reserve(m_rows.size());
+    for (int r : std::as_const(m_rows))
+        if (r < first || r > last)
+            rows.append(r);
+    if (rows.size() != m_rows.size())
+        replaceRows(rows);
 }
 
 void ResourceFilterProxy::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
@@ -573,6 +622,8 @@ void ResourceFilterProxy::sourceRowsRemoved(const QModelIndex &parent, int first
 
 void ResourceFilterProxy::sourceAboutToReset()
 {
+    m_dirty.clear();
+    m_isDirty.clear();
     if (m_resetting)
         return;
     m_resetting = true;
@@ -586,6 +637,148 @@ void ResourceFilterProxy::sourceReset()
     rebuild();
     m_resetting = false;
     endResetModel();
+}
+
+void ResourceFilterProxy::sourceLayoutAboutToChange()
+{
+    if (m_source && !m_resetting && !m_source->movedRows().isEmpty()) {
+        flushDirty();
+        m_renumbering = true;
+        return;
+    }
+    sourceAboutToReset();
+}
+
+void ResourceFilterProxy::sourceLayoutChanged()
+{
+    if (!m_renumbering) {
+        sourceReset();
+        return;
+    }
+    // The source moved rows (to remove them next): same proxy rows, new source numbers. The
+    // kept rows keep their relative order, so the sort order stays valid.
+    m_renumbering = false;
+    const QList<int> &moved = m_source->movedRows();
+    for (int &r : m_rows)
+        r = moved.at(r);
+    for (int &r : m_order)
+        r = moved.at(r);
+    invalidateSourceToProxy();
+}
+
+void ResourceFilterProxy::sourceBatchAboutToBeApplied()
+{
+    ++m_batchDepth;
+}
+
+void ResourceFilterProxy::sourceBatchApplied()
+{
+    if (m_batchDepth > 0 && --m_batchDepth == 0)
+        flushDirty();
+}
+
+void ResourceFilterProxy::markDirty(int first, int last, bool sortKeyChanged, int firstColumn,
+                                    int lastColumn, const QList<int> &roles)
+{
+    if (m_dirty.isEmpty()) {
+        m_dirtyFirstColumn = firstColumn;
+        m_dirtyLastColumn = lastColumn;
+        m_dirtyRoles = roles;
+    } else {
+        m_dirtyFirstColumn = qMin(m_dirtyFirstColumn, firstColumn);
+        m_dirtyLastColumn = qMax(m_dirtyLastColumn, lastColumn);
+        if (roles.isEmpty() || m_dirtyRoles.isEmpty()) {
+            m_dirtyRoles.clear(); // every role
+        } else {
+            for (int role : roles)
+                if (!m_dirtyRoles.contains(role))
+                    m_dirtyRoles.append(role);
+        }
+    }
+    m_dirtySortKey = m_dirtySortKey || sortKeyChanged;
+    if (m_isDirty.size() <= size_t(last))
+        m_isDirty.resize(size_t(m_source->recordCount()) > size_t(last)
+                             ? size_t(m_source->recordCount())
+                             : size_t(last) + 1,
+                         0);
+    for (int r = first; r <= last; ++r) {
+        if (!m_isDirty[size_t(r)]) {
+            m_isDirty[size_t(r)] = 1;
+            m_dirty.append(r);
+        }
+    }
+}
+
+void ResourceFilterProxy::flushDirty()
+{
+    if (m_dirty.isEmpty() || !m_source)
+        return;
+    const QList<int> dirty = std::exchange(m_dirty, {});
+    std::vector<char> isDirty = std::exchange(m_isDirty, {});
+    const bool sortKeyChanged = std::exchange(m_dirtySortKey, false);
+    const int count = m_source->recordCount();
+    isDirty.resize(size_t(count), 0);
+
+    if (isSorted() && sortKeyChanged) {
+        // Take the changed rows out, sort them, merge them back: the rest of the order holds
+        // only unchanged keys, so it is still sorted and a binary search in it is exact.
+        QList<int> rest;
+        rest.reserve(count);
+        for (int r : std::as_const(m_order))
+            if (!isDirty[size_t(r)])
+                rest.append(r);
+        QList<int> placed = dirty;
+        m_source->sortRows(placed, m_sortColumn, m_sortOrder);
+        QList<int> merged;
+        merged.reserve(count);
+        qsizetype from = 0;
+        for (int r : std::as_const(placed)) {
+            const qsizetype at = lowerBound(rest, from, rest.size(), r);
+            merged.append(rest.constBegin() + from, rest.constBegin() + at);
+            merged.append(r);
+            from = at;
+        }
+        merged.append(rest.constBegin() + from, rest.constEnd());
+        m_order = std::move(merged);
+    }
+
+    ensureSourceToProxy();
+    QList<int> shownBefore; // changed rows that were shown, to repaint where they end up
+    QList<int> rows;
+    rows.reserve(m_rows.size() + dirty.size());
+    const auto consider = [&](int r) {
+        if (!isDirty[size_t(r)]) {
+            if (m_sourceToProxy.value(r, -1) >= 0)
+                rows.append(r);
+            return;
+        }
+        const bool accepted = m_source->acceptsRow(r, m_filter);
+        if (accepted)
+            rows.append(r);
+        if (accepted && m_sourceToProxy.value(r, -1) >= 0)
+            shownBefore.append(r);
+    };
+    if (isSorted()) {
+        for (int r : std::as_const(m_order))
+            consider(r);
+    } else {
+        for (int r = 0; r < count; ++r)
+            consider(r);
+    }
+    replaceRows(rows);
+
+    QList<int> proxyRows;
+    proxyRows.reserve(shownBefore.size());
+    for (int r : std::as_const(shownBefore))
+        proxyRows.append(proxyRow(r));
+    std::sort(proxyRows.begin(), proxyRows.end());
+    QList<Run> runs;
+    for (int p : std::as_const(proxyRows))
+        addToRuns(runs, p);
+    const int lastColumn = qMin(m_dirtyLastColumn, columnCount() - 1);
+    for (const Run &run : std::as_const(runs))
+        emit dataChanged(index(run.first, m_dirtyFirstColumn), index(run.second, lastColumn),
+                         m_dirtyRoles);
 }
 
 } // namespace imprint

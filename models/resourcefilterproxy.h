@@ -4,6 +4,8 @@
 
 #include <QAbstractProxyModel>
 
+#include <vector>
+
 namespace imprint {
 
 class ResourceTableModel;
@@ -16,12 +18,15 @@ class ResourceTableModel;
 // records, and keeps every source row in sort order, so a filter change is a single pass and
 // never a sort. Narrowing the text (typing on) only re-tests the rows already shown.
 //
-// Signals: a filter change that adds or drops a few runs of rows emits rowsRemoved and
-// rowsInserted for them (selection and scroll position survive); a sweeping change resets the
-// proxy, which views handle in O(rows) where thousands of range signals would cost O(rows) each.
-// Sorting is a layout change that keeps persistent indexes. Changes of single source rows
-// (inserted, removed, changed) map to single proxy rows: insert at the sorted position, remove,
-// move when the sort key changed, dataChanged on the same cells.
+// Signals: a change that adds or drops a few runs of rows emits rowsRemoved and rowsInserted
+// for them. A sweeping one (a filter keystroke, a batch of thousands of changes) never resets:
+// one layout change moves the rows that go to the end and the rows that move to their places,
+// then one rowsRemoved drops the tail and one rowsInserted (plus one layout change, when they
+// are scattered) brings the new rows, so selection and scroll position survive and a view pays
+// O(rows) a few times instead of once per run. Sorting is a layout change that keeps persistent
+// indexes. Changes of single source rows map to single proxy rows: insert at the sorted
+// position, remove, move when the sort key changed, dataChanged on the same cells. A batch
+// (ResourceTableModel::batchAboutToBeApplied/batchApplied) is placed as a whole at its end.
 class ResourceFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -83,7 +88,14 @@ private:
     QList<int> acceptedRows(bool onlyShownRows) const;
     void rebuild();
     void applyFilter(const ResourceFilter &filter);
+    // Makes `rows` the shown rows with as few signals as above.
     void replaceRows(const QList<int> &rows);
+    // Same rows, another order: one layout change that keeps persistent indexes.
+    void relayout(QList<int> rows);
+    // Remembers source rows a batch changed (or inserted); flushDirty() places them all.
+    void markDirty(int first, int last, bool sortKeyChanged, int firstColumn, int lastColumn,
+                   const QList<int> &roles);
+    void flushDirty();
     void ensureSourceToProxy() const;
     void invalidateSourceToProxy() { m_sourceToProxyValid = false; }
     void insertShown(int sourceRow);
@@ -98,6 +110,10 @@ private:
     void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
     void sourceAboutToReset();
     void sourceReset();
+    void sourceLayoutAboutToChange();
+    void sourceLayoutChanged();
+    void sourceBatchAboutToBeApplied();
+    void sourceBatchApplied();
 
     ResourceTableModel *m_source = nullptr;
     QList<QMetaObject::Connection> m_connections;
@@ -112,7 +128,16 @@ private:
     // Source row -> proxy row or -1; rebuilt lazily after changes, in one O(rows) pass.
     mutable QList<int> m_sourceToProxy;
     mutable bool m_sourceToProxyValid = false;
-    bool m_resetting = false; // between a source's "about to" signal and its completion
+    bool m_resetting = false;   // between a source's "about to" signal and its completion
+    bool m_renumbering = false; // a source layout change that only renumbers (movedRows())
+    int m_batchDepth = 0;
+    // Rows a batch changed, not placed yet (see markDirty()).
+    QList<int> m_dirty;
+    std::vector<char> m_isDirty;
+    bool m_dirtySortKey = false;
+    int m_dirtyFirstColumn = 0;
+    int m_dirtyLastColumn = -1;
+    QList<int> m_dirtyRoles; // empty: every role
 };
 
 } // namespace imprint

@@ -70,6 +70,39 @@ void ResourceTableModel::emitCellsChanged(int row, quint32 columns)
     }
 }
 
+void ResourceTableModel::emitRowsChanged(QList<std::pair<int, quint32>> rows)
+{
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    const auto emitRun = [this](int first, int last, quint32 columns) {
+        if (columns == 0) {
+            emit dataChanged(index(first, 0), index(last, 0), {RecordRole});
+            return;
+        }
+        int low = 0;
+        while (!(columns & bit(low)))
+            ++low;
+        int high = 31;
+        while (!(columns & bit(high)))
+            --high;
+        emit dataChanged(index(first, low), index(last, qMin(high, columnCount() - 1)));
+    };
+    int first = rows.first().first;
+    int last = first;
+    quint32 columns = 0;
+    for (const auto &[row, changed] : std::as_const(rows)) {
+        if (row > last + 1) {
+            emitRun(first, last, columns);
+            first = row;
+            columns = 0;
+        }
+        last = row;
+        columns |= changed;
+    }
+    emitRun(first, last, columns);
+}
+
 void ResourceTableModel::setLoading(bool loading)
 {
     if (m_loading == loading)

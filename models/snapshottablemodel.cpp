@@ -22,8 +22,8 @@ SnapshotTableModel::SnapshotTableModel(Backend *backend, QObject *parent)
     m_roleNames[0] = diskRoleName(DiskRole::System);
     m_roleNames[1] = diskRoleName(DiskRole::Data);
     if (backend) {
-        connect(backend, &Backend::snapshotChanged, this, &SnapshotTableModel::upsertSnapshot);
-        connect(backend, &Backend::snapshotRemoved, this, &SnapshotTableModel::removeSnapshot);
+        connect(backend, &Backend::snapshotsChanged, this, &SnapshotTableModel::upsertSnapshots);
+        connect(backend, &Backend::snapshotsRemoved, this, &SnapshotTableModel::removeSnapshots);
     }
 }
 
@@ -199,6 +199,16 @@ void SnapshotTableModel::setSnapshots(QList<Snapshot> snapshots)
 void SnapshotTableModel::upsertSnapshot(const Snapshot &snapshot)
 {
     upsertRecord(snapshot);
+}
+
+void SnapshotTableModel::upsertSnapshots(const QList<Snapshot> &snapshots)
+{
+    upsertRecords(snapshots);
+}
+
+void SnapshotTableModel::removeSnapshots(const QStringList &snapshotIds)
+{
+    removeRecords(snapshotIds);
 }
 
 void SnapshotTableModel::removeSnapshot(const QString &snapshotId)

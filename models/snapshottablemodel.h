@@ -52,8 +52,11 @@ public slots:
     void reload() override;
     // A load: replaces every row in one model reset.
     void setSnapshots(QList<Snapshot> snapshots);
-    // Backend::snapshotChanged: a new id appends one row; a known one emits dataChanged for
-    // the cells whose value changed.
+    // Backend::snapshotsChanged: new ids are appended as one range, known ones get one dataChanged
+    // per run of rows over the cells whose value changed.
+    void upsertSnapshots(const QList<imprint::Snapshot> &snapshots);
+    void removeSnapshots(const QStringList &snapshotIds);
+    // One record: the same, for a batch of one.
     void upsertSnapshot(const Snapshot &snapshot);
     void removeSnapshot(const QString &snapshotId);
 

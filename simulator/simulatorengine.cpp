@@ -364,20 +364,20 @@ void SimulatorEngine::apply(const ChangeSet &c)
     // Announce only after the whole batch is in memory, so a slot that queries the engine sees
     // the committed state. Snapshots before images before instances: a new image's snapshots
     // are known by the time the image arrives.
-    for (const QString &id : c.removedSnapshots)
-        emit snapshotRemoved(id);
-    for (const QString &id : c.removedImages)
-        emit imageRemoved(id);
-    for (const QString &id : c.removedInstances)
-        emit instanceRemoved(id);
-    for (const Snapshot &sn : c.snapshots)
-        emit snapshotChanged(sn);
-    for (const Image &m : c.images)
-        emit imageChanged(m);
-    for (const Instance &i : c.instances)
-        emit instanceChanged(i);
-    for (const Operation &op : c.operations)
-        emit operationChanged(op);
+    if (!c.removedSnapshots.isEmpty())
+        emit snapshotsRemoved(c.removedSnapshots.values());
+    if (!c.removedImages.isEmpty())
+        emit imagesRemoved(c.removedImages.values());
+    if (!c.removedInstances.isEmpty())
+        emit instancesRemoved(c.removedInstances.values());
+    if (!c.snapshots.isEmpty())
+        emit snapshotsChanged(c.snapshots.values());
+    if (!c.images.isEmpty())
+        emit imagesChanged(c.images.values());
+    if (!c.instances.isEmpty())
+        emit instancesChanged(c.instances.values());
+    if (!c.operations.isEmpty())
+        emit operationsChanged(c.operations.values());
     if (c.account) {
         Account account = *c.account;
         account.asOf = c.now;

@@ -88,13 +88,14 @@ public:
     void advance();
 
 signals:
-    void instanceChanged(const imprint::Instance &instance); // added or changed
-    void instanceRemoved(const QString &instanceId);
-    void imageChanged(const imprint::Image &image); // added or changed
-    void imageRemoved(const QString &imageId);
-    void snapshotChanged(const imprint::Snapshot &snapshot);
-    void snapshotRemoved(const QString &snapshotId);
-    void operationChanged(const imprint::Operation &operation);
+    // One commit, one batch per kind (see Backend): changes cover added and changed records.
+    void instancesChanged(const QList<imprint::Instance> &instances);
+    void instancesRemoved(const QStringList &instanceIds);
+    void imagesChanged(const QList<imprint::Image> &images);
+    void imagesRemoved(const QStringList &imageIds);
+    void snapshotsChanged(const QList<imprint::Snapshot> &snapshots);
+    void snapshotsRemoved(const QStringList &snapshotIds);
+    void operationsChanged(const QList<imprint::Operation> &operations);
     void accountChanged(const imprint::Account &account);
 
 private:

@@ -428,7 +428,10 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
 void MainWindow::connectBackend()
 {
     connect(m_backend, &Backend::accountChanged, this, &MainWindow::onAccountChanged);
-    connect(m_backend, &Backend::operationChanged, this, &MainWindow::onOperationChanged);
+    connect(m_backend, &Backend::operationsChanged, this, [this](const QList<Operation> &ops) {
+        for (const Operation &operation : ops)
+            onOperationChanged(operation);
+    });
     // Any change to the selected record or its region's counts can change what is allowed.
     // A burst (20 000 images repossessed at once) must cost one refresh, not 20 000: the
     // timer coalesces every change of one event-loop pass.
@@ -439,11 +442,11 @@ void MainWindow::connectBackend()
         updateDetails();
     });
     auto refresh = [this] { m_selectionRefresh.start(); };
-    connect(m_backend, &Backend::imageChanged, this, refresh);
-    connect(m_backend, &Backend::imageRemoved, this, refresh);
-    connect(m_backend, &Backend::instanceChanged, this, refresh);
-    connect(m_backend, &Backend::instanceRemoved, this, refresh);
-    connect(m_backend, &Backend::snapshotRemoved, this, refresh);
+    connect(m_backend, &Backend::imagesChanged, this, refresh);
+    connect(m_backend, &Backend::imagesRemoved, this, refresh);
+    connect(m_backend, &Backend::instancesChanged, this, refresh);
+    connect(m_backend, &Backend::instancesRemoved, this, refresh);
+    connect(m_backend, &Backend::snapshotsRemoved, this, refresh);
 }
 
 void MainWindow::waitForBackend(QFuture<Status> ready)

@@ -213,15 +213,16 @@ private slots:
         request.regionId = s("north");
         request.name = s("broken");
         request.sourceInstanceId = source.id;
-        QSignalSpy changes(m_engine.get(), &RemoteEngine::operationChanged);
+        QSignalSpy changes(m_engine.get(), &RemoteEngine::operationsChanged);
         const Result<Operation> op = answer<Result<Operation>>(
             [this, request](auto done) { m_engine->createImage(request, done); });
         QVERIFY2(op.ok(), qPrintable(op.error().message));
         m_cloud->images[op->targetId].state = ImageState::Failed;
         m_engine->poll();
         QTRY_VERIFY(!changes.isEmpty() &&
-                    changes.last().at(0).value<Operation>().state == OperationState::Failed);
-        const QString message = changes.last().at(0).value<Operation>().error.message;
+                    changes.last().at(0).value<QList<Operation>>().last().state ==
+                        OperationState::Failed);
+        const QString message = changes.last().at(0).value<QList<Operation>>().last().error.message;
         QVERIFY2(message.startsWith(s("Fake Cloud reports")), qPrintable(message));
         QVERIFY(!message.contains(s("Tencent")));
     }

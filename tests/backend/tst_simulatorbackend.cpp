@@ -80,12 +80,15 @@ private slots:
         QVERIFY(!stopped.id.isEmpty());
         QStringList order;
         QThread *signalThread = nullptr;
-        connect(m_backend.get(), &Backend::instanceChanged, this, [&](const Instance &instance) {
-            if (instance.id == stopped.id) {
-                order << QStringLiteral("signal");
-                signalThread = QThread::currentThread();
-            }
-        });
+        connect(m_backend.get(), &Backend::instancesChanged, this,
+                [&](const QList<Instance> &instances) {
+                    for (const Instance &instance : instances) {
+                        if (instance.id == stopped.id) {
+                            order << QStringLiteral("signal");
+                            signalThread = QThread::currentThread();
+                        }
+                    }
+                });
         bool resolved = false;
         m_backend->startInstance(stopped.id).then(this, [&](const Result<Operation> &op) {
             QVERIFY(op.ok());
@@ -107,10 +110,10 @@ private slots:
 
     void advanceClockMovesOperationsAlong()
     {
-        QSignalSpy operations(m_backend.get(), &Backend::operationChanged);
+        QSignalSpy operations(m_backend.get(), &Backend::operationsChanged);
         QVERIFY(wait(m_backend->advanceClock(120)).ok());
         QTRY_VERIFY(!operations.isEmpty());
-        const Operation last = operations.last().first().value<Operation>();
+        const Operation last = operations.last().first().value<QList<Operation>>().last();
         QCOMPARE(last.state, OperationState::Succeeded);
     }
 };

@@ -59,14 +59,14 @@ struct Announcements
 
     explicit Announcements(Backend *backend)
     {
-        QObject::connect(backend, &Backend::imageChanged, backend,
-                         [this](const Image &i) { images << i; });
-        QObject::connect(backend, &Backend::imageRemoved, backend,
-                         [this](const QString &id) { removedImages << id; });
-        QObject::connect(backend, &Backend::instanceChanged, backend,
-                         [this](const Instance &i) { instances << i; });
-        QObject::connect(backend, &Backend::operationChanged, backend,
-                         [this](const Operation &o) { operations << o; });
+        QObject::connect(backend, &Backend::imagesChanged, backend,
+                         [this](const QList<Image> &batch) { images << batch; });
+        QObject::connect(backend, &Backend::imagesRemoved, backend,
+                         [this](const QStringList &ids) { removedImages << ids; });
+        QObject::connect(backend, &Backend::instancesChanged, backend,
+                         [this](const QList<Instance> &batch) { instances << batch; });
+        QObject::connect(backend, &Backend::operationsChanged, backend,
+                         [this](const QList<Operation> &batch) { operations << batch; });
     }
     std::optional<Operation> lastOf(const QString &id) const
     {

@@ -167,11 +167,12 @@ private slots:
         QList<Operation> operations;
         QList<Image> imageChanges;
         QStringList removed;
-        connect(&backend, &Backend::operationChanged, this,
-                [&](const Operation &op) { operations << op; });
-        connect(&backend, &Backend::imageChanged, this,
-                [&](const Image &image) { imageChanges << image; });
-        connect(&backend, &Backend::imageRemoved, this, [&](const QString &id) { removed << id; });
+        connect(&backend, &Backend::operationsChanged, this,
+                [&](const QList<Operation> &batch) { operations << batch; });
+        connect(&backend, &Backend::imagesChanged, this,
+                [&](const QList<Image> &batch) { imageChanges << batch; });
+        connect(&backend, &Backend::imagesRemoved, this,
+                [&](const QStringList &ids) { removed << ids; });
         auto lastOf = [&](const QString &id) -> Operation {
             for (qsizetype n = operations.size() - 1; n >= 0; --n)
                 if (operations.at(n).id == id)

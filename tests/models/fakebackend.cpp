@@ -171,43 +171,71 @@ QFuture<Status> FakeBackend::setBalance(qint64)
 void FakeBackend::upsertImage(const Image &image)
 {
     upsertInto(images, image);
-    emit imageChanged(image);
+    emit imagesChanged({image});
 }
 
 void FakeBackend::removeImage(const QString &imageId)
 {
     removeFrom(images, imageId);
-    emit imageRemoved(imageId);
+    emit imagesRemoved({imageId});
 }
 
 void FakeBackend::upsertInstance(const Instance &instance)
 {
     upsertInto(instances, instance);
-    emit instanceChanged(instance);
+    emit instancesChanged({instance});
 }
 
 void FakeBackend::removeInstance(const QString &instanceId)
 {
     removeFrom(instances, instanceId);
-    emit instanceRemoved(instanceId);
+    emit instancesRemoved({instanceId});
 }
 
 void FakeBackend::upsertSnapshot(const Snapshot &snapshot)
 {
     upsertInto(snapshots, snapshot);
-    emit snapshotChanged(snapshot);
+    emit snapshotsChanged({snapshot});
 }
 
 void FakeBackend::removeSnapshot(const QString &snapshotId)
 {
     removeFrom(snapshots, snapshotId);
-    emit snapshotRemoved(snapshotId);
+    emit snapshotsRemoved({snapshotId});
 }
 
 void FakeBackend::upsertOperation(const Operation &operation)
 {
     upsertInto(operations, operation);
-    emit operationChanged(operation);
+    emit operationsChanged({operation});
+}
+
+void FakeBackend::upsertImages(const QList<Image> &batch)
+{
+    for (const Image &image : batch)
+        upsertInto(images, image);
+    emit imagesChanged(batch);
+}
+
+void FakeBackend::removeImages(const QStringList &imageIds)
+{
+    for (const QString &id : imageIds)
+        removeFrom(images, id);
+    emit imagesRemoved(imageIds);
+}
+
+void FakeBackend::upsertInstances(const QList<Instance> &batch)
+{
+    for (const Instance &instance : batch)
+        upsertInto(instances, instance);
+    emit instancesChanged(batch);
+}
+
+void FakeBackend::removeInstances(const QStringList &instanceIds)
+{
+    for (const QString &id : instanceIds)
+        removeFrom(instances, id);
+    emit instancesRemoved(instanceIds);
 }
 
 Region makeRegion(Product product, const QString &id, const QString &name)

@@ -39,6 +39,12 @@ public:
     QFuture<Status> setBalance(qint64 balanceFen) override;
 
     // --- Test helpers: change the lists and emit what a backend emits. ---
+    // One batch, as one commit of a real backend.
+    void upsertImages(const QList<Image> &batch);
+    void removeImages(const QStringList &imageIds);
+    void upsertInstances(const QList<Instance> &batch);
+    void removeInstances(const QStringList &instanceIds);
+    // A batch of one each.
     void upsertImage(const Image &image);
     void removeImage(const QString &imageId);
     void upsertInstance(const Instance &instance);

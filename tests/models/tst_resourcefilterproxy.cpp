@@ -80,7 +80,7 @@ private slots:
     void filterTextMatchesIdStateAndRegion();
     void typingOnRemovesRowsWithoutReset();
     void clearingTheFilterInsertsRowsBack();
-    void sweepingChangeResets();
+    void sweepingChangeMovesThenRemovesOneRange();
     void stateFilter();
     void sortsByTypedKeys();
     void sortKeepsPersistentIndexes();
@@ -215,9 +215,11 @@ void TestResourceFilterProxy::clearingTheFilterInsertsRowsBack()
     QCOMPARE(inserted.count(), 2); // rows 0..0 and 2..4 around web-2
 }
 
-void TestResourceFilterProxy::sweepingChangeResets()
+void TestResourceFilterProxy::sweepingChangeMovesThenRemovesOneRange()
 {
-    // Every other row goes: more runs than views like as separate signals.
+    // Every other row goes: more runs than views like as separate signals, so one layout
+    // change gathers them at the end and one rowsRemoved drops them; nothing resets, and a
+    // persistent index on a kept row follows it.
     ImageTableModel model(nullptr);
     QList<Image> images;
     for (int i = 0; i < 200; ++i)
@@ -228,12 +230,21 @@ void TestResourceFilterProxy::sweepingChangeResets()
     proxy.setSourceModel(&model);
     Tester modelTester(&model, QtTestReporting);
     Tester proxyTester(&proxy, QtTestReporting);
+    const QPersistentModelIndex kept = proxy.index(151, 0);
     QSignalSpy resets(&proxy, &QAbstractItemModel::modelReset);
     QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
     proxy.setFilterText(QStringLiteral("odd"));
     QCOMPARE(proxy.rowCount(), 100);
-    QCOMPARE(resets.count(), 1);
-    QCOMPARE(removed.count(), 0);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 100);
+    QCOMPARE(removed.first().at(2).toInt(), 199);
+    QCOMPARE(kept.data().toString(), QStringLiteral("odd-151"));
+    QCOMPARE(kept.row(), 75);
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        QCOMPARE(proxy.sourceRow(row), 2 * row + 1);
 }
 
 void TestResourceFilterProxy::stateFilter()

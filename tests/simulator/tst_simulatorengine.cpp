@@ -17,6 +17,26 @@ using namespace imprint::test;
 
 namespace {
 
+// How many records a spy on a batched signal saw, over all its batches.
+int records(const QSignalSpy &spy)
+{
+    int total = 0;
+    for (const QList<QVariant> &arguments : spy) {
+        const QVariant &batch = arguments.first();
+        if (batch.canConvert<QList<Image>>())
+            total += int(batch.value<QList<Image>>().size());
+        else if (batch.canConvert<QList<Instance>>())
+            total += int(batch.value<QList<Instance>>().size());
+        else if (batch.canConvert<QList<Snapshot>>())
+            total += int(batch.value<QList<Snapshot>>().size());
+        else if (batch.canConvert<QList<Operation>>())
+            total += int(batch.value<QList<Operation>>().size());
+        else
+            total += int(batch.toStringList().size());
+    }
+    return total;
+}
+
 CreateImageRequest fromInstance(const Instance &instance, const QString &name)
 {
     CreateImageRequest r;
@@ -182,9 +202,9 @@ private slots:
         const Disk data = api.dataDisks().first();
         CreateImageRequest r = fromInstance(api, "gateway-2026");
         r.dataDiskIds = {data.id};
-        QSignalSpy imageSpy(f->engine.get(), &SimulatorEngine::imageChanged);
-        QSignalSpy snapshotSpy(f->engine.get(), &SimulatorEngine::snapshotChanged);
-        QSignalSpy operationSpy(f->engine.get(), &SimulatorEngine::operationChanged);
+        QSignalSpy imageSpy(f->engine.get(), &SimulatorEngine::imagesChanged);
+        QSignalSpy snapshotSpy(f->engine.get(), &SimulatorEngine::snapshotsChanged);
+        QSignalSpy operationSpy(f->engine.get(), &SimulatorEngine::operationsChanged);
 
         const Result<Operation> result = f->engine->createImage(r);
         IMPRINT_ACCEPTED(result);
@@ -195,9 +215,9 @@ private slots:
         const qint64 expected = ProductPolicy::forProduct(Product::Cvm)
                                     .creationSeconds(api.systemDisk()->usedGiB + data.usedGiB);
         QCOMPARE(durationOf(op), expected);
-        QCOMPARE(imageSpy.count(), 1);
-        QCOMPARE(snapshotSpy.count(), 2);
-        QCOMPARE(operationSpy.count(), 1);
+        QCOMPARE(records(imageSpy), 1);
+        QCOMPARE(records(snapshotSpy), 2);
+        QCOMPARE(records(operationSpy), 1);
 
         Image image = f->imageById(op.targetId);
         QCOMPARE(image.state, ImageState::Creating);
@@ -218,7 +238,7 @@ private slots:
         QVERIFY2(image.progress >= 49 && image.progress <= 50,
                  qPrintable(QString::number(image.progress)));
         QCOMPARE(f->operation(op.id).progress, image.progress);
-        QCOMPARE(imageSpy.count(), 2);
+        QCOMPARE(records(imageSpy), 2);
 
         f->run(expected);
         image = f->imageById(op.targetId);
@@ -238,21 +258,21 @@ private slots:
         const Instance api = f->instance("api-gateway-01");
         const Result<Operation> result = f->engine->createImage(fromInstance(api, "gw-steps"));
         IMPRINT_ACCEPTED(result);
-        QSignalSpy operationSpy(f->engine.get(), &SimulatorEngine::operationChanged);
+        QSignalSpy operationSpy(f->engine.get(), &SimulatorEngine::operationsChanged);
         // A step far below 1 % of the duration announces nothing new.
         f->run(1);
-        QCOMPARE(operationSpy.count(), 0);
+        QCOMPARE(records(operationSpy), 0);
         f->run(durationOf(result.value()) / 10);
-        QCOMPARE(operationSpy.count(), 1);
+        QCOMPARE(records(operationSpy), 1);
     }
 
     void lighthouseCreateRequiresForcedShutdownConsent()
     {
         const Instance blog = f->instance("blog-server");
         CreateImageRequest r = fromInstance(blog, "blog-consent");
-        QSignalSpy imageSpy(f->engine.get(), &SimulatorEngine::imageChanged);
+        QSignalSpy imageSpy(f->engine.get(), &SimulatorEngine::imagesChanged);
         IMPRINT_REFUSED(f->engine->createImage(r), ErrorCode::ShutdownConsentRequired);
-        QCOMPARE(imageSpy.count(), 0);
+        QCOMPARE(records(imageSpy), 0);
         QCOMPARE(f->instanceById(blog.id).state, InstanceState::Running);
         r.forcedShutdownConsent = true;
         IMPRINT_ACCEPTED(f->engine->createImage(r));
@@ -682,12 +702,12 @@ private slots:
         IMPRINT_ACCEPTED(result);
         const Image copy = f->imageById(result->targetId);
         f->run(30);
-        QSignalSpy removedImages(f->engine.get(), &SimulatorEngine::imageRemoved);
-        QSignalSpy removedSnapshots(f->engine.get(), &SimulatorEngine::snapshotRemoved);
+        QSignalSpy removedImages(f->engine.get(), &SimulatorEngine::imagesRemoved);
+        QSignalSpy removedSnapshots(f->engine.get(), &SimulatorEngine::snapshotsRemoved);
         IMPRINT_ACCEPTED(f->engine->cancelOperation(result->id));
-        QCOMPARE(removedImages.count(), 1);
-        QCOMPARE(removedImages.first().first().toString(), copy.id);
-        QCOMPARE(removedSnapshots.count(), copy.snapshotIds().size());
+        QCOMPARE(records(removedImages), 1);
+        QCOMPARE(removedImages.first().first().toStringList(), QStringList{copy.id});
+        QCOMPARE(records(removedSnapshots), copy.snapshotIds().size());
         QVERIFY(!f->engine->findImage(copy.id, nullptr));
         for (const QString &id : copy.snapshotIds())
             QVERIFY(!f->engine->findSnapshot(id, nullptr));
@@ -719,13 +739,13 @@ private slots:
     void editImageRenamesAndValidates()
     {
         const Image image = f->image("web-golden-2025");
-        QSignalSpy imageSpy(f->engine.get(), &SimulatorEngine::imageChanged);
+        QSignalSpy imageSpy(f->engine.get(), &SimulatorEngine::imagesChanged);
         EditImageRequest r{image.id, QStringLiteral("web-golden-2026"), QStringLiteral("Renewed")};
         const Result<Image> edited = f->engine->editImage(r);
         IMPRINT_ACCEPTED(edited);
         QCOMPARE(edited->name, QStringLiteral("web-golden-2026"));
         QCOMPARE(f->imageById(image.id).description, QStringLiteral("Renewed"));
-        QCOMPARE(imageSpy.count(), 1);
+        QCOMPARE(records(imageSpy), 1);
         // Its own name is not a duplicate; another image's is.
         IMPRINT_ACCEPTED(f->engine->editImage(r));
         r.name = QStringLiteral("db-base");
@@ -741,11 +761,11 @@ private slots:
         const Image image = f->image("web-with-data");
         const QStringList snapshots = image.snapshotIds();
         QCOMPARE(snapshots.size(), 2);
-        QSignalSpy removedSnapshots(f->engine.get(), &SimulatorEngine::snapshotRemoved);
-        QSignalSpy removedImages(f->engine.get(), &SimulatorEngine::imageRemoved);
+        QSignalSpy removedSnapshots(f->engine.get(), &SimulatorEngine::snapshotsRemoved);
+        QSignalSpy removedImages(f->engine.get(), &SimulatorEngine::imagesRemoved);
         IMPRINT_ACCEPTED(f->engine->deleteImages({image.id}));
-        QCOMPARE(removedImages.count(), 1);
-        QCOMPARE(removedSnapshots.count(), 2);
+        QCOMPARE(records(removedImages), 1);
+        QCOMPARE(records(removedSnapshots), 2);
         for (const QString &id : snapshots)
             QVERIFY(!f->engine->findSnapshot(id, nullptr));
     }
@@ -777,18 +797,18 @@ private slots:
         const Result<Operation> create =
             f->engine->createImage(fromInstance(f->instance("ecs-app-01"), "busy-image"));
         IMPRINT_ACCEPTED(create);
-        QSignalSpy removed(f->engine.get(), &SimulatorEngine::imageRemoved);
+        QSignalSpy removed(f->engine.get(), &SimulatorEngine::imagesRemoved);
         IMPRINT_REFUSED(f->engine->deleteImages({golden.id, create->targetId}),
                         ErrorCode::ImageBusy);
         IMPRINT_REFUSED(f->engine->deleteImages({golden.id, "m-missing"}), ErrorCode::NotFound);
         IMPRINT_REFUSED(f->engine->deleteImages({}), ErrorCode::InvalidArgument);
-        QCOMPARE(removed.count(), 0);
+        QCOMPARE(records(removed), 0);
         QVERIFY(f->engine->findImage(golden.id, nullptr));
         QVERIFY(f->engine->findImage(create->targetId, nullptr));
         // Both, once the busy one is done.
         f->run(durationOf(create.value()));
         IMPRINT_ACCEPTED(f->engine->deleteImages({golden.id, create->targetId, golden.id}));
-        QCOMPARE(removed.count(), 2);
+        QCOMPARE(records(removed), 2);
     }
 
     void snapshotBackingImageCannotBeDeleted()
@@ -808,9 +828,9 @@ private slots:
     void ordinarySnapshotCanBeDeleted()
     {
         const Snapshot weekly = f->snapshot("ecs-db-01-system-weekly");
-        QSignalSpy removed(f->engine.get(), &SimulatorEngine::snapshotRemoved);
+        QSignalSpy removed(f->engine.get(), &SimulatorEngine::snapshotsRemoved);
         IMPRINT_ACCEPTED(f->engine->deleteSnapshot(weekly.id));
-        QCOMPARE(removed.count(), 1);
+        QCOMPARE(records(removed), 1);
         QVERIFY(!f->engine->findSnapshot(weekly.id, nullptr));
     }
 
@@ -821,11 +841,11 @@ private slots:
         const Image golden = f->image("api-gateway-golden"); // system 50 + data 200 (snapshot)
         LaunchRequest r = launchOf(golden, "ap-guangzhou-4", "S5.MEDIUM4", 3);
         r.namePattern = QStringLiteral("api-{n}");
-        QSignalSpy instanceSpy(f->engine.get(), &SimulatorEngine::instanceChanged);
+        QSignalSpy instanceSpy(f->engine.get(), &SimulatorEngine::instancesChanged);
         const Result<Operation> result = f->engine->launchInstances(r);
         IMPRINT_ACCEPTED(result);
         QCOMPARE(result->kind, OperationKind::LaunchInstances);
-        QCOMPARE(instanceSpy.count(), 3);
+        QCOMPARE(records(instanceSpy), 3);
         for (const char *name : {"api-1", "api-2", "api-3"}) {
             const Instance i = f->instance(QString::fromLatin1(name));
             QCOMPARE(i.state, InstanceState::Pending);
@@ -897,11 +917,11 @@ private slots:
         const int before = f->engine->instances().size();
         const Result<Operation> first = f->engine->launchInstances(r);
         IMPRINT_ACCEPTED(first);
-        QSignalSpy instanceSpy(f->engine.get(), &SimulatorEngine::instanceChanged);
+        QSignalSpy instanceSpy(f->engine.get(), &SimulatorEngine::instancesChanged);
         const Result<Operation> again = f->engine->launchInstances(r);
         IMPRINT_ACCEPTED(again);
         QCOMPARE(again->id, first->id);
-        QCOMPARE(instanceSpy.count(), 0);
+        QCOMPARE(records(instanceSpy), 0);
         QCOMPARE(f->engine->instances().size(), before + 2);
         // Another token is another launch.
         r.clientToken = QStringLiteral("token-8b1c");
@@ -1046,14 +1066,14 @@ private slots:
     void overdueDisablesCreationAndRepossessesImages()
     {
         QSignalSpy accountSpy(f->engine.get(), &SimulatorEngine::accountChanged);
-        QSignalSpy imageSpy(f->engine.get(), &SimulatorEngine::imageChanged);
+        QSignalSpy imageSpy(f->engine.get(), &SimulatorEngine::imagesChanged);
         IMPRINT_ACCEPTED(f->engine->setBalance(-100));
         QCOMPARE(accountSpy.count(), 1);
         const Account a = f->engine->account();
         QCOMPARE(a.balanceFen, -100);
         QCOMPARE(a.overdueSince, f->clock.now());
         const QList<Image> lighthouse = f->imagesOf(Product::Lighthouse);
-        QCOMPARE(imageSpy.count(), lighthouse.size());
+        QCOMPARE(records(imageSpy), lighthouse.size());
         for (const Image &m : lighthouse) {
             QCOMPARE(m.state, ImageState::ToBeRepossessed); // free tier included
             QCOMPARE(m.repossessedAt, f->clock.now());
@@ -1079,12 +1099,12 @@ private slots:
         const int others = f->engine->images().size() - lighthouse;
         const Image one = f->imagesOf(Product::Lighthouse).first();
         IMPRINT_ACCEPTED(f->engine->setBalance(-1));
-        QSignalSpy removed(f->engine.get(), &SimulatorEngine::imageRemoved);
+        QSignalSpy removed(f->engine.get(), &SimulatorEngine::imagesRemoved);
         f->runInSteps(6 * 86400, 86400);
-        QCOMPARE(removed.count(), 0);
+        QCOMPARE(records(removed), 0);
         QCOMPARE(f->imagesOf(Product::Lighthouse).size(), lighthouse);
         f->run(86400);
-        QCOMPARE(removed.count(), lighthouse);
+        QCOMPARE(records(removed), lighthouse);
         QVERIFY(f->imagesOf(Product::Lighthouse).isEmpty());
         QCOMPARE(f->engine->images().size(), others);
         QVERIFY(!f->engine->findSnapshot(one.systemSnapshotId, nullptr));
@@ -1228,10 +1248,10 @@ private slots:
     void failedRequestLeavesStateUnchanged()
     {
         const QStringList before = describeEngine(*f->engine);
-        QSignalSpy images(f->engine.get(), &SimulatorEngine::imageChanged);
-        QSignalSpy instances(f->engine.get(), &SimulatorEngine::instanceChanged);
-        QSignalSpy snapshots(f->engine.get(), &SimulatorEngine::snapshotChanged);
-        QSignalSpy operations(f->engine.get(), &SimulatorEngine::operationChanged);
+        QSignalSpy images(f->engine.get(), &SimulatorEngine::imagesChanged);
+        QSignalSpy instances(f->engine.get(), &SimulatorEngine::instancesChanged);
+        QSignalSpy snapshots(f->engine.get(), &SimulatorEngine::snapshotsChanged);
+        QSignalSpy operations(f->engine.get(), &SimulatorEngine::operationsChanged);
         QSignalSpy account(f->engine.get(), &SimulatorEngine::accountChanged);
         // Refusals from late in each validation: earlier steps passed, nothing may stick.
         const Instance web = f->instance("web-01");
@@ -1243,7 +1263,7 @@ private slots:
         QVERIFY(!f->engine->launchInstances(launch).ok());
         QVERIFY(!f->engine->topUp(0).ok());
         QCOMPARE(describeEngine(*f->engine), before);
-        QCOMPARE(images.count() + instances.count() + snapshots.count() + operations.count() +
+        QCOMPARE(records(images) + records(instances) + records(snapshots) + records(operations) +
                      account.count(),
                  0);
         // And the store agrees: a restart shows the same world.
@@ -1268,13 +1288,13 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("saboteur"));
 
-        QSignalSpy images(f->engine.get(), &SimulatorEngine::imageChanged);
-        QSignalSpy instances(f->engine.get(), &SimulatorEngine::instanceChanged);
+        QSignalSpy images(f->engine.get(), &SimulatorEngine::imagesChanged);
+        QSignalSpy instances(f->engine.get(), &SimulatorEngine::instancesChanged);
         const Instance api = f->instance("api-gateway-01");
         const Result<Operation> result = f->engine->createImage(fromInstance(api, "not-saved"));
         IMPRINT_REFUSED(result, ErrorCode::StorageFailure);
-        QCOMPARE(images.count(), 0);
-        QCOMPARE(instances.count(), 0);
+        QCOMPARE(records(images), 0);
+        QCOMPARE(records(instances), 0);
         QCOMPARE(describeEngine(*f->engine), before);
         QVERIFY(f->instanceById(api.id).imagingOperationId.isEmpty());
         // The instance rows of that batch were rolled back too: a restart shows the old world.
