@@ -9,7 +9,7 @@
 namespace imprint {
 
 // Recent Operations: newest first (by start time), at most capacity() of them. Kept current
-// from Backend::operationChanged; an operation never leaves except by falling off the end.
+// from Backend::operationsChanged; an operation never leaves except by falling off the end.
 class OperationListModel : public QAbstractTableModel, public ItemRoles
 {
     Q_OBJECT
