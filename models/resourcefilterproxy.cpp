@@ -776,6 +776,13 @@ void ResourceFilterProxy::flushDirty()
     for (int p : std::as_const(proxyRows))
         addToRuns(runs, p);
     const int lastColumn = qMin(m_dirtyLastColumn, columnCount() - 1);
+    if (runs.size() > MaxSignalRuns) {
+        // Scattered over the sort order: one span over them all costs a view one repaint of
+        // what it shows, where thousands of spans cost thousands of signals.
+        emit dataChanged(index(runs.first().first, m_dirtyFirstColumn),
+                         index(runs.last().second, lastColumn), m_dirtyRoles);
+        return;
+    }
     for (const Run &run : std::as_const(runs))
         emit dataChanged(index(run.first, m_dirtyFirstColumn), index(run.second, lastColumn),
                          m_dirtyRoles);
