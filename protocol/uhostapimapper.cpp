@@ -6,6 +6,7 @@
 #include "uhostwireenums.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 
@@ -192,7 +193,7 @@ Instance hostFromJson(JsonParams &j, const UHostScope &scope)
     i.name = j.string(s("Name"));
     i.state = UHostWireEnums::instanceStateFromWire(j.string(s("State")));
     const UHostShape shape{j.string(s("MachineType")), int(j.integer(s("CPU"), 0)),
-                           j.integer(s("Memory"), 0)};
+                           j.integer(s("Memory"), qint64(0))};
     i.instanceType = shape.instanceType();
     i.cpuCores = shape.cpu;
     i.memoryGiB = int(shape.memoryMb / 1024);
@@ -201,7 +202,7 @@ Instance hostFromJson(JsonParams &j, const UHostScope &scope)
     i.osName = j.string(s("OsName"));
     i.imageId = j.string(s("BasicImageId"));
     i.billing = UHostWireEnums::chargeTypeFromWire(j.string(s("ChargeType")));
-    i.createdAt = fromUnixSeconds(j.integer(s("CreateTime"), 0));
+    i.createdAt = fromUnixSeconds(j.integer(s("CreateTime"), qint64(0)));
     QList<Disk> data;
     for (JsonParams &d : j.objects(s("DiskSet"))) {
         const Disk disk = diskFromJson(d);
@@ -219,9 +220,13 @@ Instance hostFromJson(JsonParams &j, const UHostScope &scope)
 QJsonObject imageToJson(const Image &m)
 {
     QStringList dataSnapshots;
-    for (const ImageDataDisk &d : m.dataDisks)
-        if (!d.snapshotId.isEmpty())
-            dataSnapshots << d.snapshotId;
+    QJsonArray sizes;
+    for (const ImageDataDisk &d : m.dataDisks) {
+        if (d.snapshotId.isEmpty())
+            continue;
+        dataSnapshots << d.snapshotId;
+        sizes.append(QJsonObject{{s("SnapshotId"), d.snapshotId}, {s("Size"), d.sizeGiB}});
+    }
     return {{s("ImageId"), m.id},
             {s("ImageName"), m.name},
             {s("ImageDescription"), m.description},
@@ -236,7 +241,8 @@ QJsonObject imageToJson(const Image &m)
             {s("Features"), QJsonArray()},
             {s("MinimalCPU"), QString()},
             {s("ProjectId"), m.projectId},
-            {s("DataSnapshotIds"), QJsonArray::fromStringList(dataSnapshots)}};
+            {s("DataSnapshotIds"), QJsonArray::fromStringList(dataSnapshots)},
+            {s("DataSnapshotSet"), sizes}};
 }
 
 Image imageFromJson(JsonParams &j, const UHostScope &scope)
@@ -253,9 +259,13 @@ Image imageFromJson(JsonParams &j, const UHostScope &scope)
     m.parentIsWindows = m.osType == OsType::Windows;
     m.osName = j.string(s("OsName"));
     m.systemDiskGiB = int(j.integer(s("ImageSize"), 0));
-    m.createdAt = fromUnixSeconds(j.integer(s("CreateTime"), 0));
+    m.createdAt = fromUnixSeconds(j.integer(s("CreateTime"), qint64(0)));
+    // Sizes come from imprint-sim's DataSnapshotSet; UCloud lists the ids only (0: unknown).
+    QHash<QString, int> sizes;
+    for (JsonParams &snapshot : j.objects(s("DataSnapshotSet")))
+        sizes.insert(snapshot.string(s("SnapshotId")), int(snapshot.integer(s("Size"), 0)));
     for (const QString &id : j.strings(s("DataSnapshotIds")))
-        m.dataDisks.append({id, 0});
+        m.dataDisks.append({id, sizes.value(id)});
     // The zone matters only where it confines launches: with data-disk snapshots.
     if (!m.dataDisks.isEmpty())
         m.snapshotZoneId = j.string(s("Zone"));

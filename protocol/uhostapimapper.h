@@ -64,7 +64,8 @@ struct UHostCreatedImage
 //
 // What the wire does not carry comes back as the domain default: Image::progress (UHost has no
 // progress field), sourceInstanceId, sourceImageId, repossessedAt, parentMonthlyFeeFen, the
-// data disks' sizes (DescribeImage lists DataSnapshotIds only); Disk::usedGiB and
+// data disks' sizes from the real cloud (DescribeImage lists DataSnapshotIds only; imprint-sim
+// adds DataSnapshotSet [{SnapshotId, Size}], read when present); Disk::usedGiB and
 // Instance::imagingOperationId. Image::parentIsWindows reads back as "OsType is Windows": a
 // UHost image's parent restrictions follow its operating system.
 //

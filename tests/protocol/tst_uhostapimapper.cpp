@@ -69,7 +69,7 @@ Image image()
     m.osName = s("Windows Server 2019 64-bit");
     m.systemDiskGiB = 40;
     m.createdAt = at(1700000100);
-    m.dataDisks = {{s("snap-1"), 0}};
+    m.dataDisks = {{s("snap-1"), 100}};
     m.snapshotZoneId = kScope.zoneId;
     return m;
 }
