@@ -9,6 +9,51 @@ namespace imprint {
 
 Q_LOGGING_CATEGORY(lcHttpTransport, "imprint.remote.http")
 
+namespace {
+
+// A request body that can be read once. QNetworkAccessManager silently sends a request again
+// when a kept-alive connection closes before the answer; for a call that is not idempotent
+// (a launch without a ClientToken) that second, unseen attempt makes a second set of
+// instances. It rewinds the body to resend it; this body refuses to rewind once read, so Qt
+// reports the dropped connection (ContentReSendError) instead, and the caller's reconciliation
+// decides, from what the cloud holds, whether to send again.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_read + QIODevice::bytesAvailable();
+    }
+    // Rewinding before anything was read is harmless; afterwards it would mean a resend.
+    bool reset() override { return m_read == 0 && QIODevice::reset(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_read);
+        if (n <= 0)
+            return m_read >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
+} // namespace
+
 HttpTransport::HttpTransport(Options options, QObject *parent)
     : RemoteTransport(parent)
     , m_options(std::move(options))
@@ -50,7 +95,17 @@ void HttpTransport::send(const RemoteRequest &request, std::function<void(Remote
                       QNetworkRequest::ManualRedirectPolicy);
     qCDebug(lcHttpTransport).noquote()
         << request.action << "region" << request.region << "to" << http.url().host();
-    QNetworkReply *reply = m_network->sendCustomRequest(http, exchange->verb, exchange->payload);
+    QNetworkReply *reply = nullptr;
+    if (request.reconcile) {
+        // Not idempotent: sent once per attempt, never resent behind our back (OneShotBody).
+        http.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        http.setHeader(QNetworkRequest::ContentLengthHeader, exchange->payload.size());
+        auto *body = new OneShotBody(exchange->payload, this);
+        reply = m_network->sendCustomRequest(http, exchange->verb, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(http, exchange->verb, exchange->payload);
+    }
     connect(reply, &QNetworkReply::finished, this, [this, request, reply, done] {
         reply->deleteLater();
         done(judge(request, reply));

@@ -100,6 +100,22 @@ public:
     virtual RemoteRequest launchInstances(const Image &image,
                                           const LaunchRequest &request) const = 0;
     virtual Result<QStringList> parseLaunchInstances(const QJsonObject &answer) const = 0;
+    // Whether launchInstances() puts the ClientToken on the wire. When not (UCloud has no such
+    // field), the engine lists the region's instances before a launch and, when an answer is in
+    // doubt, adopts the instances of this image that appeared since instead of launching again.
+    virtual bool launchTakesClientToken() const { return true; }
+
+    // The account's projects (UCloud: GetProjectList), default first; nullopt when the product
+    // has none.
+    virtual std::optional<RemoteRequest> listProjects() const { return std::nullopt; }
+    virtual Result<QStringList> parseProjects(const QJsonObject &answer) const
+    {
+        Q_UNUSED(answer)
+        return QStringList();
+    }
+    // Empty when editImage() works. Else why images cannot be renamed over this API, for the
+    // UI to show instead of the Edit action (UCloud's public API has no image rename).
+    virtual QString editUnavailableReason() const { return {}; }
 };
 
 } // namespace imprint

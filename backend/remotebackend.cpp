@@ -20,7 +20,8 @@ RemoteBackend::RemoteBackend(RemoteCloud cloud, const QString &displayName, Opti
     , m_cloudName(cloud.name)
 {
     for (const std::unique_ptr<ProductApi> &api : cloud.products)
-        m_policies.push_back(std::make_unique<RemoteProductPolicy>(api->product()));
+        m_policies.push_back(
+            std::make_unique<RemoteProductPolicy>(api->product(), api->editUnavailableReason()));
     m_engine = new RemoteEngine(std::move(cloud), std::move(options));
     connect(m_engine, &RemoteEngine::quotasChanged, this, &RemoteBackend::applyQuotas);
     adoptWorker(m_engine);
@@ -123,10 +124,10 @@ QFuture<Result<QList<ImageQuota>>> RemoteBackend::fetchImageQuotas()
         [](RemoteEngine &e, auto done) { e.imageQuotas(std::move(done)); });
 }
 
-QFuture<Result<QStringList>> RemoteBackend::fetchProjects(Product)
+QFuture<Result<QStringList>> RemoteBackend::fetchProjects(Product product)
 {
-    // Projects are optional and live in another API: none to choose from here.
-    return ready(Result<QStringList>(QStringList()));
+    return call<Result<QStringList>>(
+        [product](RemoteEngine &e, auto done) { e.projects(product, std::move(done)); });
 }
 
 QFuture<Result<Operation>> RemoteBackend::createImage(const CreateImageRequest &request)

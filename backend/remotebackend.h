@@ -24,8 +24,8 @@ namespace imprint {
 //
 // What a cloud's image and instance APIs do not offer is refused with a sentence rather than
 // faked: the account balance (billing is another API), top-ups, cancelling (a cloud cannot stop
-// an image once begun), snapshots (another API; images still list their snapshot ids) and
-// projects.
+// an image once begun) and snapshots (another API; images still list their snapshot ids).
+// Projects come from the product API where the cloud has them (UCloud), else there are none.
 class RemoteBackend : public WorkerBackend
 {
     Q_OBJECT

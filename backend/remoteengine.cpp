@@ -204,6 +204,22 @@ void RemoteEngine::imageQuotas(Done<Result<QList<ImageQuota>>> done)
         });
 }
 
+void RemoteEngine::projects(Product product, Done<Result<QStringList>> done)
+{
+    const ProductApi *api = apiFor(product);
+    const std::optional<RemoteRequest> request = api ? api->listProjects() : std::nullopt;
+    if (!request) {
+        done(QStringList());
+        return;
+    }
+    m_caller->call(*request, [api, done](Result<QJsonObject> answer) {
+        if (!answer)
+            done(answer.error());
+        else
+            done(api->parseProjects(answer.value()));
+    });
+}
+
 Image RemoteEngine::withProgress(Image image) const
 {
     // Blueprints carry no progress; show the operation's estimate instead of a bar at 0.
@@ -769,28 +785,103 @@ void RemoteEngine::launchInstances(const LaunchRequest &request, Done<Result<Ope
         // repeated token with the first launch instead of launching again.
         if (launch.clientToken.isEmpty())
             launch.clientToken = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        m_caller->call(api->launchInstances(image, launch), [this, api, image, op, done,
-                                                             failed](Result<QJsonObject> answer) {
-            if (!answer) {
-                failed(answer.error());
-                return;
-            }
-            Result<QStringList> ids = api->parseLaunchInstances(answer.value());
-            if (!ids || ids->isEmpty()) {
-                failed(ids ? Error(ErrorCode::RemoteError,
-                                   tr("%1 accepted the launch but named no instance; refresh "
-                                      "the instance list.")
-                                       .arg(m_cloudName))
-                           : ids.error());
-                return;
-            }
-            QList<Target> waitFor;
-            for (const QString &id : ids.value())
-                waitFor << instanceTarget(api->product(), image.regionId, id);
-            m_operations->watch(op.id, ids->first(), waitFor, {}, InstanceState::Running);
-            announceStarted(op, done);
-        });
+        auto adopted = std::make_shared<QStringList>();
+        auto send = [this, api, image, op, done, failed, adopted](RemoteRequest call) {
+            m_caller->call(
+                call, [this, api, image, op, done, failed, adopted](Result<QJsonObject> answer) {
+                    if (!answer) {
+                        failed(answer.error());
+                        return;
+                    }
+                    launched(*api, image, op,
+                             adopted->isEmpty() ? api->parseLaunchInstances(answer.value())
+                                                : Result<QStringList>(*adopted),
+                             done, failed);
+                });
+        };
+        RemoteRequest call = api->launchInstances(image, launch);
+        if (api->launchTakesClientToken()) {
+            send(call);
+            return;
+        }
+        // No token on the wire: what the region holds now tells a launch of ours from others.
+        instanceIdsIn(
+            *api, image.regionId,
+            [this, api, image, call, send, failed, adopted](Result<QSet<QString>> before) mutable {
+                if (!before) {
+                    failed(before.error());
+                    return;
+                }
+                call.reconcile = adoptNewInstancesOf(*api, image, before.value(), adopted);
+                send(call);
+            });
     });
+}
+
+void RemoteEngine::instanceIdsIn(const ProductApi &api, const QString &regionId,
+                                 Done<Result<QSet<QString>>> done)
+{
+    m_reader->instances(api.product(), regionId, [done](Result<QList<Instance>> existing) {
+        if (!existing) {
+            done(existing.error());
+            return;
+        }
+        QSet<QString> ids;
+        for (const Instance &instance : existing.value())
+            ids.insert(instance.id);
+        done(ids);
+    });
+}
+
+RemoteRequest::Reconcile RemoteEngine::adoptNewInstancesOf(const ProductApi &api,
+                                                           const Image &image, QSet<QString> before,
+                                                           std::shared_ptr<QStringList> adopted)
+{
+    const Product product = api.product();
+    return [this, product, image, before, adopted](const Error &failure,
+                                                   std::function<void(Reconciliation)> decide) {
+        m_reader->instances(
+            product, image.regionId,
+            [this, image, before, adopted, failure, decide](Result<QList<Instance>> now) {
+                if (!now) {
+                    Error e = failure;
+                    e.message = tr("Launching from image %1 failed (%2), and Imprint could not "
+                                   "check whether an earlier attempt launched instances (%3). "
+                                   "Refresh the instance list before trying again.")
+                                    .arg(quoted(image.name), failure.message, now.error().message);
+                    decide(Reconciliation::fail(e));
+                    return;
+                }
+                for (const Instance &instance : now.value()) {
+                    if (before.contains(instance.id) || instance.imageId != image.id)
+                        continue;
+                    qCDebug(lcRemoteEngine).noquote()
+                        << "adopting" << instance.id << "launched by an earlier attempt";
+                    m_changes->sawInstance(instance);
+                    *adopted << instance.id;
+                }
+                decide(adopted->isEmpty() ? Reconciliation::proceed() : Reconciliation::adopt({}));
+            });
+    };
+}
+
+void RemoteEngine::launched(const ProductApi &api, const Image &image, const Operation &op,
+                            Result<QStringList> ids, Done<Result<Operation>> done,
+                            std::function<void(const Error &)> failed)
+{
+    if (!ids || ids->isEmpty()) {
+        failed(ids ? Error(ErrorCode::RemoteError,
+                           tr("%1 accepted the launch but named no instance; refresh the "
+                              "instance list.")
+                               .arg(m_cloudName))
+                   : ids.error());
+        return;
+    }
+    QList<Target> waitFor;
+    for (const QString &id : ids.value())
+        waitFor << instanceTarget(api.product(), image.regionId, id);
+    m_operations->watch(op.id, ids->first(), waitFor, {}, InstanceState::Running);
+    announceStarted(op, done);
 }
 
 void RemoteEngine::startInstance(const QString &instanceId, Done<Result<Operation>> done)

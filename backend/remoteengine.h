@@ -80,6 +80,8 @@ public:
     void images(const QString &regionKey, Done<Result<QList<Image>>> done);
     QList<Operation> operations() const;
     void imageQuotas(Done<Result<QList<ImageQuota>>> done);
+    // The product's projects (ProductApi::listProjects); none when it has no such thing.
+    void projects(Product product, Done<Result<QStringList>> done);
 
     void createImage(const CreateImageRequest &request, Done<Result<Operation>> done);
     void copyImage(const CopyImageRequest &request, Done<Result<Operation>> done);
@@ -124,6 +126,18 @@ private:
     RemoteRequest::Reconcile adoptNewImageNamed(Product product, const QString &regionId,
                                                 const QString &name, QSet<QString> before,
                                                 std::shared_ptr<QString> adopted);
+    // The ids of a region's instances, before a launch that carries no ClientToken.
+    void instanceIdsIn(const ProductApi &api, const QString &regionId,
+                       Done<Result<QSet<QString>>> done);
+    // Reconciliation for such a launch: instances of `image` found in its region that are not
+    // `before` are ours, and their ids go to `adopted`.
+    RemoteRequest::Reconcile adoptNewInstancesOf(const ProductApi &api, const Image &image,
+                                                 QSet<QString> before,
+                                                 std::shared_ptr<QStringList> adopted);
+    // A launch went through (or was adopted): watch its instances until they run.
+    void launched(const ProductApi &api, const Image &image, const Operation &op,
+                  Result<QStringList> ids, Done<Result<Operation>> done,
+                  std::function<void(const Error &)> failed);
     // The answer after the call went through: the operation, once its target was looked at.
     void announceStarted(const Operation &operation, Done<Result<Operation>> done);
     Image withProgress(Image image) const;

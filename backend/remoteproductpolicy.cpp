@@ -2,8 +2,9 @@
 
 namespace imprint {
 
-RemoteProductPolicy::RemoteProductPolicy(Product product)
+RemoteProductPolicy::RemoteProductPolicy(Product product, QString editUnavailableReason)
     : m_base(ProductPolicy::forProduct(product))
+    , m_editUnavailable(std::move(editUnavailableReason))
 {}
 
 void RemoteProductPolicy::setQuota(const ImageQuota &quota)

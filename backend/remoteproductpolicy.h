@@ -19,7 +19,8 @@ namespace imprint {
 class RemoteProductPolicy : public ProductPolicy
 {
 public:
-    explicit RemoteProductPolicy(Product product);
+    // `editUnavailableReason`: ProductApi::editUnavailableReason() of the product's API.
+    explicit RemoteProductPolicy(Product product, QString editUnavailableReason = {});
 
     void setQuota(const ImageQuota &quota);
 
@@ -65,6 +66,11 @@ public:
         return m_base.snapshotBillingContinuesAfterDelete();
     }
     QString descriptionLabel() const override { return m_base.descriptionLabel(); }
+    QString imageEditUnavailableReason() const override
+    {
+        return m_editUnavailable.isEmpty() ? m_base.imageEditUnavailableReason()
+                                           : m_editUnavailable;
+    }
     int maxLaunchCount() const override { return m_base.maxLaunchCount(); }
     bool confinesLaunchToSnapshotZone() const override
     {
@@ -96,6 +102,7 @@ public:
 
 private:
     const ProductPolicy &m_base;
+    QString m_editUnavailable;
     QHash<QString, int> m_quotas; // by region id
     int m_freeTier = -1;          // -1: not reported yet
 };

@@ -92,6 +92,9 @@ public:
     virtual bool associatedSnapshotsDeletableAlone() const { return true; }
     virtual bool snapshotBillingContinuesAfterDelete() const { return false; }
     virtual QString descriptionLabel() const; // "Description" or "Remarks"
+    // Empty when an image's name and description can be edited. Else the sentence saying why
+    // not, which the UI shows instead of the Edit action (a cloud whose API cannot rename).
+    virtual QString imageEditUnavailableReason() const { return {}; }
 
     // Launch from an image
     virtual int maxLaunchCount() const { return 100; }

@@ -101,6 +101,8 @@ ActionState ActionAvailability::editImage(const QList<Image> &selection) const
         return ActionState::deny(selection.isEmpty() ? tr("Select an image to edit.")
                                                      : tr("Select a single image to edit."));
     const Image &image = selection.first();
+    if (const QString why = m_policy(image.product).imageEditUnavailableReason(); !why.isEmpty())
+        return ActionState::deny(why);
     if (image.state == ImageState::Creating || image.state == ImageState::Copying)
         return ActionState::deny(
             tr("The image is still being made; edit it once it is available."));

@@ -1,4 +1,5 @@
 #include "actionavailability.h"
+#include "uhostpolicy.h"
 
 #include <QtTest>
 
@@ -55,6 +56,29 @@ private:
     }
 
 private slots:
+    void editImageSaysWhyWhenTheCloudCannotRename()
+    {
+        // A remote policy whose API cannot rename (UCloud): Edit is off, with the reason.
+        struct NoRename : UHostPolicy
+        {
+            QString imageEditUnavailableReason() const override
+            {
+                return QStringLiteral("Editing is unavailable over the API.");
+            }
+        };
+        static const NoRename noRename;
+        const ActionAvailability remote(
+            [](Product p) -> const ProductPolicy & {
+                return p == Product::UHost ? noRename : ProductPolicy::forProduct(p);
+            },
+            [](Product, const QString &) { return ImageQuota(); }, Account());
+        const ActionState uhost = remote.editImage({image(Product::UHost)});
+        QVERIFY(!uhost.enabled);
+        QCOMPARE(uhost.reason, QStringLiteral("Editing is unavailable over the API."));
+        QVERIFY(remote.editImage({image(Product::Cvm)}).enabled);
+        QVERIFY(rules().editImage({image(Product::UHost)}).enabled);
+    }
+
     void createImageNeedsExactlyOneInstance()
     {
         QVERIFY(!rules().createImage({}).enabled);
