@@ -494,16 +494,16 @@
     </message>
 </context>
 <context>
-    <name>SimulatorBackend</name>
+    <name>RemoteEngine</name>
     <message>
-        <source>Embedded simulator</source>
+        <source>%1 cannot copy custom images to another region; make a new image there from an instance in that region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TencentCloudEngine</name>
+    <name>SimulatorBackend</name>
     <message>
-        <source>This backend manages Tencent Cloud CVM and Lighthouse only, not %1.</source>
+        <source>Embedded simulator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,6 +661,10 @@
         <source>Associating data disks uses the disk snapshot service, which is billed separately.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tick the data disks the image includes; a disk that cannot be included says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageInfoPage</name>
@@ -723,6 +727,14 @@
         <source>The instance does not need to be shut down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before you create the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to check on the instance before the image is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageSourcePage</name>
@@ -768,6 +780,14 @@
     </message>
     <message>
         <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-disk snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the data-disk snapshots the image includes besides the system-disk snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1142,6 +1162,30 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quota and cost by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per product and region: custom images, quota, quota use, free tier, snapshot storage and estimated monthly cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar per product and region holding images; the table above lists the same costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota use chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bar per product and region holding images, in percent of its quota; the table above lists the same figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::DetailsPane</name>
@@ -1341,6 +1385,33 @@ Check the connection, then reopen the tab or reload.</source>
     <name>imprint::EmptyStateOverlay</name>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::HttpTransport</name>
+    <message>
+        <source>Could not connect to %1 (%2); check the network connection and the endpoint address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 seconds; check the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2); Imprint connects only to a server with a valid certificate. Check the system clock and any proxy that intercepts TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during %2 (%3); check the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 %4; the service may be busy or down, try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 instead of a %4 API response; check the endpoint address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1689,6 +1760,10 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>This type does not support network acceleration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance types of this product; a type the image cannot run on says why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,6 +2144,70 @@ Request ID: %2</source>
         <source>Account overdue, balance %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products and their regions, with the number of instances and custom images in each. Choose one to show its resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instances of the chosen region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom images of the chosen region, with their state and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk snapshots of the chosen region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image and instance work in progress and finished, with its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose name, ID, state or zone contain the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances, images, snapshots, and quota and cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected row and the actions available for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -2106,6 +2245,37 @@ Request ID: %2</source>
     </message>
     <message>
         <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::OperationTracker</name>
+    <message>
+        <source>Image %1 disappeared before it was finished; it may have been deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 disappeared before it was ready; it may have been terminated elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports that image %2 could not be made; delete it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 stopped instead of starting after the launch; see its state in the %2 console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the request but does not list %2; refresh to see whether it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprint lost track of this operation: %1 Refresh later to see how it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,6 +2419,97 @@ Request ID: %2</source>
     </message>
     <message>
         <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RemoteBackend</name>
+    <message>
+        <source>%1 reports the balance in its billing center, not through its image and instance APIs; see the %1 console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots are managed in the %1 console; this console does not delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stop an image or a launch once it has begun; wait for it to finish, then delete what it made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up in the %1 console&apos;s billing center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the embedded simulator can set the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RemoteCaller</name>
+    <message>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RemoteEngine</name>
+    <message numerus="yes">
+        <source>%n instance(s) from %1</source>
+        <translation>
+            <numerusform>%n instance from %1</numerusform>
+            <numerusform>%n instances from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists; refresh the image list and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 no longer exists; refresh the instance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making image %1 failed (%2), and Imprint could not check whether an earlier attempt made it (%3). Refresh the image list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting failed (%1), and Imprint could not check which images are left (%2); refresh the image list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has nothing with the id %2; refresh the lists and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection to %1 does not manage %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the copy of %2 but did not say which image it made in %3; refresh the image list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the launch but named no instance; refresh the instance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RemoteReader</name>
+    <message>
+        <source>Image %1 does not exist; refresh the image list and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 does not exist; refresh the instance list and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no region %1 any more; refresh the region list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2601,29 +2862,13 @@ Request ID: %2</source>
     </message>
 </context>
 <context>
-    <name>imprint::TencentApiClient</name>
+    <name>imprint::Tc3Transport</name>
     <message>
         <source>%1 is not a Tencent Cloud product this console can reach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No Tencent Cloud API key is set; set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY or save a key in the system keyring, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 (%2); check the network connection and the endpoint address, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not answer %2 within %3 seconds; check the network connection, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2); Imprint connects only to a server with a valid certificate. Check the system clock and any proxy that intercepts TLS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed during %2 (%3); check the network connection, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2639,19 +2884,7 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered %2 with HTTP %3 %4; the service may be busy or down, try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2 %3 instead of a Tencent Cloud API response; check the endpoint address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gave up after %1 attempts: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
+        <source>Tencent Cloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,110 +2900,6 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Tencent Cloud API at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud reports the balance in its Billing Center, not through the CVM and Lighthouse APIs; see the Tencent Cloud console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshots are managed in the Tencent Cloud console (Cloud Block Storage); this console does not delete them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud cannot stop an image or a launch once it has begun; wait for it to finish, then delete what it made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top up in the Tencent Cloud console&apos;s Billing Center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the embedded simulator can set the balance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>imprint::RemoteEngine</name>
-    <message numerus="yes">
-        <source>%n instance(s) from %1</source>
-        <translation>
-            <numerusform>%n instance from %1</numerusform>
-            <numerusform>%n instances from %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Image %1 no longer exists; refresh the image list and choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 no longer exists; refresh the instance list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making image %1 failed (%2), and Imprint could not check whether an earlier attempt made it (%3). Refresh the image list before trying again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot copy custom images to another region; make a new image there from an instance in that region.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud accepted the copy of %1 but did not say which image it made in %2; refresh the image list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting failed (%1), and Imprint could not check which images are left (%2); refresh the image list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud accepted the launch but named no instance; refresh the instance list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>imprint::TencentCloudReader</name>
-    <message>
-        <source>Image %1 does not exist; refresh the image list and choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 does not exist; refresh the instance list and choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no region %1 any more; refresh the region list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>imprint::TencentOperationTracker</name>
-    <message>
-        <source>Image %1 disappeared before it was finished; it may have been deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 disappeared before it was ready; it may have been terminated elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud reports that image %1 could not be made; delete it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 stopped instead of starting after the launch; see its state in the Tencent Cloud console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud accepted the request but does not list %1; refresh to see whether it exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imprint lost track of this operation: %1 Refresh later to see how it ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

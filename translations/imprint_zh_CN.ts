@@ -494,17 +494,17 @@
     </message>
 </context>
 <context>
+    <name>RemoteEngine</name>
+    <message>
+        <source>%1 cannot copy custom images to another region; make a new image there from an instance in that region.</source>
+        <translation>%1 不能将自定义镜像复制到其他地域；请在该地域用实例制作新镜像。</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorBackend</name>
     <message>
         <source>Embedded simulator</source>
         <translation>内置模拟器</translation>
-    </message>
-</context>
-<context>
-    <name>TencentCloudEngine</name>
-    <message>
-        <source>This backend manages Tencent Cloud CVM and Lighthouse only, not %1.</source>
-        <translation>此后端只管理腾讯云云服务器 CVM 和轻量应用服务器，不管理 %1。</translation>
     </message>
 </context>
 <context>
@@ -660,6 +660,10 @@
         <source>Associating data disks uses the disk snapshot service, which is billed separately.</source>
         <translation>关联数据盘会使用云盘快照服务，该服务单独计费。</translation>
     </message>
+    <message>
+        <source>Tick the data disks the image includes; a disk that cannot be included says why.</source>
+        <translation>勾选镜像包含的数据盘；不能包含的云盘会说明原因。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageInfoPage</name>
@@ -722,6 +726,14 @@
         <source>The instance does not need to be shut down.</source>
         <translation>实例无需关机。</translation>
     </message>
+    <message>
+        <source>Before you create the image</source>
+        <translation>制作镜像前</translation>
+    </message>
+    <message>
+        <source>What to check on the instance before the image is made.</source>
+        <translation>制作镜像前需要在实例上检查的事项。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageSourcePage</name>
@@ -768,6 +780,14 @@
     <message>
         <source>, encrypted</source>
         <translation>，已加密</translation>
+    </message>
+    <message>
+        <source>Data-disk snapshots</source>
+        <translation>数据盘快照</translation>
+    </message>
+    <message>
+        <source>Tick the data-disk snapshots the image includes besides the system-disk snapshot.</source>
+        <translation>勾选镜像除系统盘快照之外还包含的数据盘快照。</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1153,30 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
+    <message>
+        <source>Quota and cost by region</source>
+        <translation>各地域的配额和费用</translation>
+    </message>
+    <message>
+        <source>One row per product and region: custom images, quota, quota use, free tier, snapshot storage and estimated monthly cost.</source>
+        <translation>每个产品和地域一行：自定义镜像、配额、配额使用率、免费额度、快照存储和预计每月费用。</translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost chart</source>
+        <translation>预计每月费用图表</translation>
+    </message>
+    <message>
+        <source>A bar per product and region holding images; the table above lists the same costs.</source>
+        <translation>每个有镜像的产品和地域一个条形；上方表格列出了相同的费用。</translation>
+    </message>
+    <message>
+        <source>Quota use chart</source>
+        <translation>配额使用率图表</translation>
+    </message>
+    <message>
+        <source>A bar per product and region holding images, in percent of its quota; the table above lists the same figures.</source>
+        <translation>每个有镜像的产品和地域一个条形，以占配额的百分比表示；上方表格列出了相同的数值。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::DetailsPane</name>
@@ -1333,6 +1377,33 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::HttpTransport</name>
+    <message>
+        <source>Could not connect to %1 (%2); check the network connection and the endpoint address, then try again.</source>
+        <translation>无法连接到 %1（%2）；请检查网络连接和接入地址后重试。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 seconds; check the network connection, then try again.</source>
+        <translation>%1 未在 %3 秒内响应 %2；请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed (%2); Imprint connects only to a server with a valid certificate. Check the system clock and any proxy that intercepts TLS.</source>
+        <translation>与 %1 的安全连接失败（%2）；Imprint 只连接具有有效证书的服务器。请检查系统时钟以及任何拦截 TLS 的代理。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed during %2 (%3); check the network connection, then try again.</source>
+        <translation>在 %2 期间与 %1 的连接失败（%3）；请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with HTTP %3 %4; the service may be busy or down, try again in a few minutes.</source>
+        <translation>%1 对 %2 返回了 HTTP %3 %4；服务可能繁忙或不可用，请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 instead of a %4 API response; check the endpoint address.</source>
+        <translation>%1 返回了 HTTP %2 %3，而不是 %4 API 响应；请检查接入地址。</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1751,10 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>This type does not support network acceleration.</source>
         <translation>此规格不支持网络增强。</translation>
+    </message>
+    <message>
+        <source>The instance types of this product; a type the image cannot run on says why.</source>
+        <translation>此产品的实例规格；镜像不能使用的规格会说明原因。</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2134,70 @@ Request ID: %2</source>
         <source>Account overdue, balance %1</source>
         <translation>账号已欠费，余额 %1</translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Products and their regions, with the number of instances and custom images in each. Choose one to show its resources.</source>
+        <translation>各产品及其地域，以及每个地域的实例数和自定义镜像数。选择一个地域可显示其资源。</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>The instances of the chosen region.</source>
+        <translation>所选地域的实例。</translation>
+    </message>
+    <message>
+        <source>Custom images</source>
+        <translation>自定义镜像</translation>
+    </message>
+    <message>
+        <source>The custom images of the chosen region, with their state and progress.</source>
+        <translation>所选地域的自定义镜像，以及它们的状态和进度。</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>The disk snapshots of the chosen region.</source>
+        <translation>所选地域的云盘快照。</translation>
+    </message>
+    <message>
+        <source>Recent operations</source>
+        <translation>最近操作</translation>
+    </message>
+    <message>
+        <source>Image and instance work in progress and finished, with its progress.</source>
+        <translation>进行中和已完成的镜像及实例操作，以及它们的进度。</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose name, ID, state or zone contain the text.</source>
+        <translation>只显示名称、ID、状态或可用区包含该文字的行。</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>资源</translation>
+    </message>
+    <message>
+        <source>Instances, images, snapshots, and quota and cost.</source>
+        <translation>实例、镜像、快照，以及配额和费用。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Details of the selected row and the actions available for it.</source>
+        <translation>所选行的详情及可执行的操作。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -2097,6 +2236,37 @@ Request ID: %2</source>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::OperationTracker</name>
+    <message>
+        <source>Image %1 disappeared before it was finished; it may have been deleted elsewhere.</source>
+        <translation>镜像 %1 在完成前消失了；可能已在别处被删除。</translation>
+    </message>
+    <message>
+        <source>Instance %1 disappeared before it was ready; it may have been terminated elsewhere.</source>
+        <translation>实例 %1 在就绪前消失了；可能已在别处被销毁。</translation>
+    </message>
+    <message>
+        <source>%1 reports that image %2 could not be made; delete it and try again.</source>
+        <translation>%1 报告镜像 %2 制作失败；请删除后重试。</translation>
+    </message>
+    <message>
+        <source>Instance %1 stopped instead of starting after the launch; see its state in the %2 console.</source>
+        <translation>实例 %1 创建后没有开机，而是处于关机状态；请在 %2 控制台查看其状态。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the request but does not list %2; refresh to see whether it exists.</source>
+        <translation>%1 已接受请求，但列表中没有 %2；请刷新以确认其是否存在。</translation>
+    </message>
+    <message>
+        <source>Imprint lost track of this operation: %1 Refresh later to see how it ended.</source>
+        <translation>Imprint 无法继续跟踪此操作：%1 请稍后刷新查看结果。</translation>
+    </message>
+    <message>
+        <source>%1 %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
+        <translation>%1 %2 在 %3 小时后仍未完成；Imprint 已停止跟踪。请稍后刷新查看其状态。</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2408,96 @@ Request ID: %2</source>
     <message>
         <source>all regions</source>
         <translation>所有地域</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RemoteBackend</name>
+    <message>
+        <source>%1 reports the balance in its billing center, not through its image and instance APIs; see the %1 console.</source>
+        <translation>%1 在其费用中心而不是通过镜像和实例 API 提供余额；请查看 %1 控制台。</translation>
+    </message>
+    <message>
+        <source>Snapshots are managed in the %1 console; this console does not delete them.</source>
+        <translation>快照在 %1 控制台中管理；此控制台不删除快照。</translation>
+    </message>
+    <message>
+        <source>%1 cannot stop an image or a launch once it has begun; wait for it to finish, then delete what it made.</source>
+        <translation>镜像制作或实例创建一旦开始，%1 便无法停止；请等待其完成，然后删除所创建的资源。</translation>
+    </message>
+    <message>
+        <source>Top up in the %1 console&apos;s billing center.</source>
+        <translation>请在 %1 控制台的费用中心充值。</translation>
+    </message>
+    <message>
+        <source>Only the embedded simulator can set the balance.</source>
+        <translation>只有内置模拟器可以设置余额。</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RemoteCaller</name>
+    <message>
+        <source>Gave up after %1 attempts: %2</source>
+        <translation>尝试 %1 次后放弃：%2</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RemoteEngine</name>
+    <message>
+        <source>%1 has nothing with the id %2; refresh the lists and choose again.</source>
+        <translation>%1 中没有 ID 为 %2 的资源；请刷新列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists; refresh the image list and choose another.</source>
+        <translation>镜像 %1 已不存在；请刷新镜像列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>Instance %1 no longer exists; refresh the instance list.</source>
+        <translation>实例 %1 已不存在；请刷新实例列表。</translation>
+    </message>
+    <message>
+        <source>Making image %1 failed (%2), and Imprint could not check whether an earlier attempt made it (%3). Refresh the image list before trying again.</source>
+        <translation>制作镜像 %1 失败（%2），且 Imprint 无法确认之前的尝试是否已制作成功（%3）。请先刷新镜像列表再重试。</translation>
+    </message>
+    <message>
+        <source>This connection to %1 does not manage %2.</source>
+        <translation>此 %1 连接不管理 %2。</translation>
+    </message>
+    <message>
+        <source>%1 accepted the copy of %2 but did not say which image it made in %3; refresh the image list.</source>
+        <translation>%1 已接受复制 %2 的请求，但没有说明在 %3 中创建了哪个镜像；请刷新镜像列表。</translation>
+    </message>
+    <message>
+        <source>Deleting failed (%1), and Imprint could not check which images are left (%2); refresh the image list.</source>
+        <translation>删除失败（%1），且 Imprint 无法确认还剩哪些镜像（%2）；请刷新镜像列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 创建 %n 台实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 accepted the launch but named no instance; refresh the instance list.</source>
+        <translation>%1 已接受创建请求，但没有返回实例；请刷新实例列表。</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::RemoteReader</name>
+    <message>
+        <source>Image %1 does not exist; refresh the image list and choose another.</source>
+        <translation>镜像 %1 不存在；请刷新镜像列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>Instance %1 does not exist; refresh the instance list and choose another.</source>
+        <translation>实例 %1 不存在；请刷新实例列表后重新选择。</translation>
+    </message>
+    <message>
+        <source>There is no region %1 any more; refresh the region list.</source>
+        <translation>地域 %1 已不存在；请刷新地域列表。</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2848,7 @@ Request ID: %2</source>
     </message>
 </context>
 <context>
-    <name>imprint::TencentApiClient</name>
+    <name>imprint::Tc3Transport</name>
     <message>
         <source>%1 is not a Tencent Cloud product this console can reach.</source>
         <translation>%1 不是此控制台可以访问的腾讯云产品。</translation>
@@ -2596,22 +2856,6 @@ Request ID: %2</source>
     <message>
         <source>No Tencent Cloud API key is set; set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY or save a key in the system keyring, then try again.</source>
         <translation>未设置腾讯云 API 密钥；请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或在系统密钥环中保存密钥，然后重试。</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 (%2); check the network connection and the endpoint address, then try again.</source>
-        <translation>无法连接到 %1（%2）；请检查网络连接和接入地址后重试。</translation>
-    </message>
-    <message>
-        <source>%1 did not answer %2 within %3 seconds; check the network connection, then try again.</source>
-        <translation>%1 未在 %3 秒内响应 %2；请检查网络连接后重试。</translation>
-    </message>
-    <message>
-        <source>The secure connection to %1 failed (%2); Imprint connects only to a server with a valid certificate. Check the system clock and any proxy that intercepts TLS.</source>
-        <translation>与 %1 的安全连接失败（%2）；Imprint 只连接具有有效证书的服务器。请检查系统时钟以及任何拦截 TLS 的代理。</translation>
-    </message>
-    <message>
-        <source>The connection to %1 failed during %2 (%3); check the network connection, then try again.</source>
-        <translation>在 %2 期间与 %1 的连接失败（%3）；请检查网络连接后重试。</translation>
     </message>
     <message>
         <source>Tencent Cloud is limiting the request rate (%1); wait a minute, then try again.</source>
@@ -2626,20 +2870,8 @@ Request ID: %2</source>
         <translation>请检查 API 密钥（SecretId 和 SecretKey）以及系统时钟。</translation>
     </message>
     <message>
-        <source>%1 answered %2 with HTTP %3 %4; the service may be busy or down, try again in a few minutes.</source>
-        <translation>%1 对 %2 返回了 HTTP %3 %4；服务可能繁忙或不可用，请几分钟后重试。</translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2 %3 instead of a Tencent Cloud API response; check the endpoint address.</source>
-        <translation>%1 返回了 HTTP %2 %3，而不是腾讯云 API 响应；请检查接入地址。</translation>
-    </message>
-    <message>
-        <source>Gave up after %1 attempts: %2</source>
-        <translation>尝试 %1 次后放弃：%2</translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation>已连接到 %1。</translation>
+        <source>Tencent Cloud</source>
+        <translation>腾讯云</translation>
     </message>
 </context>
 <context>
@@ -2655,109 +2887,6 @@ Request ID: %2</source>
     <message>
         <source>Tencent Cloud API at %1</source>
         <translation>位于 %1 的腾讯云 API</translation>
-    </message>
-    <message>
-        <source>Tencent Cloud reports the balance in its Billing Center, not through the CVM and Lighthouse APIs; see the Tencent Cloud console.</source>
-        <translation>腾讯云在费用中心而不是通过云服务器 CVM 和轻量应用服务器 API 提供余额；请查看腾讯云控制台。</translation>
-    </message>
-    <message>
-        <source>Snapshots are managed in the Tencent Cloud console (Cloud Block Storage); this console does not delete them.</source>
-        <translation>快照在腾讯云控制台（云硬盘）中管理；此控制台不删除快照。</translation>
-    </message>
-    <message>
-        <source>Tencent Cloud cannot stop an image or a launch once it has begun; wait for it to finish, then delete what it made.</source>
-        <translation>镜像制作或实例创建一旦开始，腾讯云便无法停止；请等待其完成，然后删除所创建的资源。</translation>
-    </message>
-    <message>
-        <source>Top up in the Tencent Cloud console&apos;s Billing Center.</source>
-        <translation>请在腾讯云控制台的费用中心充值。</translation>
-    </message>
-    <message>
-        <source>Only the embedded simulator can set the balance.</source>
-        <translation>只有内置模拟器可以设置余额。</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::TencentCloudEngine</name>
-    <message>
-        <source>Image %1 no longer exists; refresh the image list and choose another.</source>
-        <translation>镜像 %1 已不存在；请刷新镜像列表后重新选择。</translation>
-    </message>
-    <message>
-        <source>Instance %1 no longer exists; refresh the instance list.</source>
-        <translation>实例 %1 已不存在；请刷新实例列表。</translation>
-    </message>
-    <message>
-        <source>Making image %1 failed (%2), and Imprint could not check whether an earlier attempt made it (%3). Refresh the image list before trying again.</source>
-        <translation>制作镜像 %1 失败（%2），且 Imprint 无法确认之前的尝试是否已制作成功（%3）。请先刷新镜像列表再重试。</translation>
-    </message>
-    <message>
-        <source>%1 cannot copy custom images to another region; make a new image there from an instance in that region.</source>
-        <translation>%1 不能将自定义镜像复制到其他地域；请在该地域用实例制作新镜像。</translation>
-    </message>
-    <message>
-        <source>Tencent Cloud accepted the copy of %1 but did not say which image it made in %2; refresh the image list.</source>
-        <translation>腾讯云已接受复制 %1 的请求，但没有说明在 %2 中创建了哪个镜像；请刷新镜像列表。</translation>
-    </message>
-    <message>
-        <source>Deleting failed (%1), and Imprint could not check which images are left (%2); refresh the image list.</source>
-        <translation>删除失败（%1），且 Imprint 无法确认还剩哪些镜像（%2）；请刷新镜像列表。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) from %1</source>
-        <translation>
-            <numerusform>从 %1 创建 %n 台实例</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tencent Cloud accepted the launch but named no instance; refresh the instance list.</source>
-        <translation>腾讯云已接受创建请求，但没有返回实例；请刷新实例列表。</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::TencentCloudReader</name>
-    <message>
-        <source>Image %1 does not exist; refresh the image list and choose another.</source>
-        <translation>镜像 %1 不存在；请刷新镜像列表后重新选择。</translation>
-    </message>
-    <message>
-        <source>Instance %1 does not exist; refresh the instance list and choose another.</source>
-        <translation>实例 %1 不存在；请刷新实例列表后重新选择。</translation>
-    </message>
-    <message>
-        <source>There is no region %1 any more; refresh the region list.</source>
-        <translation>地域 %1 已不存在；请刷新地域列表。</translation>
-    </message>
-</context>
-<context>
-    <name>imprint::TencentOperationTracker</name>
-    <message>
-        <source>Image %1 disappeared before it was finished; it may have been deleted elsewhere.</source>
-        <translation>镜像 %1 在完成前消失了；可能已在别处被删除。</translation>
-    </message>
-    <message>
-        <source>Instance %1 disappeared before it was ready; it may have been terminated elsewhere.</source>
-        <translation>实例 %1 在就绪前消失了；可能已在别处被销毁。</translation>
-    </message>
-    <message>
-        <source>Tencent Cloud reports that image %1 could not be made; delete it and try again.</source>
-        <translation>腾讯云报告镜像 %1 制作失败；请删除后重试。</translation>
-    </message>
-    <message>
-        <source>Instance %1 stopped instead of starting after the launch; see its state in the Tencent Cloud console.</source>
-        <translation>实例 %1 创建后没有开机，而是处于关机状态；请在腾讯云控制台查看其状态。</translation>
-    </message>
-    <message>
-        <source>Tencent Cloud accepted the request but does not list %1; refresh to see whether it exists.</source>
-        <translation>腾讯云已接受请求，但列表中没有 %1；请刷新以确认其是否存在。</translation>
-    </message>
-    <message>
-        <source>Imprint lost track of this operation: %1 Refresh later to see how it ended.</source>
-        <translation>Imprint 无法继续跟踪此操作：%1 请稍后刷新查看结果。</translation>
-    </message>
-    <message>
-        <source>%1 %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
-        <translation>%1 %2 在 %3 小时后仍未完成；Imprint 已停止跟踪。请稍后刷新查看其状态。</translation>
     </message>
 </context>
 <context>

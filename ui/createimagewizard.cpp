@@ -158,6 +158,9 @@ CreateImageSourcePage::CreateImageSourcePage(CreateImageWizard *wizard)
     setTitle(tr("Source"));
     m_instanceSummary->setWordWrap(true);
     m_systemSnapshot->setObjectName(QStringLiteral("systemSnapshotCombo"));
+    m_dataSnapshots->setAccessibleName(tr("Data-disk snapshots"));
+    m_dataSnapshots->setAccessibleDescription(
+        tr("Tick the data-disk snapshots the image includes besides the system-disk snapshot."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_instanceSummary);
     auto *form = new QFormLayout;
@@ -345,6 +348,9 @@ CreateImageDataDisksPage::CreateImageDataDisksPage(CreateImageWizard *wizard)
     m_intro->setWordWrap(true);
     m_notice->setWordWrap(true);
     m_notice->setObjectName(QStringLiteral("snapshotServiceNotice"));
+    m_disks->setAccessibleName(tr("Data disks"));
+    m_disks->setAccessibleDescription(
+        tr("Tick the data disks the image includes; a disk that cannot be included says why."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_disks, 1);
@@ -421,6 +427,9 @@ CreateImageShutdownPage::CreateImageShutdownPage(CreateImageWizard *wizard)
     m_explanation->setWordWrap(true);
     m_consent->setObjectName(QStringLiteral("forcedShutdownConsent"));
     m_shutDownFirst->setObjectName(QStringLiteral("shutDownFirst"));
+    m_guidance->setAccessibleName(tr("Before you create the image"));
+    m_guidance->setAccessibleDescription(
+        tr("What to check on the instance before the image is made."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
     layout->addWidget(m_consent);

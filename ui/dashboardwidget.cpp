@@ -154,6 +154,10 @@ void DashboardWidget::buildUi()
     auto *splitter = new QSplitter(Qt::Vertical, m_stack);
     m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("quotaCostTable"));
+    m_view->setAccessibleName(tr("Quota and cost by region"));
+    m_view->setAccessibleDescription(
+        tr("One row per product and region: custom images, quota, quota use, free tier, "
+           "snapshot storage and estimated monthly cost."));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(QuotaCostModel::ProductColumn, Qt::AscendingOrder);
@@ -259,6 +263,11 @@ void DashboardWidget::buildCharts()
     costChart->legend()->setAlignment(Qt::AlignBottom);
     m_costView = new QChartView(costChart, this);
     m_costView->setObjectName(QStringLiteral("costChart"));
+    // A chart is a picture: its description says where the same numbers are as text.
+    m_costView->setAccessibleName(tr("Estimated monthly cost chart"));
+    m_costView->setAccessibleDescription(
+        tr("A bar per product and region holding images; the table above lists the same "
+           "costs."));
     m_costView->setRenderHint(QPainter::Antialiasing);
     m_costView->setMinimumSize(320, 240);
 
@@ -291,6 +300,10 @@ void DashboardWidget::buildCharts()
     quotaChart->legend()->setAlignment(Qt::AlignBottom);
     m_quotaView = new QChartView(quotaChart, this);
     m_quotaView->setObjectName(QStringLiteral("quotaChart"));
+    m_quotaView->setAccessibleName(tr("Quota use chart"));
+    m_quotaView->setAccessibleDescription(
+        tr("A bar per product and region holding images, in percent of its quota; the table "
+           "above lists the same figures."));
     m_quotaView->setRenderHint(QPainter::Antialiasing);
     m_quotaView->setMinimumSize(320, 240);
     applyChartPalette();

@@ -198,6 +198,9 @@ LaunchTypePage::LaunchTypePage(LaunchWizard *wizard)
     setTitle(tr("Instance type"));
     setSubTitle(tr("The sizes this image can run on; the others say why not."));
     m_acceleration->setObjectName(QStringLiteral("networkAcceleration"));
+    m_types->setAccessibleName(tr("Instance type"));
+    m_types->setAccessibleDescription(
+        tr("The instance types of this product; a type the image cannot run on says why."));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_types, 1);
     layout->addWidget(m_acceleration);

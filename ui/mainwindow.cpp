@@ -49,6 +49,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace imprint {
 
 namespace {
@@ -360,6 +362,7 @@ void MainWindow::createWidgets()
     m_centerSplitter->setSizes({640, 200}); // room for a few operations with their progress
 
     m_details = new DetailsPane(this);
+    describeForAssistiveTechnology();
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -398,6 +401,32 @@ void MainWindow::createWidgets()
     connect(m_operationView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateCancelButton);
     updateCancelButton();
+}
+
+void MainWindow::describeForAssistiveTechnology()
+{
+    // Screen readers announce these when a view gets focus: what it is, then what it holds.
+    const QList<std::tuple<QWidget *, QString, QString>> described{
+        {m_regionView, tr("Regions"),
+         tr("Products and their regions, with the number of instances and custom images in "
+            "each. Choose one to show its resources.")},
+        {m_instanceView, tr("Instances"), tr("The instances of the chosen region.")},
+        {m_imageView, tr("Custom images"),
+         tr("The custom images of the chosen region, with their state and progress.")},
+        {m_snapshotView, tr("Snapshots"), tr("The disk snapshots of the chosen region.")},
+        {m_operationView, tr("Recent operations"),
+         tr("Image and instance work in progress and finished, with its progress.")},
+        {m_search, tr("Filter"),
+         tr("Shows only the rows whose name, ID, state or zone "
+            "contain the text.")},
+        {m_tabs, tr("Resources"), tr("Instances, images, snapshots, and quota and cost.")},
+        {m_details, tr("Details"),
+         tr("Details of the selected row and the actions available for it.")},
+    };
+    for (const auto &[widget, name, description] : described) {
+        widget->setAccessibleName(name);
+        widget->setAccessibleDescription(description);
+    }
 }
 
 void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *model)

@@ -74,6 +74,7 @@ private:
     void createMenus();
     void createWidgets();
     void connectBackend();
+    void describeForAssistiveTechnology();
     void fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *model);
     void restoreSettings();
     void saveSettings() const;
