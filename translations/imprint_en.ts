@@ -531,6 +531,13 @@
     </message>
 </context>
 <context>
+    <name>UHostProductApi</name>
+    <message>
+        <source>Editing is unavailable over the API: UCloud&apos;s public API has no action for renaming an image or changing its remarks. Rename it in the UCloud console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imprint::ConnectionDialog</name>
     <message>
         <source>Remember the key in the system keyring</source>
@@ -2497,6 +2504,10 @@ Request ID: %2</source>
         <source>%1 accepted the launch but named no instance; refresh the instance list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Launching from image %1 failed (%2), and Imprint could not check whether an earlier attempt launched instances (%3). Refresh the instance list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::RemoteReader</name>
@@ -2900,6 +2911,44 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Tencent Cloud API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::UCloudBackend</name>
+    <message>
+        <source>UCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCloud API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::UCloudTransport</name>
+    <message>
+        <source>No UCloud API key is set; set UCLOUD_PUBLIC_KEY and UCLOUD_PRIVATE_KEY or save a key in the system keyring, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTPS address. UCloud&apos;s signature does not stop a captured request from being sent again, so Imprint sends UCloud requests only over HTTPS, or over HTTP to this computer; use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCloud could not take the request now (%1); wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key (PublicKey and PrivateKey).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

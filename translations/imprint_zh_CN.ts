@@ -531,6 +531,13 @@
     </message>
 </context>
 <context>
+    <name>UHostProductApi</name>
+    <message>
+        <source>Editing is unavailable over the API: UCloud&apos;s public API has no action for renaming an image or changing its remarks. Rename it in the UCloud console.</source>
+        <translation>无法通过 API 编辑：UCloud 的公开 API 没有重命名镜像或修改备注的操作。请在 UCloud 控制台中重命名。</translation>
+    </message>
+</context>
+<context>
     <name>imprint::ConnectionDialog</name>
     <message>
         <source>Remember the key in the system keyring</source>
@@ -2484,6 +2491,10 @@ Request ID: %2</source>
         <source>%1 accepted the launch but named no instance; refresh the instance list.</source>
         <translation>%1 已接受创建请求，但没有返回实例；请刷新实例列表。</translation>
     </message>
+    <message>
+        <source>Launching from image %1 failed (%2), and Imprint could not check whether an earlier attempt launched instances (%3). Refresh the instance list before trying again.</source>
+        <translation>用镜像 %1 创建实例失败（%2），且 Imprint 无法确认之前的尝试是否已创建实例（%3）。请先刷新实例列表再重试。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::RemoteReader</name>
@@ -2887,6 +2898,44 @@ Request ID: %2</source>
     <message>
         <source>Tencent Cloud API at %1</source>
         <translation>位于 %1 的腾讯云 API</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::UCloudBackend</name>
+    <message>
+        <source>UCloud</source>
+        <translation>UCloud</translation>
+    </message>
+    <message>
+        <source>imprint-sim at %1</source>
+        <translation>位于 %1 的 imprint-sim</translation>
+    </message>
+    <message>
+        <source>UCloud API at %1</source>
+        <translation>位于 %1 的 UCloud API</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::UCloudTransport</name>
+    <message>
+        <source>No UCloud API key is set; set UCLOUD_PUBLIC_KEY and UCLOUD_PRIVATE_KEY or save a key in the system keyring, then try again.</source>
+        <translation>未设置 UCloud API 密钥；请设置 UCLOUD_PUBLIC_KEY 和 UCLOUD_PRIVATE_KEY，或在系统密钥环中保存密钥，然后重试。</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTPS address. UCloud&apos;s signature does not stop a captured request from being sent again, so Imprint sends UCloud requests only over HTTPS, or over HTTP to this computer; use an https:// address.</source>
+        <translation>%1 不是 HTTPS 地址。UCloud 的签名无法防止被截获的请求被重放，因此 Imprint 只通过 HTTPS 发送 UCloud 请求，或通过 HTTP 发送到本机；请使用 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>UCloud</source>
+        <translation>UCloud</translation>
+    </message>
+    <message>
+        <source>UCloud could not take the request now (%1); wait a minute, then try again.</source>
+        <translation>UCloud 暂时无法处理该请求（%1）；请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Check the API key (PublicKey and PrivateKey).</source>
+        <translation>请检查 API 密钥（PublicKey 和 PrivateKey）。</translation>
     </message>
 </context>
 <context>
