@@ -100,9 +100,10 @@ void TestUCloudSimIntegration::cycle()
 
     QList<Operation> operations;
     QStringList removed;
-    connect(&backend, &Backend::operationChanged, this,
-            [&](const Operation &op) { operations << op; });
-    connect(&backend, &Backend::imageRemoved, this, [&](const QString &id) { removed << id; });
+    connect(&backend, &Backend::operationsChanged, this,
+            [&](const QList<Operation> &ops) { operations << ops; });
+    connect(&backend, &Backend::imagesRemoved, this,
+            [&](const QStringList &ids) { removed << ids; });
     auto lastOf = [&](const QString &id) -> Operation {
         for (qsizetype n = operations.size() - 1; n >= 0; --n)
             if (operations.at(n).id == id)
@@ -229,11 +230,10 @@ void TestUCloudSimIntegration::cycle()
         const QList<Instance> hosts =
             where<Instance>(now.value(), [&](const Instance &i) { return i.imageId == imageId; });
         // No duplicate launch; on failure, what the server saw of the launches.
-        QVERIFY2(hosts.size() == 1,
-                 qPrintable(QString::fromUtf8(sim.log())
-                                .split(QLatin1Char('\n'))
-                                .filter(s("CreateUHostInstance"))
-                                .join(QLatin1Char('\n'))));
+        QVERIFY2(hosts.size() == 1, qPrintable(QString::fromUtf8(sim.log())
+                                                   .split(QLatin1Char('\n'))
+                                                   .filter(s("CreateUHostInstance"))
+                                                   .join(QLatin1Char('\n'))));
         QCOMPARE(hosts.first().state, InstanceState::Running);
         QCOMPARE(hosts.first().zoneId, image.snapshotZoneId);
 
