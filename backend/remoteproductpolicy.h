@@ -72,6 +72,14 @@ public:
                                            : m_editUnavailable;
     }
     int maxLaunchCount() const override { return m_base.maxLaunchCount(); }
+    bool offersNetworkAcceleration() const override { return m_base.offersNetworkAcceleration(); }
+    bool supportsImageTags() const override { return m_base.supportsImageTags(); }
+    int maxImageTags() const override { return m_base.maxImageTags(); }
+    QString diskKindName(DiskKind kind) const override { return m_base.diskKindName(kind); }
+    QList<DiskKind> launchDiskKinds(DiskRole role) const override
+    {
+        return m_base.launchDiskKinds(role);
+    }
     bool confinesLaunchToSnapshotZone() const override
     {
         return m_base.confinesLaunchToSnapshotZone();

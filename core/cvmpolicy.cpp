@@ -1,7 +1,5 @@
 #include "cvmpolicy.h"
 
-#include <QCoreApplication>
-
 namespace imprint {
 
 qint64 CvmPolicy::creationSeconds(int dataGiB) const
@@ -15,20 +13,17 @@ Status CvmPolicy::canAssociateDisk(const Disk &disk) const
         return s;
     if (disk.kind == DiskKind::Local)
         return Error(ErrorCode::DiskNotAssociable,
-                     QCoreApplication::translate(
-                         "CvmPolicy", "Local data disks cannot be included in a CVM image; "
-                                      "choose cloud data disks only."));
+                     tr("Local data disks cannot be included in a CVM image; choose cloud data "
+                        "disks only."));
     return {};
 }
 
 QStringList CvmPolicy::creationGuidance(OsType) const
 {
-    return {QCoreApplication::translate(
-                "CvmPolicy", "Shut the instance down first, so the image has exactly the "
-                             "environment the instance has."),
-            QCoreApplication::translate(
-                "CvmPolicy", "To keep data-disk data, snapshot the data disk and create a new "
-                             "disk from that snapshot when you launch.")};
+    // The shut-down itself is the page's own choice: the checklist does not repeat it. The
+    // seed's data advice applies to the disks the user left out on the data-disk page.
+    return {tr("Data disks you did not include are not in the image: to keep their data, "
+               "snapshot them and create disks from those snapshots when you launch.")};
 }
 
 } // namespace imprint

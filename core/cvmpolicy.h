@@ -7,6 +7,8 @@ namespace imprint {
 // Seed 003 and the CVM API: Tencent Cloud CVM custom images.
 class CvmPolicy : public ProductPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(CvmPolicy)
+
 public:
     Product product() const override { return Product::Cvm; }
     // The seed's figure; the live API reports more, which the remote backend asks for.
@@ -20,6 +22,9 @@ public:
     QStringList creationGuidance(OsType osType) const override;
     bool supportsCreateFromSnapshots() const override { return true; }
     CopyRule copyRule() const override { return {true, false, false}; }
+    // CreateImage TagSpecification: up to 50 tags per resource.
+    bool supportsImageTags() const override { return true; }
+    int maxImageTags() const override { return 50; }
     int maxNameLength() const override { return 60; }
     int maxDescriptionLength() const override { return 256; }
 };

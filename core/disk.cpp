@@ -1,24 +1,14 @@
 #include "disk.h"
 
+#include "productpolicy.h"
+
 #include <QCoreApplication>
 
 namespace imprint {
 
-QString diskKindName(DiskKind kind)
+QString diskKindName(Product product, DiskKind kind)
 {
-    switch (kind) {
-    case DiskKind::CloudPremium:
-        return QCoreApplication::translate("Disk", "Premium cloud disk");
-    case DiskKind::CloudSsd:
-        return QCoreApplication::translate("Disk", "SSD cloud disk");
-    case DiskKind::CloudBasic:
-        return QCoreApplication::translate("Disk", "Basic cloud disk");
-    case DiskKind::EconomyCloud:
-        return QCoreApplication::translate("Disk", "Economy cloud disk");
-    case DiskKind::Local:
-        return QCoreApplication::translate("Disk", "Local disk");
-    }
-    return {};
+    return ProductPolicy::forProduct(product).diskKindName(kind);
 }
 
 QString diskRoleName(DiskRole role)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "product.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -16,7 +18,8 @@ enum class DiskKind {
     Local = 4,        // local (instance-store) disk
 };
 
-QString diskKindName(DiskKind kind);
+// The product's own name for the kind (its policy's vocabulary): there is no product-less name.
+QString diskKindName(Product product, DiskKind kind);
 QString diskRoleName(DiskRole role);
 
 struct Disk

@@ -1,9 +1,31 @@
 #include "ecspolicy.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace imprint {
+
+QString EcsPolicy::diskKindName(DiskKind kind) const
+{
+    switch (kind) {
+    case DiskKind::CloudPremium:
+        return tr("Enhanced SSD (ESSD)");
+    case DiskKind::CloudSsd:
+        return tr("Standard SSD");
+    case DiskKind::CloudBasic:
+        return tr("Basic disk");
+    case DiskKind::EconomyCloud:
+        return tr("Ultra disk");
+    case DiskKind::Local:
+        return tr("Local disk");
+    }
+    return {};
+}
+
+QList<DiskKind> EcsPolicy::launchDiskKinds(DiskRole) const
+{
+    return {DiskKind::CloudPremium, DiskKind::CloudSsd, DiskKind::EconomyCloud,
+            DiskKind::CloudBasic};
+}
 
 qint64 EcsPolicy::creationSeconds(int dataGiB) const
 {

@@ -24,6 +24,15 @@ public:
     // delete the image first. Deleting the image keeps its snapshots (and their billing).
     bool associatedSnapshotsDeletableAlone() const override { return false; }
     int defaultEmptyDataDiskGiB() const override { return 5; }
+    // Alibaba's disk categories: cloud_essd, cloud_ssd, cloud_efficiency, cloud.
+    QString diskKindName(DiskKind kind) const override;
+    // Cloud disks only: local disks come with particular instance families, never chosen.
+    QList<DiskKind> launchDiskKinds(DiskRole role) const override;
+    // Seed 004: optional tags for classification; 20 per resource, keys and values up to 128.
+    bool supportsImageTags() const override { return true; }
+    int maxImageTags() const override { return 20; }
+    int maxTagKeyLength() const override { return 128; }
+    int maxTagValueLength() const override { return 128; }
     int maxNameLength() const override { return 128; }
     int maxDescriptionLength() const override { return 256; }
     // 2-128 characters, starting with a letter or a Chinese character; letters, digits, ':',

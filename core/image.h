@@ -2,6 +2,7 @@
 
 #include "instance.h"
 #include "product.h"
+#include "tag.h"
 
 #include <QDateTime>
 #include <QList>
@@ -40,8 +41,10 @@ struct Image
     OsType osType = OsType::Linux;
     QString osName;
     QString sourceInstanceId;
-    QString sourceImageId;    // for copies
-    QString systemSnapshotId; // the system-disk snapshot that backs it, where one exists
+    QString sourceImageId;          // for copies
+    bool madeFromSnapshots = false; // sourceInstanceId then names the snapshots' instance
+    QList<Tag> tags{};              // where the product supports image tags
+    QString systemSnapshotId;       // the system-disk snapshot that backs it, where one exists
     QList<ImageDataDisk> dataDisks;
     int systemDiskGiB = 0;
     // Zone of the associated data-disk snapshots (UHost): launches are confined to it.

@@ -1,7 +1,5 @@
 #include "lighthousepolicy.h"
 
-#include <QCoreApplication>
-
 namespace imprint {
 
 int LighthousePolicy::customImageQuota(const QString &) const
@@ -17,12 +15,14 @@ qint64 LighthousePolicy::creationSeconds(int dataGiB) const
 
 QStringList LighthousePolicy::creationGuidance(OsType) const
 {
-    return {QCoreApplication::translate("LighthousePolicy",
-                                        "The instance is shut down while the image is made."),
-            QCoreApplication::translate(
-                "LighthousePolicy",
-                "Creation takes ten minutes or more, depending on the data size: plan ahead to "
-                "avoid affecting your business.")};
+    // The forced shut-down is the consent box on the same page; only what it does not say.
+    return {tr("Creation takes ten minutes or more, depending on the data size: plan ahead to "
+               "avoid affecting your business.")};
+}
+
+QList<DiskKind> LighthousePolicy::launchDiskKinds(DiskRole) const
+{
+    return {DiskKind::CloudPremium, DiskKind::CloudSsd};
 }
 
 } // namespace imprint

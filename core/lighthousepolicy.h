@@ -7,6 +7,8 @@ namespace imprint {
 // Seed 000: Tencent Cloud Lighthouse custom images.
 class LighthousePolicy : public ProductPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(LighthousePolicy)
+
 public:
     Product product() const override { return Product::Lighthouse; }
     int customImageQuota(const QString &regionId) const override;
@@ -18,8 +20,13 @@ public:
     QStringList creationGuidance(OsType osType) const override;
     CopyRule copyRule() const override { return {}; }
     int maxLaunchCount() const override { return 30; }
+    // A Lighthouse instance has one cloud system disk; no local disks.
+    QList<DiskKind> launchDiskKinds(DiskRole role) const override;
     bool offersPreinstalledApplications() const override { return false; }
     OverdueRule overdueRule() const override { return {true, true, 7}; }
+    // CreateBlueprint Tags: up to 50 tags per resource.
+    bool supportsImageTags() const override { return true; }
+    int maxImageTags() const override { return 50; }
     int maxNameLength() const override { return 60; }
     int maxDescriptionLength() const override { return 60; }
 };

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "product.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -16,6 +17,7 @@ enum class OperationKind {
     StartInstance = 4,
     StopInstance = 5,
     EditImage = 6,
+    ReleaseImage = 7, // Lighthouse: an overdue account's images are released after 7 days
 };
 QString operationKindName(OperationKind kind);
 
@@ -29,9 +31,10 @@ struct Operation
     OperationKind kind = OperationKind::CreateImage;
     Product product = Product::Lighthouse;
     QString regionId;
-    QString targetId;   // image id, instance id, ...
-    QString targetName; // what the user calls it
-    int progress = 0;   // 0..100
+    QString targetId;    // image id, instance id, ...
+    QString targetName;  // what the user calls it
+    int targetCount = 1; // records it covers: a bulk delete or a release names the first one
+    int progress = 0;    // 0..100
     OperationState state = OperationState::Running;
     Error error; // set when Failed
     QDateTime startedAt;
@@ -42,6 +45,19 @@ struct Operation
     bool isFinished() const { return state != OperationState::Running; }
 
     friend bool operator==(const Operation &, const Operation &) = default;
+};
+
+// The sentences Recent Operations and the status bar show: one whole, translatable sentence
+// per kind and outcome (never "<kind> of <target>" glued together).
+class OperationText
+{
+    Q_DECLARE_TR_FUNCTIONS(Operation)
+
+public:
+    // What a finished operation did, or what failed and why; empty while it runs.
+    static QString outcome(const Operation &operation);
+    // The target as the Target column shows it: the name, or "%n images" for a bulk one.
+    static QString target(const Operation &operation);
 };
 
 } // namespace imprint

@@ -5,7 +5,6 @@
 #include "lighthousepolicy.h"
 #include "uhostpolicy.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -66,6 +65,113 @@ QString ProductPolicy::descriptionLabel() const
     return tr("Description");
 }
 
+Status ProductPolicy::canEditImage(const Image &image) const
+{
+    if (image.state == ImageState::Creating || image.state == ImageState::Copying)
+        return Error(
+            ErrorCode::ImageBusy,
+            tr("\"%1\" is still being made; edit it once it is available.").arg(image.name));
+    if (image.state == ImageState::ToBeRepossessed)
+        return Error(ErrorCode::ImageNotAvailable,
+                     tr("\"%1\" is to be repossessed because the account is overdue; top up the "
+                        "account to edit it again.")
+                         .arg(image.name));
+    return {};
+}
+
+Status ProductPolicy::canDeleteImage(const Image &image) const
+{
+    if (image.state == ImageState::Creating || image.state == ImageState::Copying)
+        return Error(ErrorCode::ImageBusy,
+                     tr("\"%1\" is still being made and cannot be deleted yet; wait until it is "
+                        "finished.")
+                         .arg(image.name));
+    if (image.state == ImageState::ToBeRepossessed)
+        return Error(ErrorCode::ImageNotAvailable,
+                     tr("\"%1\" is to be repossessed because the account is overdue; top up the "
+                        "account to manage it again.")
+                         .arg(image.name));
+    return {};
+}
+
+Status ProductPolicy::canChangePower(const Instance &instance, bool start) const
+{
+    // Whatever the product says about running meanwhile, the instance's state must not change
+    // under an image being made from it: a stopped CVM instance stays stopped until it is done.
+    if (!instance.imagingOperationId.isEmpty()) {
+        if (shutdownRule() == ShutdownRule::MayStayRunning)
+            return Error(ErrorCode::InstanceBusy,
+                         tr("An image is being made from \"%1\"; do not stop, start or restart "
+                            "the instance until the image is available.")
+                             .arg(instance.name));
+        return Error(ErrorCode::InstanceBusy,
+                     start ? tr("An image is being made from \"%1\"; start it once the image is "
+                                "available.")
+                                 .arg(instance.name)
+                           : tr("An image is being made from \"%1\"; stop it once the image is "
+                                "available.")
+                                 .arg(instance.name));
+    }
+    if (isTransitional(instance.state))
+        return Error(ErrorCode::InstanceBusy,
+                     tr("\"%1\" is %2; wait until it has finished, then try again.")
+                         .arg(instance.name, instanceStateName(instance.state).toLower()));
+    if (start && instance.state != InstanceState::Stopped)
+        return Error(ErrorCode::InvalidInstanceState,
+                     tr("\"%1\" is already running; only stopped instances can be started.")
+                         .arg(instance.name));
+    if (!start && instance.state != InstanceState::Running)
+        return Error(ErrorCode::InvalidInstanceState,
+                     tr("\"%1\" is already stopped; only running instances can be stopped.")
+                         .arg(instance.name));
+    return {};
+}
+
+QString ProductPolicy::diskKindName(DiskKind kind) const
+{
+    // Tencent Cloud's names (CLOUD_PREMIUM, CLOUD_SSD, CLOUD_BASIC, LOCAL_BASIC).
+    switch (kind) {
+    case DiskKind::CloudPremium:
+        return tr("Premium cloud disk");
+    case DiskKind::CloudSsd:
+        return tr("SSD cloud disk");
+    case DiskKind::CloudBasic:
+        return tr("Basic cloud disk");
+    case DiskKind::EconomyCloud:
+        return tr("Economy cloud disk");
+    case DiskKind::Local:
+        return tr("Local disk");
+    }
+    return {};
+}
+
+QList<DiskKind> ProductPolicy::launchDiskKinds(DiskRole) const
+{
+    return {DiskKind::CloudPremium, DiskKind::CloudSsd, DiskKind::CloudBasic, DiskKind::Local};
+}
+
+Status ProductPolicy::validateLaunchCount(int count) const
+{
+    if (count < 1 || count > maxLaunchCount())
+        return Error(ErrorCode::InvalidCount,
+                     tr("Enter a number from 1 to %1: %2 launches at most %1 instances at a time.")
+                         .arg(maxLaunchCount())
+                         .arg(productShortName(product())));
+    return {};
+}
+
+QString ProductPolicy::launchZoneNote(const Image &image) const
+{
+    const bool hasDataSnapshots =
+        std::any_of(image.dataDisks.begin(), image.dataDisks.end(),
+                    [](const ImageDataDisk &d) { return !d.snapshotId.isEmpty(); });
+    if (!confinesLaunchToSnapshotZone() || !hasDataSnapshots || image.snapshotZoneId.isEmpty())
+        return {};
+    return tr("This image carries data-disk snapshots, so instances can only be created in "
+              "their zone, %1.")
+        .arg(image.snapshotZoneId);
+}
+
 QString ProductPolicy::otherRegionHint() const
 {
     if (copyRule().supported)
@@ -98,20 +204,14 @@ Status ProductPolicy::validateLaunch(const Image &image, const LaunchRequest &re
         return Error(ErrorCode::ImageNotAvailable,
                      tr("Image \"%1\" is %2; only an available image can launch instances.")
                          .arg(image.name, imageStateName(image.state).toLower()));
-    if (request.count < 1 || request.count > maxLaunchCount())
-        return Error(ErrorCode::InvalidCount,
-                     tr("%1 launches between 1 and %2 instances at a time.")
-                         .arg(productShortName(product()))
-                         .arg(maxLaunchCount()));
+    if (Status s = validateLaunchCount(request.count); !s)
+        return s;
     const bool hasDataSnapshots =
         std::any_of(image.dataDisks.begin(), image.dataDisks.end(),
                     [](const ImageDataDisk &d) { return !d.snapshotId.isEmpty(); });
-    if (confinesLaunchToSnapshotZone() && hasDataSnapshots && !image.snapshotZoneId.isEmpty() &&
-        request.zoneId != image.snapshotZoneId)
-        return Error(ErrorCode::ZoneNotAllowed,
-                     tr("This image carries data-disk snapshots, so instances can only be created "
-                        "in their zone, %1.")
-                         .arg(image.snapshotZoneId));
+    if (const QString zoneNote = launchZoneNote(image);
+        !zoneNote.isEmpty() && request.zoneId != image.snapshotZoneId)
+        return Error(ErrorCode::ZoneNotAllowed, zoneNote);
     if (refusesLocalDisksWithDataSnapshots() && hasDataSnapshots &&
         (request.dataDiskKind == DiskKind::Local || request.systemDiskKind == DiskKind::Local))
         return Error(ErrorCode::LocalDiskNotAllowed,
@@ -151,6 +251,45 @@ Status ProductPolicy::validateDescription(const QString &description) const
                          .arg(codePoints(description))
                          .arg(productShortName(product()))
                          .arg(maxDescriptionLength()));
+    return {};
+}
+
+Status ProductPolicy::validateTags(const QList<Tag> &tags) const
+{
+    if (tags.isEmpty())
+        return {};
+    if (!supportsImageTags())
+        return Error(ErrorCode::Unsupported,
+                     tr("%1 custom images do not take tags.").arg(productShortName(product())));
+    if (tags.size() > maxImageTags())
+        return Error(ErrorCode::InvalidArgument,
+                     tr("%1 allows at most %2 tags on an image; remove %n of them.", "",
+                        int(tags.size()) - maxImageTags())
+                         .arg(productShortName(product()))
+                         .arg(maxImageTags()));
+    QStringList keys;
+    for (const Tag &tag : tags) {
+        if (tag.key.isEmpty())
+            return Error(ErrorCode::InvalidArgument,
+                         tr("Every tag needs a key before its colon, as in env:prod."));
+        if (codePoints(tag.key) > maxTagKeyLength())
+            return Error(
+                ErrorCode::InvalidArgument,
+                tr("The tag key \"%1\" is too long; %2 allows at most %3 characters.")
+                    .arg(tag.key.left(20) + QStringLiteral("…"), productShortName(product()))
+                    .arg(maxTagKeyLength()));
+        if (codePoints(tag.value) > maxTagValueLength())
+            return Error(ErrorCode::InvalidArgument,
+                         tr("The value of tag \"%1\" is too long; %2 allows at most %3 "
+                            "characters.")
+                             .arg(tag.key, productShortName(product()))
+                             .arg(maxTagValueLength()));
+        if (keys.contains(tag.key))
+            return Error(
+                ErrorCode::InvalidArgument,
+                tr("The tag key \"%1\" appears twice; give each key one value.").arg(tag.key));
+        keys << tag.key;
+    }
     return {};
 }
 

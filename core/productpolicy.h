@@ -9,7 +9,9 @@
 #include "product.h"
 #include "requests.h"
 #include "snapshot.h"
+#include "tag.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -96,8 +98,30 @@ public:
     // not, which the UI shows instead of the Edit action (a cloud whose API cannot rename).
     virtual QString imageEditUnavailableReason() const { return {}; }
 
+    // Whether an image can be renamed or deleted now; the error says why not. The simulator
+    // refuses with the same Status the console uses to disable the action.
+    Status canEditImage(const Image &image) const;
+    Status canDeleteImage(const Image &image) const;
+
+    // Instances: whether a start (or stop) may be sent now; the error says why not. One rule
+    // for every product, shared by the console's actions and the simulator's checks.
+    Status canChangePower(const Instance &instance, bool start) const;
+
+    // Vocabulary: the product's own name for a disk kind (Tencent "Premium cloud disk",
+    // Alibaba "Enhanced SSD (ESSD)").
+    virtual QString diskKindName(DiskKind kind) const;
+    // The disk kinds a new instance may choose for its system or data disks.
+    virtual QList<DiskKind> launchDiskKinds(DiskRole role) const;
+
     // Launch from an image
     virtual int maxLaunchCount() const { return 100; }
+    // 1..maxLaunchCount(); the error names the limit (never clamp silently).
+    Status validateLaunchCount(int count) const;
+    // Whether the launch page offers network acceleration at all (UHost's instance option).
+    virtual bool offersNetworkAcceleration() const { return false; }
+    // The sentence that says where this image can launch, when its product confines it to the
+    // zone of its data-disk snapshots; empty otherwise.
+    QString launchZoneNote(const Image &image) const;
     virtual bool confinesLaunchToSnapshotZone() const { return false; }
     virtual bool refusesLocalDisksWithDataSnapshots() const { return false; }
     virtual bool inheritsParentTypeRestrictions() const { return false; }
@@ -119,6 +143,13 @@ public:
     virtual int maxNameLength() const = 0;
     virtual int maxDescriptionLength() const = 0;
     virtual Status validateName(const QString &name) const;
+    // Image tags (key:value) where the product's API takes them on images; UHost's business
+    // group is a host attribute, not an image tag.
+    virtual bool supportsImageTags() const { return false; }
+    virtual int maxImageTags() const { return 0; }
+    virtual int maxTagKeyLength() const { return 127; }
+    virtual int maxTagValueLength() const { return 255; }
+    Status validateTags(const QList<Tag> &tags) const;
     // An empty description is always accepted (it is optional everywhere).
     virtual Status validateDescription(const QString &description) const;
     // validateName plus uniqueness among the region's other image names.

@@ -3,9 +3,12 @@
 #include "disk.h"
 #include "instance.h"
 #include "product.h"
+#include "tag.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace imprint {
 
@@ -21,6 +24,7 @@ struct CreateImageRequest
     bool forcedShutdownConsent = false; // Lighthouse: "Agree to a forced shutdown"
     bool shutDownFirst = false;         // CVM: the recommended shut-down, offered by the wizard
     QStringList snapshotIds;            // from snapshots: one system-disk snapshot + optional data
+    QList<Tag> tags{};                  // where the product supports image tags
 
     friend bool operator==(const CreateImageRequest &, const CreateImageRequest &) = default;
 };
@@ -40,6 +44,7 @@ struct EditImageRequest
     QString imageId;
     QString name;
     QString description;
+    std::optional<QList<Tag>> tags = std::nullopt; // nullopt: keep the image's tags as they are
 
     friend bool operator==(const EditImageRequest &, const EditImageRequest &) = default;
 };

@@ -1,6 +1,5 @@
 #include "uhostpolicy.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace imprint {
@@ -25,18 +24,15 @@ Status UHostPolicy::canAssociateDisk(const Disk &disk) const
         return s;
     if (disk.kind == DiskKind::EconomyCloud)
         return Error(ErrorCode::DiskNotAssociable,
-                     QCoreApplication::translate("UHostPolicy",
-                                                 "Disk %1 is an economy cloud disk, and UHost "
-                                                 "cannot associate economy cloud disks with an "
-                                                 "image; leave this disk out.")
+                     tr("Disk %1 is an economy cloud disk, and UHost "
+                        "cannot associate economy cloud disks with an "
+                        "image; leave this disk out.")
                          .arg(disk.id));
     if (disk.kind == DiskKind::Local)
-        return Error(ErrorCode::DiskNotAssociable,
-                     QCoreApplication::translate("UHostPolicy",
-                                                 "Disk %1 is a local disk, and UHost cannot "
-                                                 "associate local disks with an image; leave "
-                                                 "this disk out.")
-                         .arg(disk.id));
+        return Error(ErrorCode::DiskNotAssociable, tr("Disk %1 is a local disk, and UHost cannot "
+                                                      "associate local disks with an image; leave "
+                                                      "this disk out.")
+                                                       .arg(disk.id));
     return {};
 }
 
@@ -47,24 +43,38 @@ qint64 UHostPolicy::creationSeconds(int dataGiB) const
 
 QStringList UHostPolicy::creationGuidance(OsType) const
 {
-    return {QCoreApplication::translate(
-        "UHostPolicy",
-        "Do not change network settings or other critical system configuration before "
-        "creating the image: the image may fail to be created or fail to start.")};
+    return {tr("Do not change network settings or other critical system configuration before "
+               "creating the image: the image may fail to be created or fail to start.")};
 }
 
 QString UHostPolicy::otherRegionHint() const
 {
-    return QCoreApplication::translate(
-        "UHostPolicy",
+    return tr(
         "An image in a region can only create hosts in that region. To create hosts in other "
         "regions, submit a ticket to upgrade the image to regional-level permissions, or copy "
         "the image (system disk only) to the other region.");
 }
 
+QString UHostPolicy::diskKindName(DiskKind kind) const
+{
+    switch (kind) {
+    case DiskKind::CloudPremium:
+        return tr("RSSD cloud disk");
+    case DiskKind::CloudSsd:
+        return tr("SSD cloud disk");
+    case DiskKind::CloudBasic:
+        return tr("Standard cloud disk");
+    case DiskKind::EconomyCloud:
+        return tr("Economy cloud disk");
+    case DiskKind::Local:
+        return tr("Local disk");
+    }
+    return {};
+}
+
 QString UHostPolicy::descriptionLabel() const
 {
-    return QCoreApplication::translate("UHostPolicy", "Remarks");
+    return tr("Remarks");
 }
 
 } // namespace imprint

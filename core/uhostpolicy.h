@@ -7,6 +7,8 @@ namespace imprint {
 // Seed 001: UCloud UHost custom images.
 class UHostPolicy : public ProductPolicy
 {
+    Q_DECLARE_TR_FUNCTIONS(UHostPolicy)
+
 public:
     Product product() const override { return Product::UHost; }
     int customImageQuota(const QString &regionId) const override;
@@ -25,6 +27,10 @@ public:
     bool confinesLaunchToSnapshotZone() const override { return true; }
     bool refusesLocalDisksWithDataSnapshots() const override { return true; }
     bool inheritsParentTypeRestrictions() const override { return true; }
+    // The seed names it: a Windows parent forbids "enable network acceleration".
+    bool offersNetworkAcceleration() const override { return true; }
+    // UCloud's names: RSSD, SSD and standard cloud disks, economy cloud disks, local disks.
+    QString diskKindName(DiskKind kind) const override;
     QString otherRegionHint() const override;
     // UCloud documents no limits; these are the simulator's assumptions.
     int maxNameLength() const override { return 63; }

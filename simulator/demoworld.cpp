@@ -410,7 +410,10 @@ void addEcs(Builder &b)
     Image golden =
         b.addImage(web, s("web-golden-2025"), s("Nginx and app, with data disk"), {1}, 20);
     b.addFinishedCreation(golden, 14 * 60);
-    b.addImage(db, s("db-base"), s("Database host, every disk"), {1}, 55);
+    // Seed 004: tags attached to custom images for classification.
+    b.image(golden.id).tags = {{s("env"), s("prod")}, {s("team"), s("web")}};
+    const Image dbBase = b.addImage(db, s("db-base"), s("Database host, every disk"), {1}, 55);
+    b.image(dbBase.id).tags = {{s("env"), s("staging")}, {s("team"), s("data")}};
     b.addImage(win, s("win-iis"), {}, {}, 28);
 
     Instance app = b.addInstance(p, s("cn-shanghai"), s("cn-shanghai-e"), s("ecs-app-01"),
@@ -492,8 +495,10 @@ void addScaled(Builder &b, CloudState *state, const QDateTime &now, int scale)
 
 qint64 DemoWorld::initialBalanceFen(int scale)
 {
-    // 500.00 CNY; a large account gets enough to run its instances for weeks of simulated time.
-    return 50000 + qint64(qMax(0, scale)) * 10'000'000;
+    // 1,000,000.00 CNY: the demo runs its pay-as-you-go instances for years of simulated time
+    // (days of real time at the default speed), so it stays healthy unless the user lowers the
+    // balance (Account > Set Balance). A large account gets more in proportion.
+    return 100'000'000 + qint64(qMax(0, scale)) * 10'000'000;
 }
 
 CloudState DemoWorld::build(const QDateTime &now, int scale)

@@ -73,6 +73,22 @@ Operation newOperation(ChangeSet &changes, OperationKind kind, Product product,
     return op;
 }
 
+// Work that is done the moment it is asked (delete, edit, release) is still logged, so Recent
+// Operations tells the whole story.
+Operation finishedOperation(ChangeSet &changes, OperationKind kind, const Image &first, int count,
+                            const QDateTime &now)
+{
+    Operation op = newOperation(changes, kind, first.product, first.regionId, now, 0);
+    op.targetId = first.id;
+    op.targetName = first.name;
+    op.targetCount = count;
+    op.state = OperationState::Succeeded;
+    op.progress = 100;
+    op.finishedAt = now;
+    changes.operations.insert(op.id, op);
+    return op;
+}
+
 } // namespace
 
 SimulatorEngine::SimulatorEngine(Clock *clock, QObject *parent)
@@ -468,6 +484,8 @@ Status SimulatorEngine::canCreateImage(const CreateImageRequest &request) const
             checkNewImage(request.product, request.regionId, request.name, request.description);
         !s)
         return s;
+    if (Status s = policy.validateTags(request.tags); !s)
+        return s;
     if (policy.shutdownRule() == ShutdownRule::ForcedShutdownConsent &&
         !request.forcedShutdownConsent)
         return Error(ErrorCode::ShutdownConsentRequired,
@@ -557,6 +575,7 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
     image.projectId = instance.projectId;
     image.name = request.name;
     image.description = request.description;
+    image.tags = request.tags;
     image.state = ImageState::Creating;
     image.progress = 0;
     image.osType = instance.osType;
@@ -663,6 +682,8 @@ Status SimulatorEngine::canCreateImageFromSnapshots(const CreateImageRequest &re
     }
     if (Status s = policy.validateSnapshotSelection(chosenSnapshots(request)); !s)
         return s;
+    if (Status s = policy.validateTags(request.tags); !s)
+        return s;
     return checkNewImage(request.product, request.regionId, request.name, request.description);
 }
 
@@ -680,6 +701,7 @@ Result<Operation> SimulatorEngine::createImageFromSnapshots(const CreateImageReq
     image.regionId = request.regionId;
     image.name = request.name;
     image.description = request.description;
+    image.tags = request.tags;
     image.state = ImageState::Creating;
     image.createdAt = now;
     // The user's snapshots stay the user's: the image points at them (and deleting them is
@@ -692,6 +714,7 @@ Result<Operation> SimulatorEngine::createImageFromSnapshots(const CreateImageReq
             image.systemSnapshotId = s.id;
             image.systemDiskGiB = s.sizeGiB;
             image.sourceInstanceId = s.sourceInstanceId;
+            image.madeFromSnapshots = true;
             const Instance source = m_state->instances.value(s.sourceInstanceId);
             if (!source.id.isEmpty()) {
                 image.osType = source.osType;
@@ -863,20 +886,23 @@ Result<Image> SimulatorEngine::editImage(const EditImageRequest &request)
                          .arg(request.imageId));
     Image image = found.value();
     const ProductPolicy &policy = ProductPolicy::forProduct(image.product);
-    if (image.state == ImageState::ToBeRepossessed)
-        return Error(ErrorCode::ImageNotAvailable,
-                     tr("Image %1 is to be repossessed; top up your account before editing it.")
-                         .arg(quoted(image.name)));
+    if (Status s = policy.canEditImage(image); !s)
+        return s.error();
     if (Status s = policy.validateNewName(
             request.name, imageNamesInRegion(image.product, image.regionId, image.id));
         !s)
         return s.error();
     if (Status s = policy.validateDescription(request.description); !s)
         return s.error();
+    if (Status s = policy.validateTags(request.tags.value_or(QList<Tag>())); !s)
+        return s.error();
     ChangeSet changes = beginChanges();
     image.name = request.name;
     image.description = request.description;
+    if (request.tags)
+        image.tags = *request.tags;
     changes.images.insert(image.id, image);
+    finishedOperation(changes, OperationKind::EditImage, image, 1, m_clock->now());
     if (Status s = commit(changes); !s)
         return s.error();
     return image;
@@ -896,11 +922,9 @@ Status SimulatorEngine::canDeleteImages(const QStringList &imageIds) const
                          tr("Image %1 does not exist; refresh the image list, then delete "
                             "again. Nothing was deleted.")
                              .arg(id));
-        if (it->state == ImageState::Creating || it->state == ImageState::Copying)
-            return Error(ErrorCode::ImageBusy,
-                         tr("Image %1 is still %2; wait until it is finished, then delete it. "
-                            "Nothing was deleted.")
-                             .arg(quoted(it->name), imageStateName(it->state).toLower()));
+        // The console disables Delete by the same rule.
+        if (Status s = ProductPolicy::forProduct(it->product).canDeleteImage(it.value()); !s)
+            return Error(s.error().code, tr("%1 Nothing was deleted.").arg(s.error().message));
     }
     return {};
 }
@@ -918,6 +942,13 @@ Status SimulatorEngine::deleteImages(const QStringList &imageIds)
     }
 
     ChangeSet changes = beginChanges();
+    // One entry per product and region: a bulk delete of 2 000 images is one line, not 2 000.
+    QHash<QString, QList<Image>> byRegion;
+    for (const Image &image : doomed)
+        byRegion[image.regionKey()].append(image);
+    for (const QList<Image> &group : std::as_const(byRegion))
+        finishedOperation(changes, OperationKind::DeleteImage, group.first(), int(group.size()),
+                          m_clock->now());
     for (const Image &image : doomed) {
         const ProductPolicy &policy = ProductPolicy::forProduct(image.product);
         changes.removedImages.insert(image.id);
@@ -1102,40 +1133,6 @@ Result<Operation> SimulatorEngine::launchInstances(const LaunchRequest &request)
     return op;
 }
 
-namespace {
-Status checkPowerChange(const Instance &instance, bool start)
-{
-    if (!instance.imagingOperationId.isEmpty()) {
-        const ProductPolicy &policy = ProductPolicy::forProduct(instance.product);
-        if (policy.shutdownRule() == ShutdownRule::MayStayRunning)
-            return Error(ErrorCode::InstanceBusy,
-                         SimulatorEngine::tr(
-                             "An image is being made from %1; do not stop, start or restart the "
-                             "instance until the image is available.")
-                             .arg(quoted(instance.name)));
-        return Error(ErrorCode::InstanceBusy,
-                     SimulatorEngine::tr(
-                         "An image is being made from %1; wait until the image is available, then "
-                         "try again.")
-                         .arg(quoted(instance.name)));
-    }
-    if (isTransitional(instance.state))
-        return Error(
-            ErrorCode::InstanceBusy,
-            SimulatorEngine::tr("Instance %1 is %2; wait until it has finished, then try again.")
-                .arg(quoted(instance.name), instanceStateName(instance.state).toLower()));
-    if (start && instance.state == InstanceState::Running)
-        return Error(
-            ErrorCode::InvalidInstanceState,
-            SimulatorEngine::tr("Instance %1 is already running.").arg(quoted(instance.name)));
-    if (!start && instance.state == InstanceState::Stopped)
-        return Error(
-            ErrorCode::InvalidInstanceState,
-            SimulatorEngine::tr("Instance %1 is already stopped.").arg(quoted(instance.name)));
-    return {};
-}
-} // namespace
-
 Result<Operation> SimulatorEngine::startInstance(const QString &instanceId)
 {
     return changePower(instanceId, true);
@@ -1155,7 +1152,7 @@ Result<Operation> SimulatorEngine::changePower(const QString &instanceId, bool s
         return Error(ErrorCode::NotFound,
                      tr("Instance %1 does not exist; refresh the instance list.").arg(instanceId));
     Instance instance = found.value();
-    if (Status s = checkPowerChange(instance, start); !s)
+    if (Status s = ProductPolicy::forProduct(instance.product).canChangePower(instance, start); !s)
         return s.error();
     ChangeSet changes = beginChanges();
     Operation op =
@@ -1403,6 +1400,7 @@ void SimulatorEngine::stageCompletion(ChangeSet &changes, const Operation &opera
         break;
     case OperationKind::DeleteImage:
     case OperationKind::EditImage:
+    case OperationKind::ReleaseImage:
         break;
     }
 }
@@ -1478,6 +1476,7 @@ void SimulatorEngine::stageReleases(ChangeSet &changes, const QDateTime &now) co
     QHash<QString, ImageState> held = m_state->repossessedFrom;
     for (auto it = changes.repossessedFrom.begin(); it != changes.repossessedFrom.end(); ++it)
         held.insert(it.key(), it.value());
+    QHash<QString, QList<Image>> releasedByRegion;
     for (auto it = held.begin(); it != held.end(); ++it) {
         const Image image = stagedImage(changes, it.key());
         if (image.id.isEmpty() || image.state != ImageState::ToBeRepossessed)
@@ -1485,6 +1484,7 @@ void SimulatorEngine::stageReleases(ChangeSet &changes, const QDateTime &now) co
         const int days = ProductPolicy::forProduct(image.product).overdueRule().releaseAfterDays;
         if (days <= 0 || !image.repossessedAt.isValid() || image.repossessedAt.addDays(days) > now)
             continue;
+        releasedByRegion[image.regionKey()].append(image);
         // Released: the image and the snapshots that were its storage are gone.
         changes.images.remove(image.id);
         changes.removedImages.insert(image.id);
@@ -1498,6 +1498,9 @@ void SimulatorEngine::stageReleases(ChangeSet &changes, const QDateTime &now) co
             }
         }
     }
+    for (const QList<Image> &group : std::as_const(releasedByRegion))
+        finishedOperation(changes, OperationKind::ReleaseImage, group.first(), int(group.size()),
+                          now);
 }
 
 void SimulatorEngine::advance()

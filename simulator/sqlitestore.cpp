@@ -162,6 +162,14 @@ QJsonObject imageToJson(const Image &m)
     o.insert(QLatin1String("osName"), m.osName);
     putText(o, QLatin1String("sourceInstance"), m.sourceInstanceId);
     putText(o, QLatin1String("sourceImage"), m.sourceImageId);
+    if (m.madeFromSnapshots)
+        o.insert(QLatin1String("fromSnapshots"), true);
+    if (!m.tags.isEmpty()) {
+        QJsonArray tags;
+        for (const Tag &tag : m.tags)
+            tags.append(QJsonArray{tag.key, tag.value});
+        o.insert(QLatin1String("tags"), tags);
+    }
     putText(o, QLatin1String("systemSnapshot"), m.systemSnapshotId);
     if (!m.dataDisks.isEmpty()) {
         QJsonArray disks;
@@ -198,6 +206,11 @@ Image imageFromJson(const QString &id, const QJsonObject &o)
     m.osName = o.value(QLatin1String("osName")).toString();
     m.sourceInstanceId = o.value(QLatin1String("sourceInstance")).toString();
     m.sourceImageId = o.value(QLatin1String("sourceImage")).toString();
+    m.madeFromSnapshots = o.value(QLatin1String("fromSnapshots")).toBool();
+    for (const QJsonValue &v : o.value(QLatin1String("tags")).toArray()) {
+        const QJsonArray pair = v.toArray();
+        m.tags.append({pair.at(0).toString(), pair.at(1).toString()});
+    }
     m.systemSnapshotId = o.value(QLatin1String("systemSnapshot")).toString();
     for (const QJsonValue &v : o.value(QLatin1String("dataDisks")).toArray()) {
         const QJsonObject dj = v.toObject();
@@ -261,6 +274,8 @@ QJsonObject operationToJson(const Operation &op)
     o.insert(QLatin1String("region"), op.regionId);
     o.insert(QLatin1String("target"), op.targetId);
     o.insert(QLatin1String("targetName"), op.targetName);
+    if (op.targetCount != 1)
+        o.insert(QLatin1String("targetCount"), op.targetCount);
     o.insert(QLatin1String("progress"), op.progress);
     o.insert(QLatin1String("state"), int(op.state));
     if (op.error.isError()) {
@@ -284,6 +299,7 @@ Operation operationFromJson(const QString &id, const QJsonObject &o)
     op.regionId = o.value(QLatin1String("region")).toString();
     op.targetId = o.value(QLatin1String("target")).toString();
     op.targetName = o.value(QLatin1String("targetName")).toString();
+    op.targetCount = o.value(QLatin1String("targetCount")).toInt(1);
     op.progress = o.value(QLatin1String("progress")).toInt();
     op.state = getEnum(o, QLatin1String("state"), OperationState::Failed);
     if (o.contains(QLatin1String("errorCode")))

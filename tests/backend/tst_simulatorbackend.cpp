@@ -80,15 +80,18 @@ private slots:
         QVERIFY(!stopped.id.isEmpty());
         QStringList order;
         QThread *signalThread = nullptr;
-        connect(m_backend.get(), &Backend::instancesChanged, this,
-                [&](const QList<Instance> &instances) {
-                    for (const Instance &instance : instances) {
-                        if (instance.id == stopped.id) {
-                            order << QStringLiteral("signal");
-                            signalThread = QThread::currentThread();
-                        }
+        // Disconnected at the end: the lambda refers to this function's locals, and the instance
+        // changes again when its start finishes in a later test.
+        const QMetaObject::Connection watch = connect(
+            m_backend.get(), &Backend::instancesChanged, this,
+            [&](const QList<Instance> &instances) {
+                for (const Instance &instance : instances) {
+                    if (instance.id == stopped.id) {
+                        order << QStringLiteral("signal");
+                        signalThread = QThread::currentThread();
                     }
-                });
+                }
+            });
         bool resolved = false;
         m_backend->startInstance(stopped.id).then(this, [&](const Result<Operation> &op) {
             QVERIFY(op.ok());
@@ -96,6 +99,7 @@ private slots:
             resolved = true;
         });
         QTRY_VERIFY(resolved);
+        disconnect(watch);
         QCOMPARE(order.first(), QStringLiteral("signal"));
         QCOMPARE(signalThread, QThread::currentThread());
     }

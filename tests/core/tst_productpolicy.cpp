@@ -247,6 +247,9 @@ private slots:
     void ecsWindowsGuidanceHasNoLinuxItems();
     void lighthouseGuidanceMentionsShutdownAndDuration();
     void cvmGuidanceRecommendsShutdown();
+    void eachProductNamesDisksInItsOwnWords();
+    void launchCountOutsideTheLimitNamesIt();
+    void tagsFollowEachProductsLimits();
 
     // Names and descriptions
     void lighthouseNameAndDescriptionLimitsAre60();
@@ -830,15 +833,70 @@ void TestProductPolicy::ecsWindowsGuidanceHasNoLinuxItems()
 
 void TestProductPolicy::lighthouseGuidanceMentionsShutdownAndDuration()
 {
+    // The shut-down is the consent box's own sentence; the checklist does not say it again.
+    QCOMPARE(lighthouse().shutdownRule(), ShutdownRule::ForcedShutdownConsent);
     const QString all = lighthouse().creationGuidance(OsType::Linux).join(QLatin1Char('\n'));
-    QVERIFY(all.contains(QLatin1String("shut down")));
+    QVERIFY(!all.contains(QLatin1String("shut down")));
     QVERIFY(all.contains(QLatin1String("ten minutes or more")));
 }
 
 void TestProductPolicy::cvmGuidanceRecommendsShutdown()
 {
+    // The recommendation is the page's shut-down choice; the checklist neither repeats it nor
+    // contradicts the data-disk page (its advice is about the disks left out).
+    QCOMPARE(cvm().shutdownRule(), ShutdownRule::ShutdownRecommended);
     const QString all = cvm().creationGuidance(OsType::Linux).join(QLatin1Char('\n'));
-    QVERIFY(all.contains(QLatin1String("Shut the instance down first")));
+    QVERIFY(!all.contains(QLatin1String("Shut the instance down")));
+    QVERIFY(all.contains(QLatin1String("you did not include")));
+}
+
+void TestProductPolicy::eachProductNamesDisksInItsOwnWords()
+{
+    QCOMPARE(diskKindName(Product::Ecs, DiskKind::CloudPremium),
+             QStringLiteral("Enhanced SSD (ESSD)"));
+    QCOMPARE(diskKindName(Product::Cvm, DiskKind::CloudPremium),
+             QStringLiteral("Premium cloud disk"));
+    QVERIFY(!ecs().launchDiskKinds(DiskRole::System).contains(DiskKind::Local));
+    QVERIFY(uhost().offersNetworkAcceleration());
+    for (const ProductPolicy *p : {&lighthouse(), &cvm(), &ecs()})
+        QVERIFY(!p->offersNetworkAcceleration());
+    // UHost's snapshot-zone rule is UHost's: an ECS image carrying snapshots has no such note.
+    Image image;
+    image.dataDisks = {{QStringLiteral("s-1"), 50}};
+    image.snapshotZoneId = QStringLiteral("zone-a");
+    QVERIFY(ecs().launchZoneNote(image).isEmpty());
+    QVERIFY(uhost().launchZoneNote(image).contains(QLatin1String("zone-a")));
+}
+
+void TestProductPolicy::launchCountOutsideTheLimitNamesIt()
+{
+    QVERIFY(lighthouse().validateLaunchCount(30).ok());
+    for (int count : {0, 31, 1000}) {
+        const Status s = lighthouse().validateLaunchCount(count);
+        QCOMPARE(s.error().code, ErrorCode::InvalidCount);
+        QVERIFY(s.error().message.contains(QLatin1String("1 to 30")));
+    }
+}
+
+void TestProductPolicy::tagsFollowEachProductsLimits()
+{
+    const QList<Tag> two{{QStringLiteral("env"), QStringLiteral("prod")},
+                         {QStringLiteral("team"), {}}};
+    QCOMPARE(TagText::parse(QStringLiteral(" env : prod ,, team")), two);
+    QCOMPARE(TagText::format(two), QStringLiteral("env:prod, team"));
+    QVERIFY(ecs().validateTags(two).ok());
+    QVERIFY(cvm().validateTags(two).ok());
+    QCOMPARE(uhost().validateTags(two).error().code, ErrorCode::Unsupported);
+    QList<Tag> many;
+    for (int i = 0; i < 21; ++i)
+        many.append({QStringLiteral("k%1").arg(i), {}});
+    QVERIFY(ecs().validateTags(many).error().message.contains(QLatin1String("at most 20")));
+    QVERIFY(cvm().validateTags(many).ok()); // Tencent allows 50
+    QVERIFY(ecs()
+                .validateTags({{QStringLiteral("env"), {}}, {QStringLiteral("env"), {}}})
+                .error()
+                .message.contains(QLatin1String("twice")));
+    QVERIFY(ecs().validateTags({{QString(), QStringLiteral("prod")}}).error().isError());
 }
 
 // --- Names and descriptions -------------------------------------------------------------------

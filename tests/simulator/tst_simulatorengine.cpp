@@ -115,7 +115,7 @@ private slots:
         QCOMPARE(perProduct.value(Product::UHost), 6);
         QVERIFY(f->engine->projects(Product::UHost).contains("Default"));
         QVERIFY(f->engine->projects(Product::UHost).contains("org-web"));
-        QCOMPARE(f->engine->account().balanceFen, 50000);
+        QCOMPARE(f->engine->account().balanceFen, DemoWorld::initialBalanceFen(0));
         QVERIFY(!f->engine->account().isOverdue());
 
         // Real-looking ids per product.
@@ -1108,6 +1108,89 @@ private slots:
         QVERIFY(f->imagesOf(Product::Lighthouse).isEmpty());
         QCOMPARE(f->engine->images().size(), others);
         QVERIFY(!f->engine->findSnapshot(one.systemSnapshotId, nullptr));
+    }
+
+    void releaseIsLoggedAndRepossessedImagesRefuseEditAndDelete()
+    {
+        const QList<Image> lighthouse = f->imagesOf(Product::Lighthouse);
+        IMPRINT_ACCEPTED(f->engine->setBalance(-1));
+        const Image held = f->imageById(lighthouse.first().id);
+        QCOMPARE(held.state, ImageState::ToBeRepossessed);
+        // The same rule the console disables its actions with.
+        IMPRINT_REFUSED(f->engine->editImage({held.id, QStringLiteral("renamed"), {}}),
+                        ErrorCode::ImageNotAvailable);
+        IMPRINT_REFUSED(f->engine->deleteImages({held.id}), ErrorCode::ImageNotAvailable);
+        f->runInSteps(7 * 86400, 86400);
+        QVERIFY(f->imagesOf(Product::Lighthouse).isEmpty());
+        int released = 0;
+        for (const Operation &op : f->engine->operations()) {
+            if (op.kind != OperationKind::ReleaseImage)
+                continue;
+            QCOMPARE(op.state, OperationState::Succeeded);
+            QVERIFY(op.finishedAt.isValid());
+            released += op.targetCount;
+        }
+        QCOMPARE(released, lighthouse.size());
+    }
+
+    void deletesAndEditsAreLoggedAsOperations()
+    {
+        const Image golden = f->image("web-golden-2025");
+        IMPRINT_ACCEPTED(
+            f->engine->editImage({golden.id, QStringLiteral("web-golden-renamed"), {}}));
+        const QList<Image> lighthouse = f->imagesOf(Product::Lighthouse, "ap-guangzhou");
+        QStringList ids;
+        for (const Image &m : lighthouse)
+            ids << m.id;
+        IMPRINT_ACCEPTED(f->engine->deleteImages(ids));
+        bool edited = false;
+        int deleted = 0;
+        int deleteEntries = 0;
+        for (const Operation &op : f->engine->operations()) {
+            if (op.kind == OperationKind::EditImage && op.targetId == golden.id)
+                edited = op.state == OperationState::Succeeded &&
+                         op.targetName == QLatin1String("web-golden-renamed");
+            if (op.kind == OperationKind::DeleteImage) {
+                deleted += op.targetCount;
+                ++deleteEntries;
+            }
+        }
+        QVERIFY(edited);
+        QCOMPARE(deleted, int(lighthouse.size()));
+        QCOMPARE(deleteEntries, 1); // one region: one line in Recent Operations
+        Operation one;
+        one.kind = OperationKind::DeleteImage;
+        one.targetName = QStringLiteral("a");
+        one.targetCount = 18;
+        one.state = OperationState::Succeeded;
+        // One sentence with the count (English plural forms come with the UI's translations).
+        const QString outcome = OperationText::outcome(one);
+        QVERIFY2(outcome.startsWith(QLatin1String("18 image")) &&
+                     outcome.endsWith(QLatin1String(" deleted.")),
+                 qPrintable(outcome));
+    }
+
+    void demoAccountStaysHealthyForAMonthOfSimulatedTime()
+    {
+        // A month of simulated time is twelve real hours at the default speed (60).
+        f->runInSteps(30 * 86400, 86400);
+        QVERIFY(!f->engine->account().isOverdue());
+        for (const Image &m : f->imagesOf(Product::Lighthouse))
+            QCOMPARE(m.state, ImageState::Available);
+    }
+
+    void noProductStartsOrStopsAnInstanceBeingImaged()
+    {
+        // CVM: an image made from a stopped instance; the instance must stay stopped meanwhile.
+        IMPRINT_ACCEPTED(f->engine->stopInstance(f->instance("ci-runner").id));
+        f->run(120);
+        const Instance stopped = f->instance("ci-runner");
+        QCOMPARE(stopped.state, InstanceState::Stopped);
+        IMPRINT_ACCEPTED(f->engine->createImage(fromInstance(stopped, "from-stopped")));
+        const Instance imaging = f->instance(stopped.name);
+        QVERIFY(!imaging.imagingOperationId.isEmpty());
+        QVERIFY(!ProductPolicy::forProduct(Product::Cvm).canChangePower(imaging, true));
+        IMPRINT_REFUSED(f->engine->startInstance(imaging.id), ErrorCode::InstanceBusy);
     }
 
     void topUpRestoresRepossessedImages()
