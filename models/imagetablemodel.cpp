@@ -137,6 +137,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Created");
     case CostColumn:
         return tr("Monthly Cost");
+    case TagsColumn:
+        return tr("Tags");
     case LaunchColumn:
         return tr("Launch");
     default:
@@ -201,6 +203,10 @@ bool ImageTableModel::acceptsRow(int row, const ResourceFilter &filter) const
     for (const ImageDataDisk &disk : image.dataDisks)
         if (text.matches(disk.snapshotId))
             return true;
+    // "env:prod" also finds images tagged so.
+    for (const Tag &tag : image.tags)
+        if (filter.matchesTag(tag.key, tag.value))
+            return true;
     return false;
 }
 
@@ -225,6 +231,8 @@ int ImageTableModel::compareRows(int column, int left, int right) const
         return QString::compare(a.regionId, b.regionId);
     case SourceColumn:
         return compareText(sourceText(a), sourceText(b));
+    case TagsColumn:
+        return compareText(TagText::format(a.tags), TagText::format(b.tags));
     case SizeColumn:
         return threeWay(a.totalSizeGiB(), b.totalSizeGiB());
     case DataDisksColumn:
@@ -503,6 +511,8 @@ QString ImageTableModel::cellText(const Image &image, int slot, int column) cons
         return formatDateTime(image.createdAt);
     case CostColumn:
         return costText(costOfSlot(slot));
+    case TagsColumn:
+        return TagText::format(image.tags);
     case LaunchColumn:
         return image.isUsable() ? tr("Create instance") : QString();
     default:
@@ -537,6 +547,8 @@ QVariant ImageTableModel::toolTip(const Image &image, int slot, int column) cons
 
 QString ImageTableModel::sourceText(const Image &image) const
 {
+    if (image.madeFromSnapshots)
+        return image.snapshotIds().join(QStringLiteral(", "));
     if (!image.sourceInstanceId.isEmpty())
         return image.sourceInstanceId;
     if (!image.sourceImageId.isEmpty())
@@ -588,6 +600,8 @@ quint32 ImageTableModel::changedColumns(const Image &before, const Image &after)
         changed |= bit(DataDisksColumn);
     if (before.createdAt != after.createdAt)
         changed |= bit(CreatedColumn);
+    if (before.tags != after.tags)
+        changed |= bit(TagsColumn);
     return changed;
 }
 

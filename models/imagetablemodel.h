@@ -30,6 +30,7 @@ public:
         DataDisksColumn, // data disk sizes
         CreatedColumn,
         CostColumn,   // estimated monthly cost (CostEstimator, simulated list prices)
+        TagsColumn,   // "env:prod, team:web" where the product supports image tags
         LaunchColumn, // "Create instance" on usable images: a link the view draws
         ColumnCount
     };

@@ -50,15 +50,15 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return cellText(instance, index.column());
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !instance.imagingOperationId.isEmpty())
-            return tr("An image is being made from this instance: do not stop, start or restart "
-                      "it until the image is ready.");
+            return tr("An image is being made from this instance: it cannot be started or "
+                      "stopped until the image is ready.");
         if (index.column() == DisksColumn) {
             QStringList lines;
             for (const Disk &disk : instance.disks)
                 lines.append(tr("%1 %2: %3 GiB, %4")
                                  .arg(diskRoleName(disk.role), disk.id)
                                  .arg(disk.sizeGiB)
-                                 .arg(diskKindName(disk.kind)));
+                                 .arg(diskKindName(instance.product, disk.kind)));
             return lines.join(QLatin1Char('\n'));
         }
         return {};

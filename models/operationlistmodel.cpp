@@ -88,6 +88,8 @@ QVariant OperationListModel::headerData(int section, Qt::Orientation orientation
         return tr("Error");
     case StartedColumn:
         return tr("Started");
+    case FinishedColumn:
+        return tr("Finished");
     default:
         return {};
     }
@@ -226,7 +228,8 @@ QString OperationListModel::cellText(const Operation &operation, int column) con
     case KindColumn:
         return operationKindName(operation.kind);
     case TargetColumn:
-        return operation.targetName.isEmpty() ? operation.targetId : operation.targetName;
+        return operation.targetName.isEmpty() ? operation.targetId
+                                              : OperationText::target(operation);
     case ProgressColumn:
         return tr("%1%").arg(operation.progress);
     case StateColumn:
@@ -235,6 +238,9 @@ QString OperationListModel::cellText(const Operation &operation, int column) con
         return operation.error.isError() ? operation.error.message : QString();
     case StartedColumn:
         return ResourceTableModel::formatDateTime(operation.startedAt);
+    case FinishedColumn:
+        return operation.isFinished() ? ResourceTableModel::formatDateTime(operation.finishedAt)
+                                      : QString();
     default:
         return {};
     }
@@ -245,7 +251,8 @@ quint32 OperationListModel::changedColumns(const Operation &before, const Operat
     quint32 changed = 0;
     if (before.kind != after.kind)
         changed |= 1u << KindColumn;
-    if (before.targetName != after.targetName || before.targetId != after.targetId)
+    if (before.targetName != after.targetName || before.targetId != after.targetId ||
+        before.targetCount != after.targetCount)
         changed |= 1u << TargetColumn;
     if (before.progress != after.progress || before.state != after.state)
         changed |= 1u << ProgressColumn; // ProgressRole depends on the state too
@@ -257,6 +264,8 @@ quint32 OperationListModel::changedColumns(const Operation &before, const Operat
         changed |= 1u << ErrorColumn;
     if (before.startedAt != after.startedAt)
         changed |= 1u << StartedColumn;
+    if (before.finishedAt != after.finishedAt || before.state != after.state)
+        changed |= 1u << FinishedColumn;
     return changed;
 }
 

@@ -23,6 +23,7 @@ public:
         StateColumn,
         ErrorColumn, // what went wrong, for failed operations
         StartedColumn,
+        FinishedColumn, // empty while it runs
         ColumnCount
     };
     Q_ENUM(Column)

@@ -26,6 +26,12 @@ void ResourceFilter::setText(const QString &text)
 {
     // Surrounding blanks are a typing artefact, not part of what the user looks for.
     m_text = SearchMatcher(QStringView(text).trimmed());
+    const QStringView trimmed = QStringView(text).trimmed();
+    const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
+    m_hasTagQuery = colon > 0;
+    m_tagKey =
+        m_hasTagQuery ? SearchMatcher(trimmed.left(colon).trimmed()).foldedNeedle() : QString();
+    m_tagValue = m_hasTagQuery ? SearchMatcher(trimmed.mid(colon + 1).trimmed()) : SearchMatcher();
 }
 
 bool ResourceFilter::isNarrowerThan(const ResourceFilter &wider) const
@@ -49,7 +55,11 @@ bool ResourceFilter::isNarrowerThan(const ResourceFilter &wider) const
         scopeNarrower = m_scope == Scope::Nothing;
         break;
     }
-    return scopeNarrower && m_text.isNarrowerThan(wider.m_text) &&
+    // A tag query matches rows the text does not: narrower only against the same key.
+    const bool tagsNarrower = m_hasTagQuery ? wider.m_hasTagQuery && m_tagKey == wider.m_tagKey &&
+                                                  m_tagValue.isNarrowerThan(wider.m_tagValue)
+                                            : !wider.m_hasTagQuery;
+    return scopeNarrower && tagsNarrower && m_text.isNarrowerThan(wider.m_text) &&
            (wider.m_state == AnyState || m_state == wider.m_state);
 }
 

@@ -19,8 +19,15 @@ public:
     void setRegionKey(const QString &regionKey);
     const QString &regionKey() const { return m_regionKey; }
 
+    // A "key:value" text (or "key:") also finds resources tagged so: the key whole, the value
+    // as a substring, both case-insensitive. Names may hold colons too, so it is an addition
+    // to the text match, not a replacement.
     void setText(const QString &text);
     const SearchMatcher &text() const { return m_text; }
+    bool matchesTag(QStringView key, QStringView value) const
+    {
+        return m_hasTagQuery && equalsFolded(key, m_tagKey) && m_tagValue.matches(value);
+    }
 
     void setState(int state) { m_state = state < 0 ? AnyState : state; }
     int state() const { return m_state; }
@@ -59,7 +66,20 @@ private:
     Product m_product = Product::Lighthouse;
     QString m_regionId;
     QString m_regionKey;
+    static bool equalsFolded(QStringView text, const QString &folded)
+    {
+        if (text.size() != folded.size())
+            return false;
+        for (qsizetype i = 0; i < text.size(); ++i)
+            if (SearchMatcher::fold(text.utf16()[i]) != folded.utf16()[i])
+                return false;
+        return true;
+    }
+
     SearchMatcher m_text;
+    bool m_hasTagQuery = false;
+    QString m_tagKey; // folded
+    SearchMatcher m_tagValue;
     int m_state = AnyState;
 };
 

@@ -42,7 +42,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
         return cellText(snapshot, index.column());
     case Qt::ToolTipRole:
         if (index.column() == RoleColumn)
-            return diskKindName(snapshot.diskKind);
+            return diskKindName(snapshot.product, snapshot.diskKind);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)

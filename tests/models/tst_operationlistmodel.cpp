@@ -3,6 +3,7 @@
 
 #include "fakebackend.h"
 #include "operationlistmodel.h"
+#include "resourcetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -95,16 +96,23 @@ void TestOperationListModel::progressRepaintsOnlyTheProgressCell()
     QCOMPARE(topLeft.data().toString(), QStringLiteral("42%"));
     QCOMPARE(topLeft.data(OperationListModel::ProgressRole), QVariant(42));
 
-    // Finishing: progress and state cells (adjacent), no progress to draw any more.
+    // Finishing: progress and state cells (adjacent), no progress to draw any more, and the
+    // finish time.
     changed.clear();
+    QVERIFY(model.index(0, OperationListModel::FinishedColumn).data().toString().isEmpty());
     operation.progress = 100;
     operation.state = OperationState::Succeeded;
+    operation.finishedAt = operation.startedAt.addSecs(120);
     backend.upsertOperation(operation);
-    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.count(), 2);
     QCOMPARE(changed.first().at(0).value<QModelIndex>().column(),
              int(OperationListModel::ProgressColumn));
     QCOMPARE(changed.first().at(1).value<QModelIndex>().column(),
              int(OperationListModel::StateColumn));
+    QCOMPARE(changed.last().at(0).value<QModelIndex>().column(),
+             int(OperationListModel::FinishedColumn));
+    QCOMPARE(model.index(0, OperationListModel::FinishedColumn).data().toString(),
+             ResourceTableModel::formatDateTime(operation.finishedAt));
     QVERIFY(!model.index(0, 0).data(OperationListModel::ProgressRole).isValid());
 }
 

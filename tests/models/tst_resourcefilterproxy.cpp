@@ -78,6 +78,7 @@ private slots:
     void productKeyShowsTheWholeProduct();
     void filterTextNarrowsCaseInsensitively();
     void filterTextMatchesIdStateAndRegion();
+    void keyValueTextFindsTaggedImages();
     void typingOnRemovesRowsWithoutReset();
     void clearingTheFilterInsertsRowsBack();
     void sweepingChangeMovesThenRemovesOneRange();
@@ -164,6 +165,33 @@ void TestResourceFilterProxy::filterTextNarrowsCaseInsensitively()
     QCOMPARE(column(f.proxy), QStringList({"Cache"}));
     f.proxy.setFilterText(QStringLiteral("nothing like this"));
     QCOMPARE(f.proxy.rowCount(), 0);
+}
+
+void TestResourceFilterProxy::keyValueTextFindsTaggedImages()
+{
+    Fixture f;
+    Image tagged = f.backend.images[4];
+    tagged.tags = {{QStringLiteral("env"), QStringLiteral("prod")}};
+    f.backend.upsertImage(tagged);
+    Image other = f.backend.images[2];
+    other.tags = {{QStringLiteral("team"), QStringLiteral("env:prod")}};
+    f.backend.upsertImage(other);
+    // Typed keystroke by keystroke: each step narrows only where that is safe.
+    QString typed;
+    for (QChar c : QStringLiteral("Env:pro")) {
+        typed += c;
+        f.proxy.setFilterText(typed);
+    }
+    QCOMPARE(column(f.proxy), QStringList({"Cache"}));
+    QCOMPARE(f.proxy.index(0, ImageTableModel::TagsColumn).data().toString(),
+             QStringLiteral("env:prod"));
+    f.proxy.setFilterText(QStringLiteral("env:"));
+    QCOMPARE(column(f.proxy), QStringList({"Cache"}));
+    // "nv:prod" is a different key: "Cache" is not kept by a mistaken narrowing.
+    f.proxy.setFilterText(QStringLiteral("nv:prod"));
+    QCOMPARE(f.proxy.rowCount(), 0);
+    f.proxy.setFilterText(QStringLiteral("team:env"));
+    QCOMPARE(column(f.proxy), QStringList({"db-1"}));
 }
 
 void TestResourceFilterProxy::filterTextMatchesIdStateAndRegion()
