@@ -96,7 +96,8 @@ bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions 
         *exitCode = 0;
         return false;
     }
-    if (parser.isSet(dataDir))
+    options->dataDirGiven = parser.isSet(dataDir);
+    if (options->dataDirGiven)
         options->dataDir = parser.value(dataDir);
     else if (options->dataDir.isEmpty())
         options->dataDir = AppSettings::defaultDataDir();

@@ -10,8 +10,9 @@ namespace imprint {
 // fields' values before parse() are the defaults (Settings); an option given overrides them.
 struct CommandLineOptions
 {
-    QString dataDir;      // where the simulator keeps its SQLite store; empty: the default
-    double simSpeed = 60; // simulated seconds per wall-clock second
+    QString dataDir;           // where the simulator keeps its SQLite store; empty: the default
+    bool dataDirGiven = false; // --data-dir: the run keeps its settings there too (fresh start)
+    double simSpeed = 60;      // simulated seconds per wall-clock second
     bool resetDemo = false;
     int demoScale = 0; // 0: the normal demo world; N: a large account (N thousand rows)
     QString backend;   // empty: as last time; "simulator", "imprint-sim" or "tencent"

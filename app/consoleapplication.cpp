@@ -20,6 +20,19 @@ QFuture<Status> failed(const QString &message)
     return QtFuture::makeReadyFuture(Status(Error(ErrorCode::InvalidArgument, message)));
 }
 
+// A local imprint-sim takes the key it was started with (IMPRINT_SIM_SECRET_ID/KEY), not a
+// Tencent Cloud account's.
+std::optional<Credentials> localSimKey(const ConnectionChoice &choice)
+{
+    if (choice.kind != ConnectionChoice::Kind::LocalImprintSim)
+        return std::nullopt;
+    const QString id = qEnvironmentVariable("IMPRINT_SIM_SECRET_ID");
+    const QString key = qEnvironmentVariable("IMPRINT_SIM_SECRET_KEY");
+    if (id.isEmpty() || key.isEmpty())
+        return std::nullopt;
+    return Credentials{id, key, {}};
+}
+
 } // namespace
 
 ConsoleApplication::ConsoleApplication(CommandLineOptions options, QObject *parent)
@@ -50,7 +63,7 @@ ConnectionChoice ConsoleApplication::initialChoice() const
 
 void ConsoleApplication::start()
 {
-    connectTo(initialChoice());
+    connectTo(initialChoice(), m_options.backend.isEmpty());
 }
 
 ConsoleApplication::Connection ConsoleApplication::makeSimulator() const
@@ -102,21 +115,34 @@ ConsoleApplication::Connection ConsoleApplication::makeRemote(const ConnectionCh
             store->write(typed);
         }
         useCredentials(typed);
+    } else if (const std::optional<Credentials> sim = localSimKey(choice)) {
+        useCredentials(*sim);
     } else if (const std::optional<Credentials> env = CredentialStore::fromEnvironment()) {
         useCredentials(*env);
     } else {
         auto *store = new CredentialStore(QStringLiteral("tencentcloud"), backend);
-        store->read().then(backend, [promise, useCredentials](const Result<Credentials> &r) {
+        const bool local = choice.kind == ConnectionChoice::Kind::LocalImprintSim;
+        const QString endpoint = choice.endpoint.toString();
+        store->read().then(backend, [promise, useCredentials, local,
+                                     endpoint](const Result<Credentials> &r) {
             if (r) {
                 useCredentials(r.value());
                 return;
             }
+            // Says which key is missing for which server; the window offers File > Connect.
             promise->addResult(Status(Error(
                 ErrorCode::InvalidArgument,
-                QCoreApplication::translate(
-                    "ConsoleApplication",
-                    "No API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or enter "
-                    "the key in File > Connect."))));
+                local ? QCoreApplication::translate(
+                            "ConsoleApplication",
+                            "imprint-sim at %1 needs the key it was started with: enter it "
+                            "under Connect, or set IMPRINT_SIM_SECRET_ID and "
+                            "IMPRINT_SIM_SECRET_KEY before starting Imprint.")
+                            .arg(endpoint)
+                      : QCoreApplication::translate(
+                            "ConsoleApplication",
+                            "Tencent Cloud needs an API key: enter it under Connect, or set "
+                            "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting "
+                            "Imprint."))));
             promise->finish();
         });
     }
@@ -124,9 +150,10 @@ ConsoleApplication::Connection ConsoleApplication::makeRemote(const ConnectionCh
     return connection;
 }
 
-void ConsoleApplication::connectTo(const ConnectionChoice &choice)
+void ConsoleApplication::connectTo(const ConnectionChoice &choice, bool remember)
 {
-    AppSettings().setConnection(choice);
+    if (remember)
+        AppSettings().setConnection(choice);
     show(choice.kind == ConnectionChoice::Kind::EmbeddedSimulator ? makeSimulator()
                                                                   : makeRemote(choice));
 }

@@ -27,7 +27,9 @@ public:
 
     // Opens the window on the backend the command line (or the last session) chose.
     void start();
-    void connectTo(const ConnectionChoice &choice);
+    // remember: the user chose it (File > Connect), so the next run starts there too. A
+    // connection given on the command line applies to this run only.
+    void connectTo(const ConnectionChoice &choice, bool remember = true);
 
 private:
     // A backend and the future that says when it is ready (or why it is not).

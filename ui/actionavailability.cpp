@@ -1,7 +1,5 @@
 #include "actionavailability.h"
 
-#include <QCoreApplication>
-
 namespace imprint {
 
 ActionAvailability::ActionAvailability(PolicyLookup policy, QuotaLookup quota, Account account)
@@ -103,9 +101,8 @@ ActionState ActionAvailability::editImage(const QList<Image> &selection) const
     const Image &image = selection.first();
     if (const QString why = m_policy(image.product).imageEditUnavailableReason(); !why.isEmpty())
         return ActionState::deny(why);
-    if (image.state == ImageState::Creating || image.state == ImageState::Copying)
-        return ActionState::deny(
-            tr("The image is still being made; edit it once it is available."));
+    if (Status s = m_policy(image.product).canEditImage(image); !s)
+        return ActionState::deny(s.error().message);
     return ActionState::allow();
 }
 
@@ -113,11 +110,9 @@ ActionState ActionAvailability::deleteImages(const QList<Image> &selection) cons
 {
     if (selection.isEmpty())
         return ActionState::deny(tr("Select one or more images to delete."));
-    for (const Image &image : selection) {
-        if (image.state == ImageState::Creating || image.state == ImageState::Copying)
-            return ActionState::deny(
-                tr("\"%1\" is still being made and cannot be deleted yet.").arg(image.name));
-    }
+    for (const Image &image : selection)
+        if (Status s = m_policy(image.product).canDeleteImage(image); !s)
+            return ActionState::deny(s.error().message);
     return ActionState::allow();
 }
 
@@ -125,17 +120,9 @@ ActionState ActionAvailability::startInstances(const QList<Instance> &selection)
 {
     if (selection.isEmpty())
         return ActionState::deny(tr("Select a stopped instance to start."));
-    for (const Instance &instance : selection) {
-        if (!instance.imagingOperationId.isEmpty() &&
-            m_policy(instance.product).shutdownRule() == ShutdownRule::MayStayRunning)
-            return ActionState::deny(tr("\"%1\" is being imaged: do not start, stop or restart "
-                                        "it until the image is available.")
-                                         .arg(instance.name));
-        if (instance.state != InstanceState::Stopped)
-            return ActionState::deny(
-                tr("\"%1\" is %2; only stopped instances can be started.")
-                    .arg(instance.name, instanceStateName(instance.state).toLower()));
-    }
+    for (const Instance &instance : selection)
+        if (Status s = m_policy(instance.product).canChangePower(instance, true); !s)
+            return ActionState::deny(s.error().message);
     return ActionState::allow();
 }
 
@@ -143,16 +130,9 @@ ActionState ActionAvailability::stopInstances(const QList<Instance> &selection) 
 {
     if (selection.isEmpty())
         return ActionState::deny(tr("Select a running instance to stop."));
-    for (const Instance &instance : selection) {
-        if (!instance.imagingOperationId.isEmpty())
-            return ActionState::deny(tr("\"%1\" is being imaged: do not start, stop or restart "
-                                        "it until the image is available.")
-                                         .arg(instance.name));
-        if (instance.state != InstanceState::Running)
-            return ActionState::deny(
-                tr("\"%1\" is %2; only running instances can be stopped.")
-                    .arg(instance.name, instanceStateName(instance.state).toLower()));
-    }
+    for (const Instance &instance : selection)
+        if (Status s = m_policy(instance.product).canChangePower(instance, false); !s)
+            return ActionState::deny(s.error().message);
     return ActionState::allow();
 }
 

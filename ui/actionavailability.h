@@ -9,6 +9,7 @@
 #include "productpolicy.h"
 #include "snapshot.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 

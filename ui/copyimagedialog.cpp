@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace imprint {
 
@@ -72,24 +73,35 @@ CopyImageDialog::CopyImageDialog(Backend *backend, const Image &image, const QLi
         m_notice->setText(tr("The copy is a new image in the target region; it counts against "
                              "that region's quota and is billed there."));
 
-    auto *form = new QFormLayout(this);
+    // Fields in a form; the wrapped sentences below it in a plain column, which gives each the
+    // height its width needs (a form's spanning rows overlapped them).
+    auto *form = new QFormLayout;
     form->addRow(
         tr("Image:"),
         new QLabel(QStringLiteral("%1 (%2), %3").arg(image.name, image.id, image.regionId), this));
     form->addRow(tr("Target &region:"), m_region);
     form->addRow(m_projectLabel, m_project);
     form->addRow(tr("&Name of the copy:"), m_name);
-    form->addRow(QString(), m_nameError);
-    form->addRow(m_notice);
-    form->addRow(m_submitError);
-    form->addRow(m_buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_nameError);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_submitError);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CopyImageDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_region, &QComboBox::currentIndexChanged, this, &CopyImageDialog::validate);
     connect(m_project, &QComboBox::currentIndexChanged, this, &CopyImageDialog::validate);
     connect(m_name, &QLineEdit::textChanged, this, &CopyImageDialog::validate);
     validate();
-    resize(520, sizeHint().height());
+    resize(520, 0);
+    fitToContents();
+}
+
+void CopyImageDialog::fitToContents()
+{
+    WizardWidgets::growToFit(this);
 }
 
 CopyImageRequest CopyImageDialog::request() const
@@ -119,6 +131,7 @@ void CopyImageDialog::validate()
     m_valid =
         error.isEmpty() && (!m_policy.copyRule().needsTargetProject || m_project->isEnabled());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid && !m_submitting);
+    fitToContents();
 }
 
 void CopyImageDialog::accept()
@@ -132,7 +145,7 @@ void CopyImageDialog::accept()
         m_submitting = false;
         if (!result) {
             WizardWidgets::setMessage(m_submitError, result.error().message);
-            validate();
+            validate(); // also fits the dialog to the message
             return;
         }
         emit copyStarted(result.value());

@@ -37,6 +37,7 @@ signals:
 
 private:
     void validate();
+    void fitToContents();
 
     Backend *m_backend;
     Image m_image;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -83,6 +84,7 @@ CreateImageRequest CreateImageWizard::request() const
     auto *info = static_cast<CreateImageInfoPage *>(page(InfoPage));
     r.name = info->name();
     r.description = info->description();
+    r.tags = info->tags();
     auto *source = static_cast<CreateImageSourcePage *>(page(SourcePage));
     if (source->fromSnapshots()) {
         r.snapshotIds = source->selectedSnapshotIds();
@@ -196,7 +198,7 @@ void CreateImageSourcePage::initializePage()
         QString disks;
         for (const Disk &d : i.disks)
             disks += tr("<br>• %1, %2, %3 GiB (%4 GiB used)")
-                         .arg(diskRoleName(d.role), diskKindName(d.kind))
+                         .arg(diskRoleName(d.role), diskKindName(i.product, d.kind))
                          .arg(d.sizeGiB)
                          .arg(d.usedGiB);
         m_instanceSummary->setText(tr("<b>%1</b> (%2)<br>%3 in %4, zone %5<br>%6, %7%8")
@@ -277,8 +279,10 @@ CreateImageInfoPage::CreateImageInfoPage(CreateImageWizard *wizard)
     : m_wizard(wizard)
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
+    , m_tags(WizardWidgets::tagsField(this, wizard->policy()))
     , m_nameError(WizardWidgets::error(this, QStringLiteral("nameError")))
     , m_descriptionError(WizardWidgets::error(this, QStringLiteral("descriptionError")))
+    , m_tagsError(WizardWidgets::error(this, QStringLiteral("tagsError")))
     , m_descriptionLabel(new QLabel(this))
 {
     setTitle(tr("Image information"));
@@ -292,19 +296,43 @@ CreateImageInfoPage::CreateImageInfoPage(CreateImageWizard *wizard)
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(90);
     m_descriptionLabel->setText(policy.descriptionLabel() + QLatin1Char(':'));
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(QString(), m_nameError);
-    form->addRow(m_descriptionLabel, m_description);
-    form->addRow(QString(), m_descriptionError);
+    // Fields at the top, each with a slot of its own for the error under it: a message that
+    // appears or goes never moves the fields.
+    for (QLabel *error : {m_nameError, m_descriptionError, m_tagsError}) {
+        QSizePolicy policy = error->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        error->setSizePolicy(policy);
+        error->setMinimumHeight(2 * error->fontMetrics().lineSpacing());
+        error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+    // A grid, not a form: QFormLayout collapses a hidden row even when its size is retained.
+    auto *grid = new QGridLayout;
+    int row = 0;
+    auto addField = [&](QLabel *label, QWidget *field, QLabel *error) {
+        label->setBuddy(field);
+        grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(field, row++, 1);
+        grid->addWidget(error, row++, 1);
+    };
+    addField(new QLabel(tr("&Name:"), this), m_name, m_nameError);
+    addField(m_descriptionLabel, m_description, m_descriptionError);
+    // Tags only where the product takes them on images (not UHost).
+    if (policy.supportsImageTags())
+        addField(new QLabel(tr("&Tags:"), this), m_tags, m_tagsError);
+    else
+        m_tags->hide();
+    grid->setColumnStretch(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addStretch(1);
     connect(m_name, &QLineEdit::textChanged, this, &CreateImageInfoPage::validate);
+    connect(m_tags, &QLineEdit::textChanged, this, &CreateImageInfoPage::validate);
     connect(m_description, &QPlainTextEdit::textChanged, this, &CreateImageInfoPage::validate);
     const Instance &instance = wizard->context().instance;
     if (!instance.name.isEmpty())
         m_name->setPlaceholderText(tr("e.g. %1-image").arg(instance.name));
+    // Says at once why Next is disabled ("Enter a name for the image."), as Edit Image does.
     validate();
-    // An untouched empty name is not an error yet; say what is needed only once typed into.
-    m_nameError->hide();
 }
 
 QString CreateImageInfoPage::name() const
@@ -317,16 +345,23 @@ QString CreateImageInfoPage::description() const
     return m_description->toPlainText();
 }
 
+QList<Tag> CreateImageInfoPage::tags() const
+{
+    return TagText::parse(m_tags->text());
+}
+
 void CreateImageInfoPage::validate()
 {
     const ProductPolicy &policy = m_wizard->policy();
     const Status name =
         policy.validateNewName(m_name->text(), m_wizard->context().imageNamesInRegion);
     const Status description = policy.validateDescription(m_description->toPlainText());
+    const Status tags = policy.validateTags(this->tags());
     WizardWidgets::setMessage(m_nameError, name ? QString() : name.error().message);
     WizardWidgets::setMessage(m_descriptionError,
                               description ? QString() : description.error().message);
-    m_valid = name.ok() && description.ok();
+    WizardWidgets::setMessage(m_tagsError, tags ? QString() : tags.error().message);
+    m_valid = name.ok() && description.ok() && tags.ok();
     emit completeChanged();
 }
 
@@ -371,14 +406,14 @@ void CreateImageDataDisksPage::initializePage()
     const QList<Disk> disks = m_wizard->context().instance.dataDisks();
     for (const Disk &disk : disks) {
         auto *item = new QListWidgetItem(tr("%1 — %2, %3 GiB (%4 GiB used)")
-                                             .arg(disk.id, diskKindName(disk.kind))
+                                             .arg(disk.id, policy.diskKindName(disk.kind))
                                              .arg(disk.sizeGiB)
                                              .arg(disk.usedGiB),
                                          m_disks);
         item->setData(Qt::UserRole, disk.id);
         if (automatic) {
+            // Nothing to choose: a plain line, not a ticked box that cannot be unticked.
             item->setFlags(Qt::ItemIsEnabled);
-            item->setCheckState(Qt::Checked);
             continue;
         }
         const Status allowed = policy.canAssociateDisk(disk);
@@ -452,7 +487,7 @@ void CreateImageShutdownPage::initializePage()
     case ShutdownRule::ForcedShutdownConsent:
         m_explanation->setText(
             tr("The instance is shut down while the image is made and started again "
-               "afterwards. Tick the box to agree; Create Image stays disabled until you do."));
+               "afterwards. Tick the box to agree; Next stays disabled until you do."));
         m_consent->show();
         break;
     case ShutdownRule::ShutdownRecommended:
@@ -546,58 +581,81 @@ void CreateImageSummaryPage::initializePage()
     const CreateImageContext &c = m_wizard->context();
     const ProductPolicy &policy = m_wizard->policy();
     const CreateImageRequest r = m_wizard->request();
+    // Whole sentences, one per paragraph, chosen by case: each translates as a unit.
+    const QString name = r.name.toHtmlEscaped();
     QString what;
-    if (m_wizard->fromSnapshots()) {
-        what = tr("from %n snapshot(s): %1", "", int(r.snapshotIds.size()))
-                   .arg(r.snapshotIds.join(QStringLiteral(", ")));
-    } else {
-        what = tr("from instance %1 (%2)").arg(c.instance.name.toHtmlEscaped(), c.instance.id);
-        if (policy.dataDiskRule() == DataDiskRule::AllAutomatic)
-            what += tr(", with a snapshot of every disk");
-        else if (!r.dataDiskIds.isEmpty())
-            what += tr(", with %n associated data disk(s)", "", int(r.dataDiskIds.size()));
-        else
-            what += tr(", system disk only");
-    }
+    if (m_wizard->fromSnapshots())
+        what = tr("<p><b>%1</b> will be created from %n snapshot(s): %2.</p>", "",
+                  int(r.snapshotIds.size()))
+                   .arg(name, r.snapshotIds.join(QStringLiteral(", ")));
+    else if (policy.dataDiskRule() == DataDiskRule::AllAutomatic)
+        what = tr("<p><b>%1</b> will be created from instance %2 (%3), with a snapshot of every "
+                  "disk.</p>")
+                   .arg(name, c.instance.name.toHtmlEscaped(), c.instance.id);
+    else if (!r.dataDiskIds.isEmpty())
+        what = tr("<p><b>%1</b> will be created from instance %2 (%3), with %n associated data "
+                  "disk(s).</p>",
+                  "", int(r.dataDiskIds.size()))
+                   .arg(name, c.instance.name.toHtmlEscaped(), c.instance.id);
+    else
+        what = tr("<p><b>%1</b> will be created from instance %2 (%3), system disk only.</p>")
+                   .arg(name, c.instance.name.toHtmlEscaped(), c.instance.id);
+    QString details;
+    if (!r.description.isEmpty())
+        details +=
+            tr("<p>%1: %2</p>").arg(policy.descriptionLabel(), r.description.toHtmlEscaped());
+    if (!r.tags.isEmpty())
+        details += tr("<p>Tags: %1</p>").arg(TagText::format(r.tags).toHtmlEscaped());
     const int after = c.quota.used + 1;
-    QString quota = tr("%1 of %2 custom images in %3 after creation")
-                        .arg(after)
-                        .arg(c.quota.quota)
-                        .arg(c.regionName);
-    if (c.quota.freeTier > 0) {
-        const int beyond = after - c.quota.freeTier;
-        quota += beyond > 0
-                     ? tr(" — %n beyond the free tier of %1, about %2 per month for this one", "",
-                          beyond)
-                           .arg(c.quota.freeTier)
-                           .arg(CostEstimator::formatFen(c.nextImageMonthlyFen))
-                     : tr(" — within the free tier of %1").arg(c.quota.freeTier);
-    } else if (c.nextImageMonthlyFen > 0) {
-        quota += tr(" — about %1 per month (simulated list price)")
-                     .arg(CostEstimator::formatFen(c.nextImageMonthlyFen));
-    }
+    const int beyond = after - c.quota.freeTier;
+    const QString monthly = CostEstimator::formatFen(c.nextImageMonthlyFen);
+    QString quota;
+    if (c.quota.freeTier > 0 && beyond > 0)
+        quota = tr("<p>%1 of %2 custom images in %3 after creation — %n beyond the free tier of "
+                   "%4, about %5 per month for this one.</p>",
+                   "", beyond)
+                    .arg(after)
+                    .arg(c.quota.quota)
+                    .arg(c.regionName)
+                    .arg(c.quota.freeTier)
+                    .arg(monthly);
+    else if (c.quota.freeTier > 0)
+        quota = tr("<p>%1 of %2 custom images in %3 after creation — within the free tier of "
+                   "%4.</p>")
+                    .arg(after)
+                    .arg(c.quota.quota)
+                    .arg(c.regionName)
+                    .arg(c.quota.freeTier);
+    else if (c.nextImageMonthlyFen > 0)
+        quota = tr("<p>%1 of %2 custom images in %3 after creation — about %4 per month "
+                   "(simulated list price).</p>")
+                    .arg(after)
+                    .arg(c.quota.quota)
+                    .arg(c.regionName, monthly);
+    else
+        quota = tr("<p>%1 of %2 custom images in %3 after creation.</p>")
+                    .arg(after)
+                    .arg(c.quota.quota)
+                    .arg(c.regionName);
     QString state;
     if (!m_wizard->fromSnapshots()) {
         if (r.forcedShutdownConsent)
-            state = tr("The instance is shut down during creation and returns to its state "
-                       "afterwards.");
+            state = tr("<p>The instance is shut down during creation and returns to its state "
+                       "afterwards.</p>");
         else if (r.shutDownFirst)
-            state = tr("The instance is shut down first and started again afterwards.");
+            state = tr("<p>The instance is shut down first and started again afterwards.</p>");
         else if (policy.shutdownRule() == ShutdownRule::MayStayRunning)
-            state = tr("The instance keeps running; do not stop, start or restart it meanwhile.");
+            state = tr("<p>The instance keeps running; do not stop, start or restart it "
+                       "meanwhile.</p>");
     }
-    const QString description = r.description.isEmpty() ? QString()
-                                                        : QStringLiteral("<br>%1: %2")
-                                                              .arg(policy.descriptionLabel(),
-                                                                   r.description.toHtmlEscaped());
-    m_summary->setText(
-        tr("<p><b>%1</b> will be created %2.%3</p><p>%4.</p><p>Expected duration: %5 (%6 GiB "
-           "of data).</p><p>%7</p><p>Progress appears in Recent Operations; the image can be "
-           "used once it is available.</p>")
-            .arg(r.name.toHtmlEscaped(), what, description, quota,
-                 durationText(policy.creationSeconds(m_wizard->dataGiBToImage())))
-            .arg(m_wizard->dataGiBToImage())
-            .arg(state));
+    const int dataGiB = m_wizard->dataGiBToImage();
+    m_summary->setText(what + details + quota +
+                       tr("<p>Expected duration: %1 (%2 GiB of data).</p>")
+                           .arg(durationText(policy.creationSeconds(dataGiB)))
+                           .arg(dataGiB) +
+                       state +
+                       tr("<p>Progress appears in Recent Operations; the image can be used once "
+                          "it is available.</p>"));
     WizardWidgets::setMessage(m_blocked, blockReason());
     emit completeChanged();
 }

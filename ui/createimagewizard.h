@@ -103,6 +103,7 @@ public:
     bool isComplete() const override;
     QString name() const;
     QString description() const;
+    QList<Tag> tags() const;
 
 private:
     void validate();
@@ -110,8 +111,10 @@ private:
     CreateImageWizard *m_wizard;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
+    QLineEdit *m_tags;
     QLabel *m_nameError;
     QLabel *m_descriptionError;
+    QLabel *m_tagsError;
     QLabel *m_descriptionLabel;
     bool m_valid = false;
 };

@@ -151,8 +151,12 @@ void DashboardWidget::buildUi()
     m_emptyLabel->setWordWrap(true);
     m_stack->addWidget(m_emptyLabel);
 
-    auto *splitter = new QSplitter(Qt::Vertical, m_stack);
-    m_view = new QTableView(splitter);
+    // One page that scrolls as a whole: the table as tall as its rows, then the charts as tall
+    // as their bars and legends. No nested scroll bars, nothing squeezed to two rows.
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new QTableView(page);
     m_view->setObjectName(QStringLiteral("quotaCostTable"));
     m_view->setAccessibleName(tr("Quota and cost by region"));
     m_view->setAccessibleDescription(
@@ -165,27 +169,34 @@ void DashboardWidget::buildUi()
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Every column as wide as its text (Snapshot Storage included); a few dozen rows.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As wide as its columns: the page scrolls sideways when the window is narrower, so no
+    // column (To Be Repossessed, Snapshot Storage) is cut off.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, m_view, [this] {
+        m_view->setMinimumWidth(m_view->horizontalHeader()->length() + 2 * m_view->frameWidth());
+    });
+    m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_view->setItemDelegateForColumn(QuotaCostModel::QuotaUseColumn, new QuotaBarDelegate(m_view));
     buildCharts();
-    // The charts side by side under the table; the user can move the splitter handles.
-    auto *charts = new QSplitter(Qt::Horizontal);
+    // The charts side by side under the table; the user can move the splitter handle.
+    auto *charts = new QSplitter(Qt::Horizontal, page);
+    charts->setObjectName(QStringLiteral("chartSplitter"));
     charts->addWidget(m_costView);
     charts->addWidget(m_quotaView);
     charts->setChildrenCollapsible(false);
-    // Scrolls rather than forcing the window taller when many regions need many bars.
-    auto *chartScroll = new QScrollArea(splitter);
-    chartScroll->setObjectName(QStringLiteral("chartScroll"));
-    chartScroll->setWidgetResizable(true);
-    chartScroll->setFrameShape(QFrame::NoFrame);
-    chartScroll->setWidget(charts);
-    splitter->addWidget(m_view);
-    splitter->addWidget(chartScroll);
-    splitter->setChildrenCollapsible(false);
-    // The charts need about 20 px per bar for their labels: they get the larger share.
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({300, 450});
-    m_stack->addWidget(splitter);
+    pageLayout->addWidget(m_view);
+    pageLayout->addWidget(charts);
+    pageLayout->addStretch(1);
+    auto *scroll = new QScrollArea(m_stack);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    m_stack->addWidget(scroll);
     layout->addWidget(m_stack, 1);
 
     auto *note = new QLabel(tr("Costs are estimates from simulated list prices, not quotes from "
@@ -396,15 +407,22 @@ void DashboardWidget::setAccount(const Account &account)
                 if (f.product == product)
                     repossessed += f.repossessed;
             }
+            const int days = OverdueBanner::daysLeft(account, rule.releaseAfterDays);
+            if (rule.releaseAfterDays > 0 && days == 0 && repossessed == 0) {
+                // After the release there is nothing left to repossess: say what happened.
+                lines.append(tr("The %1 custom images were released after %n day(s) without a "
+                                "top-up.",
+                                "", rule.releaseAfterDays)
+                                 .arg(productShortName(product)));
+                continue;
+            }
             QString line =
                 tr("%n %1 custom image(s) to be repossessed and unusable.", "", repossessed)
                     .arg(productShortName(product));
-            if (rule.releaseAfterDays > 0) {
-                const int days = OverdueBanner::daysLeft(account, rule.releaseAfterDays);
+            if (rule.releaseAfterDays > 0)
                 line += QLatin1Char(' ') +
                         (days > 0 ? tr("Released in %n day(s) unless you top up.", "", days)
                                   : tr("They are being released now."));
-            }
             lines.append(line);
         }
     }
@@ -448,6 +466,13 @@ void DashboardWidget::updateEmptyState()
     else
         m_emptyLabel->setText(tr("There are no regions to show yet. Regions appear here as soon "
                                  "as the cloud reports them or a custom image is created."));
+    m_stack->setCurrentIndex(0);
+    m_exportButton->setEnabled(false);
+}
+
+void DashboardWidget::showUnavailable(const QString &message)
+{
+    m_emptyLabel->setText(tr("Quotas and costs could not be loaded: %1").arg(message));
     m_stack->setCurrentIndex(0);
     m_exportButton->setEnabled(false);
 }
@@ -530,8 +555,8 @@ void DashboardWidget::refreshCharts()
         m_chartCategories = categories;
         m_costCategories->setCategories(categories);
         m_quotaCategories->setCategories(categories);
-        // Enough height for every label: Qt Charts elides labels that would overlap.
-        const int height = qMax(240, 14 * int(categories.size()) + 110);
+        // Enough height for every label and the legend: Qt Charts elides what would overlap.
+        const int height = qMax(300, 16 * int(categories.size()) + 160);
         m_costView->setMinimumHeight(height);
         m_quotaView->setMinimumHeight(height);
     }

@@ -57,6 +57,8 @@ public slots:
     // Fetches everything (the model, the account). Nothing is fetched before the first call:
     // the owner calls it once the backend is ready, and may call it again at any time.
     void reload();
+    // The backend never became ready: end the loading state with the reason.
+    void showUnavailable(const QString &message);
     // Adds money to the simulated account (only where Backend::canControlAccount()).
     void topUp(qint64 amountFen);
     // Refreshes the charts now instead of when the coalescing timer fires.

@@ -100,7 +100,7 @@ void DetailsPane::showInstance(const Instance &instance, const QList<QAction *> 
     QString disks;
     for (const Disk &d : instance.disks)
         disks += QStringLiteral("%1 · %2 · %3 GiB (%4 GiB used)<br>")
-                     .arg(esc(diskRoleName(d.role)), esc(diskKindName(d.kind)))
+                     .arg(esc(diskRoleName(d.role)), esc(diskKindName(instance.product, d.kind)))
                      .arg(d.sizeGiB)
                      .arg(d.usedGiB);
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(instance.name));
@@ -140,10 +140,22 @@ void DetailsPane::showImage(const Image &image, const QList<Snapshot> &snapshots
     if (image.state == ImageState::Creating || image.state == ImageState::Copying)
         state += QStringLiteral(" %1%").arg(image.progress);
     html += row(tr("State"), state);
+    if (const int days = policy.overdueRule().releaseAfterDays;
+        image.state == ImageState::ToBeRepossessed && days > 0 && image.repossessedAt.isValid())
+        html += row(tr("Released on"), tr("%1, unless the account is topped up")
+                                           .arg(esc(when(image.repossessedAt.addDays(days)))));
     if (!image.description.isEmpty())
         html += row(policy.descriptionLabel(), esc(image.description));
+    if (!image.tags.isEmpty())
+        html += row(tr("Tags"), esc(TagText::format(image.tags)));
     html += row(tr("OS"), esc(image.osName));
-    if (!image.sourceInstanceId.isEmpty())
+    if (image.madeFromSnapshots)
+        html += row(tr("Made from snapshots"),
+                    esc(image.snapshotIds().join(QStringLiteral(", "))) +
+                        (image.sourceInstanceId.isEmpty()
+                             ? QString()
+                             : tr(" (of instance %1)").arg(esc(image.sourceInstanceId))));
+    else if (!image.sourceInstanceId.isEmpty())
         html += row(tr("Made from instance"), esc(image.sourceInstanceId));
     if (!image.sourceImageId.isEmpty())
         html += row(tr("Copied from"), esc(image.sourceImageId));
@@ -156,9 +168,9 @@ void DetailsPane::showImage(const Image &image, const QList<Snapshot> &snapshots
                          ? tr("empty, %1 GiB<br>").arg(d.sizeGiB)
                          : tr("from %1, %2 GiB<br>").arg(esc(d.snapshotId)).arg(d.sizeGiB);
     html += row(tr("Data disks"), dataDisks.isEmpty() ? tr("none") : dataDisks);
-    if (!image.snapshotZoneId.isEmpty())
-        html += row(tr("Launch zone"),
-                    tr("%1 only (it carries data-disk snapshots)").arg(esc(image.snapshotZoneId)));
+    // Only where the product confines launches (UHost): ECS images carry snapshots too.
+    if (const QString zoneNote = policy.launchZoneNote(image); !zoneNote.isEmpty())
+        html += row(tr("Launch zone"), esc(zoneNote));
     if (image.parentIsWindows && policy.inheritsParentTypeRestrictions())
         html += row(tr("Inherited limits"),
                     tr("Windows parent: no 1-core types, no network acceleration"));
@@ -198,7 +210,7 @@ void DetailsPane::showSnapshot(const Snapshot &snapshot, const ProductPolicy &po
     html +=
         row(tr("Region / zone"), esc(snapshot.regionId + QStringLiteral(" / ") + snapshot.zoneId));
     html += row(tr("Disk"), esc(diskRoleName(snapshot.role) + QStringLiteral(" · ") +
-                                diskKindName(snapshot.diskKind)));
+                                diskKindName(snapshot.product, snapshot.diskKind)));
     html += row(tr("Size"), tr("%1 GiB").arg(snapshot.sizeGiB));
     html += row(tr("Encrypted"), snapshot.encrypted ? tr("yes") : tr("no"));
     html += row(tr("Source"),

@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace imprint {
 
@@ -21,8 +22,10 @@ EditImageDialog::EditImageDialog(Backend *backend, const Image &image, QStringLi
     , m_namesInRegion(std::move(namesInRegion))
     , m_name(new QLineEdit(image.name, this))
     , m_description(new QPlainTextEdit(image.description, this))
+    , m_tags(WizardWidgets::tagsField(this, m_policy))
     , m_nameError(WizardWidgets::error(this, QStringLiteral("nameError")))
     , m_descriptionError(WizardWidgets::error(this, QStringLiteral("descriptionError")))
+    , m_tagsError(WizardWidgets::error(this, QStringLiteral("tagsError")))
     , m_submitError(WizardWidgets::error(this, QStringLiteral("submitError")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -33,32 +36,43 @@ EditImageDialog::EditImageDialog(Backend *backend, const Image &image, QStringLi
     m_description->setObjectName(QStringLiteral("descriptionField"));
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(100);
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout;
     form->addRow(tr("Image:"), new QLabel(image.id, this));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_nameError);
     form->addRow(m_policy.descriptionLabel() + QLatin1Char(':'), m_description);
     form->addRow(QString(), m_descriptionError);
-    form->addRow(m_submitError);
-    form->addRow(m_buttons);
+    m_tags->setText(TagText::format(image.tags));
+    WizardWidgets::addTagRows(form, m_tags, m_tagsError, m_policy);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_submitError);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditImageDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &EditImageDialog::validate);
     connect(m_description, &QPlainTextEdit::textChanged, this, &EditImageDialog::validate);
+    connect(m_tags, &QLineEdit::textChanged, this, &EditImageDialog::validate);
     validate();
-    resize(480, sizeHint().height());
+    resize(480, 0);
+    WizardWidgets::growToFit(this);
 }
 
 void EditImageDialog::validate()
 {
     const Status name = m_policy.validateNewName(m_name->text(), m_namesInRegion);
     const Status description = m_policy.validateDescription(m_description->toPlainText());
+    const QList<Tag> tags = TagText::parse(m_tags->text());
+    const Status tagsOk = m_policy.validateTags(tags);
     WizardWidgets::setMessage(m_nameError, name ? QString() : name.error().message);
     WizardWidgets::setMessage(m_descriptionError,
                               description ? QString() : description.error().message);
-    m_valid = name.ok() && description.ok();
-    const bool changed =
-        m_name->text() != m_image.name || m_description->toPlainText() != m_image.description;
+    WizardWidgets::setMessage(m_tagsError, tagsOk ? QString() : tagsOk.error().message);
+    m_valid = name.ok() && description.ok() && tagsOk.ok();
+    const bool changed = m_name->text() != m_image.name ||
+                         m_description->toPlainText() != m_image.description ||
+                         tags != m_image.tags;
     QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
     save->setEnabled(m_valid && changed && !m_submitting);
     save->setToolTip(!changed ? tr("Nothing has changed yet.") : QString());
@@ -71,12 +85,15 @@ void EditImageDialog::accept()
     m_submitting = true;
     validate();
     WizardWidgets::setMessage(m_submitError, {});
-    const EditImageRequest request{m_image.id, m_name->text(), m_description->toPlainText()};
+    EditImageRequest request{m_image.id, m_name->text(), m_description->toPlainText()};
+    if (m_policy.supportsImageTags())
+        request.tags = TagText::parse(m_tags->text());
     m_backend->editImage(request).then(this, [this](const Result<Image> &result) {
         m_submitting = false;
         if (!result) {
             WizardWidgets::setMessage(m_submitError, result.error().message);
             validate();
+            WizardWidgets::growToFit(this);
             return;
         }
         QDialog::accept();

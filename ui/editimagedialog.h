@@ -37,8 +37,10 @@ private:
     QStringList m_namesInRegion;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
+    QLineEdit *m_tags;
     QLabel *m_nameError;
     QLabel *m_descriptionError;
+    QLabel *m_tagsError;
     QLabel *m_submitError;
     QDialogButtonBox *m_buttons;
     bool m_valid = false;

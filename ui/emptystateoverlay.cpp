@@ -65,7 +65,8 @@ void EmptyStateOverlay::refresh()
     else
         setText(m_filtering && !m_filteredText.isEmpty() ? m_filteredText : m_emptyText);
     setGeometry(m_view->viewport()->rect());
-    setVisible(empty || m_loading);
+    // A refresh keeps the rows it already has on screen: "Loading…" only over an empty table.
+    setVisible(empty);
 }
 
 bool EmptyStateOverlay::eventFilter(QObject *watched, QEvent *event)

@@ -12,23 +12,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QUuid>
 #include <QVBoxLayout>
 
 namespace imprint {
-
-namespace {
-
-const QList<DiskKind> &launchDiskKinds()
-{
-    static const QList<DiskKind> kinds{DiskKind::CloudPremium, DiskKind::CloudSsd,
-                                       DiskKind::CloudBasic, DiskKind::Local};
-    return kinds;
-}
-
-} // namespace
 
 LaunchWizard::LaunchWizard(Backend *backend, LaunchContext context, QWidget *parent)
     : QWizard(parent)
@@ -158,8 +146,7 @@ void LaunchPlacePage::initializePage()
     m_region->setText(tr("%1 (%2) — fixed: the image's region").arg(c.region.name, c.region.id));
     m_regionHint->setText(policy.otherRegionHint());
     m_zone->clear();
-    const bool confined = policy.confinesLaunchToSnapshotZone() && m_wizard->hasDataSnapshots() &&
-                          !c.image.snapshotZoneId.isEmpty();
+    const bool confined = !policy.launchZoneNote(c.image).isEmpty();
     int firstAllowed = -1;
     for (const Zone &zone : c.region.zones) {
         m_zone->addItem(QStringLiteral("%1 (%2)").arg(zone.name, zone.id), zone.id);
@@ -170,11 +157,7 @@ void LaunchPlacePage::initializePage()
             firstAllowed = m_zone->count() - 1;
     }
     m_zone->setCurrentIndex(qMax(0, firstAllowed));
-    m_zoneNote->setText(confined ? tr("This image carries data-disk snapshots, so instances can "
-                                      "only be created in their zone, %1.")
-                                       .arg(c.image.snapshotZoneId)
-                                 : QString());
-    m_zoneNote->setVisible(confined);
+    WizardWidgets::setMessage(m_zoneNote, policy.launchZoneNote(c.image));
 }
 
 bool LaunchPlacePage::isComplete() const
@@ -217,6 +200,8 @@ void LaunchTypePage::initializePage()
     InstanceType probe;
     probe.cpuCores = 64;
     const Status acceleration = policy.canUseInstanceType(image, probe, true);
+    // Only a product that sells the option shows it (UHost); the others never mention it.
+    m_acceleration->setVisible(policy.offersNetworkAcceleration());
     m_acceleration->setEnabled(acceleration.ok());
     m_acceleration->setChecked(false);
     m_acceleration->setToolTip(acceleration ? QString() : acceleration.error().message);
@@ -232,13 +217,14 @@ void LaunchTypePage::refresh()
     m_types->clear();
     int firstAllowed = -1;
     for (const InstanceType &type : m_wizard->context().instanceTypes) {
-        QString text = tr("%1 — %2 vCPU, %3 GiB, %4/month")
-                           .arg(type.id)
-                           .arg(type.cpuCores)
-                           .arg(type.memoryGiB)
-                           .arg(CostEstimator::formatFen(type.monthlyPriceFen));
-        if (m_acceleration->isChecked() && !type.networkAcceleration)
-            text += tr(" (no network acceleration)");
+        const bool lacksAcceleration = m_acceleration->isChecked() && !type.networkAcceleration;
+        const QString text =
+            (lacksAcceleration ? tr("%1 — %2 vCPU, %3 GiB, %4/month, no network acceleration")
+                               : tr("%1 — %2 vCPU, %3 GiB, %4/month"))
+                .arg(type.id)
+                .arg(type.cpuCores)
+                .arg(type.memoryGiB)
+                .arg(CostEstimator::formatFen(type.monthlyPriceFen));
         auto *item = new QListWidgetItem(text, m_types);
         item->setData(Qt::UserRole, type.id);
         Status allowed = policy.canUseInstanceType(image, type, m_acceleration->isChecked());
@@ -304,10 +290,12 @@ void LaunchDisksPage::initializePage()
     const bool refuseLocal =
         m_wizard->policy().refusesLocalDisksWithDataSnapshots() && m_wizard->hasDataSnapshots();
     const QString why = tr("not with data-disk snapshots");
+    const ProductPolicy &policy = m_wizard->policy();
     for (QComboBox *combo : {m_systemKind, m_dataKind}) {
         combo->clear();
-        for (DiskKind kind : launchDiskKinds()) {
-            combo->addItem(diskKindName(kind), int(kind));
+        const DiskRole role = combo == m_systemKind ? DiskRole::System : DiskRole::Data;
+        for (DiskKind kind : policy.launchDiskKinds(role)) {
+            combo->addItem(policy.diskKindName(kind), int(kind));
             if (refuseLocal && kind == DiskKind::Local)
                 WizardWidgets::disableComboItem(combo, combo->count() - 1, why);
         }
@@ -336,7 +324,7 @@ DiskKind LaunchDisksPage::dataDiskKind() const
 LaunchDetailsPage::LaunchDetailsPage(LaunchWizard *wizard)
     : m_wizard(wizard)
     , m_name(new QLineEdit(this))
-    , m_count(new QSpinBox(this))
+    , m_count(new QLineEdit(QStringLiteral("1"), this))
     , m_billing(new QComboBox(this))
     , m_preview(WizardWidgets::note(this, QStringLiteral("namePreview")))
     , m_error(WizardWidgets::error(this, QStringLiteral("detailsError")))
@@ -345,7 +333,9 @@ LaunchDetailsPage::LaunchDetailsPage(LaunchWizard *wizard)
     setTitle(tr("Details"));
     setSubTitle(tr("Use {n} in the name for a number: web-{n} gives web-1, web-2, …"));
     m_name->setObjectName(QStringLiteral("namePattern"));
-    m_count->setObjectName(QStringLiteral("countSpin"));
+    m_count->setObjectName(QStringLiteral("countField"));
+    m_count->setMaximumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) +
+                             24);
     m_billing->setObjectName(QStringLiteral("billingCombo"));
     m_billing->addItem(billingMethodName(BillingMethod::PayAsYouGo),
                        int(BillingMethod::PayAsYouGo));
@@ -359,14 +349,15 @@ LaunchDetailsPage::LaunchDetailsPage(LaunchWizard *wizard)
     form->addRow(QString(), m_error);
     form->addRow(QString(), m_note);
     connect(m_name, &QLineEdit::textChanged, this, &LaunchDetailsPage::validate);
-    connect(m_count, &QSpinBox::valueChanged, this, &LaunchDetailsPage::validate);
+    connect(m_count, &QLineEdit::textChanged, this, &LaunchDetailsPage::validate);
 }
 
 void LaunchDetailsPage::initializePage()
 {
     const ProductPolicy &policy = m_wizard->policy();
-    m_count->setRange(1, policy.maxLaunchCount());
-    m_count->setToolTip(tr("At most %1 per launch.").arg(policy.maxLaunchCount()));
+    // Wide on purpose: a number outside the product's limit stays as typed and is refused
+    // inline, naming the limit, instead of being clamped to it behind the user's back.
+    m_count->setToolTip(tr("From 1 to %1 per launch.").arg(policy.maxLaunchCount()));
     if (m_name->text().isEmpty())
         m_name->setText(m_wizard->context().image.name + QStringLiteral("-{n}"));
     QStringList notes;
@@ -382,7 +373,7 @@ QStringList LaunchDetailsPage::previewNames() const
 {
     QStringList names;
     const QString pattern = m_name->text().trimmed();
-    const int n = m_count->value();
+    const int n = count();
     for (int i = 1; i <= n && i <= 3; ++i) {
         if (pattern.contains(QLatin1String("{n}")))
             names << QString(pattern).replace(QLatin1String("{n}"), QString::number(i));
@@ -402,12 +393,25 @@ void LaunchDetailsPage::validate()
         error = tr("Enter a name for the instances.");
     else if (pattern.size() > 60)
         error = tr("The name is %1 characters long; use at most 60.").arg(pattern.size());
+    else if (!countIsNumber())
+        error = tr("Enter how many instances to launch, as a number from 1 to %1.")
+                    .arg(m_wizard->policy().maxLaunchCount());
+    else if (Status counted = m_wizard->policy().validateLaunchCount(count()); !counted)
+        error = counted.error().message;
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+    m_preview->setVisible(error.isEmpty());
     m_preview->setText(error.isEmpty()
                            ? tr("Names: %1").arg(previewNames().join(QStringLiteral(", ")))
                            : QString());
     emit completeChanged();
+}
+
+bool LaunchDetailsPage::countIsNumber() const
+{
+    bool ok = false;
+    m_count->text().trimmed().toInt(&ok);
+    return ok;
 }
 
 bool LaunchDetailsPage::isComplete() const
@@ -422,7 +426,7 @@ QString LaunchDetailsPage::namePattern() const
 
 int LaunchDetailsPage::count() const
 {
-    return m_count->value();
+    return m_count->text().trimmed().toInt();
 }
 
 BillingMethod LaunchDetailsPage::billing() const
@@ -455,20 +459,25 @@ void LaunchSummaryPage::initializePage()
     for (const auto &disk : m_wizard->plannedDisks())
         disks += tr("<br>• %1: %2 GiB").arg(disk.first.toHtmlEscaped()).arg(disk.second);
     const Image &image = m_wizard->context().image;
-    QString cost = tr("about %1 per month (simulated list price)")
-                       .arg(CostEstimator::formatFen(m_wizard->monthlyCostFen()));
-    if (image.parentMonthlyFeeFen > 0)
-        cost += tr(", including the paid parent image's %1 per instance")
-                    .arg(CostEstimator::formatFen(image.parentMonthlyFeeFen));
-    m_summary->setText(
-        tr("<p>Launch <b>%n instance(s)</b> from <b>%1</b> in zone %2.</p>"
-           "<p>Type %3%4, %5 billing.<br>Disks of each instance:%6</p>"
-           "<p>Estimated cost: %7.</p><p>Progress appears in Recent Operations; the instances "
-           "appear in the Instances tab.</p>",
-           "", r.count)
-            .arg(image.name.toHtmlEscaped(), r.zoneId, r.instanceType,
-                 r.networkAcceleration ? tr(" with network acceleration") : QString(),
-                 billingMethodName(r.billing).toLower(), disks, cost));
+    const QString monthly = CostEstimator::formatFen(m_wizard->monthlyCostFen());
+    // Whole sentences, one per paragraph, so that each translates as a unit.
+    const QString launch =
+        tr("<p>Launch <b>%n instance(s)</b> from <b>%1</b> in zone %2.</p>", "", r.count)
+            .arg(image.name.toHtmlEscaped(), r.zoneId);
+    const QString billing = billingMethodName(r.billing).toLower();
+    const QString type = r.networkAcceleration
+                             ? tr("<p>Type %1 with network acceleration, %2 billing.</p>")
+                                   .arg(r.instanceType, billing)
+                             : tr("<p>Type %1, %2 billing.</p>").arg(r.instanceType, billing);
+    const QString cost =
+        image.parentMonthlyFeeFen > 0
+            ? tr("<p>Estimated cost: about %1 per month (simulated list price), including the "
+                 "paid parent image's %2 per instance.</p>")
+                  .arg(monthly, CostEstimator::formatFen(image.parentMonthlyFeeFen))
+            : tr("<p>Estimated cost: about %1 per month (simulated list price).</p>").arg(monthly);
+    m_summary->setText(launch + type + tr("<p>Disks of each instance:%1</p>").arg(disks) + cost +
+                       tr("<p>Progress appears in Recent Operations; the instances appear in the "
+                          "Instances tab.</p>"));
     m_error->hide();
 }
 

@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QSpinBox;
 
 namespace imprint {
 
@@ -132,10 +131,13 @@ public:
 
 private:
     void validate();
+    bool countIsNumber() const;
 
     LaunchWizard *m_wizard;
     QLineEdit *m_name;
-    QSpinBox *m_count;
+    // A plain field, not a QSpinBox: a spin box clamps or restores what was typed (1000 became
+    // the limit, 0 the last valid value); here the number stays as typed and is refused inline.
+    QLineEdit *m_count;
     QComboBox *m_billing;
     QLabel *m_preview;
     QLabel *m_error;

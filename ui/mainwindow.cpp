@@ -13,6 +13,7 @@
 #include "imagetablemodel.h"
 #include "instancetablemodel.h"
 #include "instancetypecatalog.h"
+#include "itemlistdialog.h"
 #include "launchwizard.h"
 #include "linkdelegate.h"
 #include "operationlistmodel.h"
@@ -31,6 +32,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -154,7 +156,9 @@ void MainWindow::createActions()
     m_topUpAction = make(tr("&Top Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                          actionIcon(ActionIcon::TopUp), QStringLiteral("topUpAction"));
     m_setBalanceAction = make(tr("Set &Balance…"), {}, QIcon(), QStringLiteral("setBalanceAction"));
-    m_connectAction = make(tr("&Connect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+    // Ctrl+O: connecting opens a cloud, as File > Open opens a document (Ctrl+Shift+N means
+    // "new window" everywhere else).
+    m_connectAction = make(tr("&Connect…"), QKeySequence(QKeySequence::Open),
                            actionIcon(ActionIcon::Connect), QStringLiteral("connectAction"));
     m_connectAction->setToolTip(
         tr("Choose the embedded simulator, a local imprint-sim or Tencent Cloud"));
@@ -233,7 +237,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *action = view->addAction(m_tabs->tabText(i).remove(QLatin1Char('&')));
+        // The tab's own text: its mnemonic and its "&&" read the same in a menu.
+        auto *action = view->addAction(m_tabs->tabText(i));
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
@@ -301,6 +306,8 @@ void MainWindow::createWidgets()
         m_search->setFocus();
         m_search->selectAll();
     });
+    // What the "nothing matches" message promises: Esc in the field clears the filter.
+    m_search->installEventFilter(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("resourceTabs"));
@@ -329,6 +336,12 @@ void MainWindow::createWidgets()
     m_operationView->setItemDelegateForColumn(
         OperationListModel::ProgressColumn,
         new ProgressDelegate(OperationListModel::ProgressRole, m_operationView));
+    // Operation and Target read whole: a few hundred rows at most, cheap to measure.
+    for (int column :
+         {int(OperationListModel::KindColumn), int(OperationListModel::TargetColumn),
+          int(OperationListModel::StartedColumn), int(OperationListModel::FinishedColumn)})
+        m_operationView->horizontalHeader()->setSectionResizeMode(column,
+                                                                  QHeaderView::ResizeToContents);
     m_operationEmpty = new EmptyStateOverlay(m_operationView);
     connect(m_operations, &OperationListModel::loadingChanged, m_operationEmpty,
             &EmptyStateOverlay::setLoading);
@@ -343,6 +356,7 @@ void MainWindow::createWidgets()
     connect(m_cancelOperation, &QPushButton::clicked, this, &MainWindow::cancelSelectedOperation);
 
     auto *operations = new QWidget(this);
+    m_operationsPane = operations;
     auto *operationsLayout = new QVBoxLayout(operations);
     operationsLayout->setContentsMargins(0, 0, 0, 0);
     auto *operationsTitle = new QLabel(tr("<b>Recent Operations</b>"), operations);
@@ -369,9 +383,13 @@ void MainWindow::createWidgets()
     m_mainSplitter->addWidget(m_regionView);
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_details);
-    m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setStretchFactor(2, 0);
+    // Side panes give up some width too when the window is small: at 1024 px the tables still
+    // show their main columns.
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setStretchFactor(2, 1);
+    m_regionView->setMinimumWidth(150);
+    m_details->setMinimumWidth(180);
     m_mainSplitter->setSizes({330, 900, 360});
     setCentralWidget(m_mainSplitter);
 
@@ -400,6 +418,22 @@ void MainWindow::createWidgets()
     });
     connect(m_operationView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateCancelButton);
+    // Recent Operations leads to what each operation made or touched (CVM seed, step 6).
+    connect(m_operationView, &QAbstractItemView::doubleClicked, this,
+            &MainWindow::revealOperationTarget);
+    connect(m_operationView, &QAbstractItemView::activated, this,
+            &MainWindow::revealOperationTarget);
+    // A target that arrives after the request (a new image) is revealed when its row reaches
+    // the view (the proxies, not the models: a proxy may take the row a moment later).
+    for (ResourceFilterProxy *proxy : {m_imageProxy, m_instanceProxy}) {
+        auto retry = [this] {
+            if (m_pendingReveal && revealNow(*m_pendingReveal))
+                m_pendingReveal.reset();
+        };
+        connect(proxy, &QAbstractItemModel::rowsInserted, this, retry);
+        connect(proxy, &QAbstractItemModel::modelReset, this, retry);
+        connect(proxy, &QAbstractItemModel::layoutChanged, this, retry);
+    }
     updateCancelButton();
 }
 
@@ -434,10 +468,14 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
     // First run only (saved widths win): fit columns to the loaded rows. Qt samples a bounded
     // number of rows, so this stays cheap on 100 000-row tables; very long text is capped.
     auto fit = [this, table](bool loading) {
-        if (loading || m_columnsRestored)
+        if (loading || m_sizedTables.contains(table))
             return;
         // Queued: the model announces the end of loading just before it inserts the rows.
-        QTimer::singleShot(0, table, [table] {
+        QTimer::singleShot(0, table, [this, table] {
+            // Nothing loaded (a failed connection): keep waiting for rows to size by.
+            if (table->model()->rowCount() == 0)
+                return;
+            m_sizedTables.insert(table);
             // A few screenfuls decide the widths; Qt's default samples 1000 rows per column.
             table->horizontalHeader()->setResizeContentsPrecision(100);
             table->resizeColumnsToContents();
@@ -445,7 +483,7 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
             for (int c = 0; c < header->count(); ++c)
                 header->resizeSection(c, qMin(header->sectionSize(c) + 8, 320));
             // Names identify rows: never squeeze them below a readable width.
-            header->resizeSection(0, qMax(header->sectionSize(0), 210));
+            header->resizeSection(0, qMax(header->sectionSize(0), kMinNameColumnWidth));
         });
     };
     if (auto *resources = qobject_cast<ResourceTableModel *>(model))
@@ -483,13 +521,25 @@ void MainWindow::waitForBackend(QFuture<Status> ready)
     statusBar()->showMessage(tr("Opening %1…").arg(m_backend->displayName()));
     ready.then(this, [this](const Status &status) {
         if (!status) {
+            // Every "Loading…" ends here with the reason, and the way out is one click away.
             m_details->showNothing(status.error().message);
-            for (EmptyStateOverlay *overlay : {m_instanceEmpty, m_imageEmpty, m_snapshotEmpty}) {
+            for (EmptyStateOverlay *overlay :
+                 {m_instanceEmpty, m_imageEmpty, m_snapshotEmpty, m_operationEmpty}) {
                 overlay->setLoading(false);
                 overlay->setEmptyText(status.error().message);
             }
-            showError(tr("Imprint could not open %1.").arg(m_backend->displayName()),
-                      status.error());
+            m_dashboard->showUnavailable(status.error().message);
+            statusBar()->showMessage(status.error().message);
+            QMessageBox box(QMessageBox::Warning, windowTitle(),
+                            tr("Imprint could not open %1.").arg(m_backend->displayName()),
+                            QMessageBox::Close, this);
+            box.setObjectName(QStringLiteral("connectionFailed"));
+            box.setInformativeText(status.error().message);
+            QPushButton *connectButton = box.addButton(tr("Connect…"), QMessageBox::AcceptRole);
+            box.setDefaultButton(connectButton);
+            box.exec();
+            if (box.clickedButton() == connectButton)
+                m_connectAction->trigger();
             return;
         }
         statusBar()->clearMessage();
@@ -564,9 +614,17 @@ void MainWindow::onSearchChanged(const QString &text)
     updateEmptyStates();
 }
 
+void MainWindow::setSidePanesVisible(bool visible)
+{
+    m_regionView->setVisible(visible);
+    m_details->setVisible(visible);
+    m_operationsPane->setVisible(visible);
+}
+
 void MainWindow::onTabChanged(int)
 {
     const bool dashboard = m_tabs->currentWidget() == m_dashboard;
+    setSidePanesVisible(!dashboard);
     m_search->setEnabled(!dashboard);
     m_search->setToolTip(dashboard ? tr("The dashboard always covers every product and region.")
                                    : QString());
@@ -580,6 +638,72 @@ void MainWindow::onTabChanged(int)
 void MainWindow::showTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
+}
+
+void MainWindow::reveal(Tab tab, const QString &regionKey, const QString &id)
+{
+    const PendingReveal target{tab, regionKey, id};
+    if (revealNow(target))
+        m_pendingReveal.reset();
+    else
+        m_pendingReveal = target;
+}
+
+bool MainWindow::revealNow(const PendingReveal &target)
+{
+    const bool images = target.tab == Tab::Images;
+    ResourceTableModel *model = images ? static_cast<ResourceTableModel *>(m_images)
+                                       : static_cast<ResourceTableModel *>(m_instances);
+    QTableView *table = images ? m_imageView : m_instanceView;
+    ResourceFilterProxy *proxy = images ? m_imageProxy : m_instanceProxy;
+    const int sourceRow = model->rowOfId(target.id);
+    if (sourceRow < 0)
+        return false;
+    // Stay on a product-wide view that already holds the record; otherwise go to its region.
+    const QString product = target.regionKey.section(QLatin1Char('/'), 0, 0);
+    if (m_regionKey != target.regionKey && m_regionKey != product &&
+        m_regionKey != product + QLatin1Char('/'))
+        selectRegion(target.regionKey);
+    showTab(target.tab);
+    QModelIndex index = proxy->mapFromSource(model->index(sourceRow, 0));
+    if (!index.isValid() && !m_search->text().isEmpty()) {
+        m_search->clear();
+        index = proxy->mapFromSource(model->index(sourceRow, 0));
+    }
+    if (!index.isValid())
+        return false;
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    table->setFocus();
+    return true;
+}
+
+void MainWindow::revealOperationTarget(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const Operation &operation = m_operations->operationAt(index.row());
+    const QString regionKey = Region::regionKey(operation.product, operation.regionId);
+    switch (operation.kind) {
+    case OperationKind::CreateImage:
+    case OperationKind::CopyImage:
+    case OperationKind::EditImage:
+        if (m_images->rowOfId(operation.targetId) < 0)
+            statusBar()->showMessage(tr("Image \"%1\" no longer exists.").arg(operation.targetName),
+                                     5000);
+        reveal(Tab::Images, regionKey, operation.targetId);
+        return;
+    case OperationKind::LaunchInstances:
+    case OperationKind::StartInstance:
+    case OperationKind::StopInstance:
+        reveal(Tab::Instances, regionKey, operation.targetId);
+        return;
+    case OperationKind::DeleteImage:
+    case OperationKind::ReleaseImage:
+        statusBar()->showMessage(OperationText::outcome(operation), 5000);
+        return;
+    }
 }
 
 void MainWindow::updateEmptyStates()
@@ -688,6 +812,13 @@ void MainWindow::updateActions()
     apply(m_copyAction, rules.copyImage(images), tr("Copy the selected image to another region"));
     apply(m_editAction, rules.editImage(images), tr("Rename the image or edit its description"));
     apply(m_deleteAction, rules.deleteImages(images), tr("Delete the selected images"));
+    // The menu says what it will do to how many: "Delete 2,399 Images…", not "Delete Image…".
+    m_deleteAction->setText(images.size() > 1 ? tr("&Delete %n Images…", "", int(images.size()))
+                                              : tr("&Delete Image…"));
+    m_stopAction->setText(instances.size() > 1 ? tr("S&top %n Instances", "", int(instances.size()))
+                                               : tr("S&top"));
+    m_startAction->setText(
+        instances.size() > 1 ? tr("&Start %n Instances", "", int(instances.size())) : tr("&Start"));
     if (!m_loaded) {
         for (QAction *a : {m_createImageAction, m_startAction, m_stopAction, m_launchAction,
                            m_copyAction, m_editAction, m_deleteAction}) {
@@ -756,15 +887,9 @@ void MainWindow::onAccountChanged(const Account &account)
 
 void MainWindow::onOperationChanged(const Operation &operation)
 {
-    if (operation.state == OperationState::Failed)
-        statusBar()->showMessage(tr("%1 of %2 failed: %3")
-                                     .arg(operationKindName(operation.kind), operation.targetName,
-                                          operation.error.message),
-                                 10000);
-    else if (operation.state == OperationState::Succeeded)
-        statusBar()->showMessage(
-            tr("%1 of %2 finished.").arg(operationKindName(operation.kind), operation.targetName),
-            5000);
+    if (operation.isFinished())
+        statusBar()->showMessage(OperationText::outcome(operation),
+                                 operation.state == OperationState::Failed ? 10000 : 5000);
     updateCancelButton();
 }
 
@@ -825,7 +950,29 @@ void MainWindow::startSelected()
 
 void MainWindow::stopSelected()
 {
-    for (const Instance &instance : selectedInstances())
+    const QList<Instance> instances = selectedInstances();
+    if (instances.isEmpty())
+        return;
+    // Stopping interrupts whatever runs there: ask first, as the providers' consoles do.
+    QStringList names;
+    for (const Instance &instance : instances)
+        names << tr("%1 (%2)").arg(instance.name, instance.id);
+    const int count = int(instances.size());
+    ItemListDialog box(QMessageBox::Question, tr("Stop Instances"),
+                       tr("Stop %n instance(s)? Programs running on them are interrupted; "
+                          "pay-as-you-go billing stops once they are stopped.",
+                          "", count),
+                       this);
+    box.setObjectName(QStringLiteral("stopConfirmation"));
+    box.addList({}, names, QStringLiteral("instanceList"));
+    QPushButton *cancel = box.addButton(QDialogButtonBox::Cancel);
+    QPushButton *confirm =
+        box.addButton(tr("Stop %n Instance(s)", "", count), QDialogButtonBox::AcceptRole);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    for (const Instance &instance : instances)
         m_backend->stopInstance(instance.id).then(this, [this](const Result<Operation> &r) {
             if (!r)
                 showError(tr("The instance could not be stopped."), r.error());
@@ -838,33 +985,41 @@ void MainWindow::deleteSelectedImages()
     if (images.isEmpty())
         return;
     QStringList names;
-    QStringList snapshotLines;
+    QStringList snapshots;
     bool billingContinues = false;
+    names.reserve(images.size());
     for (const Image &image : images) {
-        names << QStringLiteral("<li>%1 (%2)</li>").arg(image.name.toHtmlEscaped(), image.id);
+        names << tr("%1 (%2)").arg(image.name, image.id);
         const ProductPolicy &policy = m_backend->policy(image.product);
         if (!policy.deleteRemovesAssociatedSnapshots())
             continue;
         for (const ImageDataDisk &disk : image.dataDisks)
             if (!disk.snapshotId.isEmpty())
-                snapshotLines << QStringLiteral("<li>%1 — %2 GiB</li>")
-                                     .arg(disk.snapshotId)
-                                     .arg(disk.sizeGiB);
+                snapshots << tr("%1 — %2 GiB").arg(disk.snapshotId).arg(disk.sizeGiB);
         billingContinues = billingContinues || policy.snapshotBillingContinuesAfterDelete();
     }
-    QString text =
-        tr("<p>Delete %n custom image(s)? This cannot be undone.</p>", "", int(images.size())) +
-        QStringLiteral("<ul>%1</ul>").arg(names.join(QString()));
-    if (!snapshotLines.isEmpty()) {
-        text += tr("<p>These associated data-disk snapshots are deleted with them:</p>") +
-                QStringLiteral("<ul>%1</ul>").arg(snapshotLines.join(QString()));
-        if (billingContinues)
-            text += tr("<p>The disk snapshot service stays enabled and its billing continues.</p>");
-    }
-    QMessageBox box(QMessageBox::Warning, tr("Delete Images"), text, QMessageBox::Cancel, this);
+    const int count = int(images.size());
+    // Bounded: a summary sentence and scrollable lists, whatever the selection holds.
+    ItemListDialog box(QMessageBox::Warning, tr("Delete Images"),
+                       tr("Delete %n custom image(s)? This cannot be undone.", "", count), this);
     box.setObjectName(QStringLiteral("deleteConfirmation"));
-    QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
+    box.addList({}, names, QStringLiteral("imageList"));
+    if (!snapshots.isEmpty()) {
+        const int snapshotCount = int(snapshots.size());
+        box.addList(count == 1 ? tr("The image's %n associated data-disk snapshot(s) will be "
+                                    "deleted too:",
+                                    "", snapshotCount)
+                               : tr("The images' %n associated data-disk snapshot(s) will be "
+                                    "deleted too:",
+                                    "", snapshotCount),
+                    snapshots, QStringLiteral("snapshotList"));
+        if (billingContinues)
+            box.setNote(tr("The disk snapshot service stays enabled and its billing continues."));
+    }
+    QPushButton *cancel = box.addButton(QDialogButtonBox::Cancel);
+    QPushButton *confirm =
+        box.addButton(tr("Delete %n Image(s)", "", count), QDialogButtonBox::DestructiveRole);
+    box.setDefaultButton(cancel);
     box.exec();
     if (box.clickedButton() != confirm)
         return;
@@ -948,8 +1103,9 @@ void MainWindow::createImageFromSelection()
     auto *wizard = new CreateImageWizard(m_backend, context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &CreateImageWizard::imageCreationStarted, this, [this](const Operation &op) {
-        statusBar()->showMessage(tr("Creating image %1…").arg(op.targetName), 5000);
-        showTab(Tab::Images);
+        statusBar()->showMessage(tr("Creating image \"%1\"…").arg(op.targetName), 5000);
+        // The new image, selected and in view, as soon as its row arrives.
+        reveal(Tab::Images, Region::regionKey(op.product, op.regionId), op.targetId);
     });
     wizard->open();
 }
@@ -1039,6 +1195,14 @@ void MainWindow::showContextMenu(QTableView *view, const QPoint &pos)
     menu.exec(view->viewport()->mapToGlobal(pos));
 }
 
+QList<std::pair<QTableView *, QString>> MainWindow::columnSettings() const
+{
+    return {{m_instanceView, QStringLiteral("ui/instanceColumns")},
+            {m_imageView, QStringLiteral("ui/imageColumns")},
+            {m_snapshotView, QStringLiteral("ui/snapshotColumns")},
+            {m_operationView, QStringLiteral("ui/operationColumns")}};
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -1049,25 +1213,31 @@ void MainWindow::restoreSettings()
         resize(screen.size() * 0.94);
         move(screen.center() - rect().center());
     }
-    m_columnsRestored = settings.contains(QStringLiteral("ui/imageColumns"));
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("ui/mainSplitter")).toByteArray());
+    if (!m_mainSplitter->restoreState(
+            settings.value(QStringLiteral("ui/mainSplitter")).toByteArray())) {
+        // First run: side panes in proportion to the window, the rest for the tables.
+        const int w = width();
+        const int regions = qBound(200, w * 20 / 100, 330);
+        const int details = qBound(180, w * 19 / 100, 360);
+        m_mainSplitter->setSizes({regions, qMax(300, w - regions - details), details});
+    }
     m_centerSplitter->restoreState(
         settings.value(QStringLiteral("ui/centerSplitter")).toByteArray());
-    m_instanceView->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("ui/instanceColumns")).toByteArray());
-    m_imageView->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("ui/imageColumns")).toByteArray());
-    m_snapshotView->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("ui/snapshotColumns")).toByteArray());
-    m_operationView->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("ui/operationColumns")).toByteArray());
+    for (auto [table, key] : columnSettings()) {
+        QHeaderView *header = table->horizontalHeader();
+        if (!header->restoreState(settings.value(key).toByteArray()))
+            continue;
+        m_sizedTables.insert(table);
+        // Saved widths never make rows unreadable: the name column keeps a readable width.
+        header->resizeSection(0, qMax(header->sectionSize(0), kMinNameColumnWidth));
+    }
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("ui/tab"), 0).toInt());
     // A restored sort indicator is only a picture until the proxy is told; without one, sort
     // by name, A to Z (QHeaderView's own default order is descending).
     for (QTableView *table : {m_instanceView, m_imageView, m_snapshotView}) {
         const QHeaderView *header = table->horizontalHeader();
-        if (m_columnsRestored)
+        if (m_sizedTables.contains(table))
             table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         else
             table->sortByColumn(0, Qt::AscendingOrder);
@@ -1081,21 +1251,33 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("ui/state"), saveState());
     settings.setValue(QStringLiteral("ui/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("ui/centerSplitter"), m_centerSplitter->saveState());
-    settings.setValue(QStringLiteral("ui/instanceColumns"),
-                      m_instanceView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ui/imageColumns"),
-                      m_imageView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ui/snapshotColumns"),
-                      m_snapshotView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ui/operationColumns"),
-                      m_operationView->horizontalHeader()->saveState());
+    // Only widths that were sized to rows (or restored) are worth keeping: a session that
+    // never loaded must not save Qt's default 100 px for the next one.
+    for (auto [table, key] : columnSettings()) {
+        if (m_sizedTables.contains(table))
+            settings.setValue(key, table->horizontalHeader()->saveState());
+        else
+            settings.remove(key);
+    }
     settings.setValue(QStringLiteral("ui/tab"), m_tabs->currentIndex());
     if (!m_regionKey.isEmpty())
         settings.setValue(QStringLiteral("ui/lastRegion"), m_regionKey);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+        m_search->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Splitters save hidden panes as collapsed: save them as the user sized them.
+    setSidePanesVisible(true);
     saveSettings();
     event->accept();
 }

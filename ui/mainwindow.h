@@ -9,7 +9,10 @@
 
 #include <QFuture>
 #include <QMainWindow>
+#include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 class QAbstractItemModel;
 class QAction;
@@ -54,6 +57,9 @@ public:
 
     enum class Tab { Instances = 0, Images = 1, Snapshots = 2, Dashboard = 3 };
     void showTab(Tab tab);
+    // Selects and scrolls to an image or instance by id (its region and tab first, the filter
+    // cleared if it hides the row). One that has not arrived yet is shown when it does.
+    void reveal(Tab tab, const QString &regionKey, const QString &id);
     // Selects a region (its key, e.g. "lighthouse/ap-guangzhou"; a product key shows all).
     void selectRegion(const QString &regionKey);
 
@@ -68,6 +74,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -77,6 +84,7 @@ private:
     void describeForAssistiveTechnology();
     void fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *model);
     void restoreSettings();
+    QList<std::pair<QTableView *, QString>> columnSettings() const;
     void saveSettings() const;
 
     void onRegionsLoaded();
@@ -113,9 +121,21 @@ private:
     QString m_regionKey;
     QString m_pendingFilter; // applied to other tabs lazily when they are shown
     bool m_loaded = false;
-    bool m_columnsRestored = false;
+    // Tables whose column widths come from their rows or from saved settings; the others
+    // still have Qt's defaults and are sized once rows arrive.
+    QSet<const QTableView *> m_sizedTables;
+    static constexpr int kMinNameColumnWidth = 210;
     bool m_accountKnown = false;
     QTimer m_selectionRefresh;
+    struct PendingReveal
+    {
+        Tab tab = Tab::Images;
+        QString regionKey;
+        QString id;
+    };
+    std::optional<PendingReveal> m_pendingReveal;
+    bool revealNow(const PendingReveal &target);
+    void revealOperationTarget(const QModelIndex &index);
 
     RegionTreeModel *m_regions;
     InstanceTableModel *m_instances;
@@ -143,6 +163,9 @@ private:
     QPushButton *m_cancelOperation = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_centerSplitter = nullptr;
+    QWidget *m_operationsPane = nullptr;
+    // The dashboard takes the whole window: its table and charts need the room (1024x700).
+    void setSidePanesVisible(bool visible);
     QLabel *m_backendLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
 

@@ -67,17 +67,28 @@ void OverdueBanner::setAccount(const Account &account, int releaseAfterDays, boo
     m_topUp->setVisible(canTopUp);
     if (!account.isOverdue())
         return;
-    QString text = tr("<b>The account is overdue</b> (balance %1). Creating Lighthouse custom "
-                      "images is disabled, and every Lighthouse custom image is <b>to be "
-                      "repossessed</b> and unusable.")
-                       .arg(CostEstimator::formatFen(account.balanceFen));
-    if (releaseAfterDays > 0) {
-        const int days = daysLeft(account, releaseAfterDays);
-        text += QLatin1Char(' ') +
-                (days > 0 ? tr("They will be released in %n day(s) unless you top up.", "", days)
-                          : tr("They are being released now."));
-    }
-    m_label->setText(text);
+    const QString balance = CostEstimator::formatFen(account.balanceFen);
+    const int days = daysLeft(account, releaseAfterDays);
+    // Whole sentences per situation: before the release, after it, and without one.
+    if (releaseAfterDays <= 0)
+        m_label->setText(tr("<b>The account is overdue</b> (balance %1). Creating Lighthouse "
+                            "custom images is disabled, and every Lighthouse custom image is "
+                            "<b>to be repossessed</b> and unusable.")
+                             .arg(balance));
+    else if (days > 0)
+        m_label->setText(tr("<b>The account is overdue</b> (balance %1). Creating Lighthouse "
+                            "custom images is disabled, and every Lighthouse custom image is "
+                            "<b>to be repossessed</b> and unusable. They will be released in %n "
+                            "day(s) unless you top up.",
+                            "", days)
+                             .arg(balance));
+    else
+        m_label->setText(tr("<b>The account is overdue</b> (balance %1). Creating Lighthouse "
+                            "custom images is disabled. The Lighthouse custom images were "
+                            "released after %n day(s) without a top-up; Recent Operations lists "
+                            "the release.",
+                            "", releaseAfterDays)
+                             .arg(balance));
 }
 
 QString OverdueBanner::text() const

@@ -1,9 +1,15 @@
 #include "wizardwidgets.h"
 
+#include "productpolicy.h"
 #include "themecolors.h"
 
 #include <QComboBox>
+#include <QFormLayout>
+
+#include <QCoreApplication>
 #include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QStandardItemModel>
 
@@ -57,6 +63,41 @@ bool isComboItemEnabled(const QComboBox *combo, int index)
 {
     auto *model = qobject_cast<const QStandardItemModel *>(combo->model());
     return model && model->item(index) && (model->item(index)->flags() & Qt::ItemIsEnabled);
+}
+
+QLineEdit *tagsField(QWidget *parent, const ProductPolicy &policy)
+{
+    auto *field = new QLineEdit(parent);
+    field->setObjectName(QStringLiteral("tagsField"));
+    field->setPlaceholderText(QCoreApplication::translate("WizardWidgets", "env:prod, team:web"));
+    field->setToolTip(QCoreApplication::translate(
+                          "WizardWidgets",
+                          "Optional: up to %1 key:value tags, separated by commas, to classify "
+                          "the image. Type key:value in the filter box to find tagged images.")
+                          .arg(policy.maxImageTags()));
+    return field;
+}
+
+void addTagRows(QFormLayout *form, QLineEdit *field, QLabel *error, const ProductPolicy &policy)
+{
+    if (!policy.supportsImageTags()) {
+        field->hide();
+        return;
+    }
+    form->addRow(QCoreApplication::translate("WizardWidgets", "&Tags:"), field);
+    form->addRow(QString(), error);
+}
+
+void growToFit(QWidget *window)
+{
+    QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    layout->activate();
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (window->height() < needed)
+        window->resize(window->width(), needed);
 }
 
 } // namespace imprint::WizardWidgets

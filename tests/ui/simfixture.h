@@ -15,7 +15,8 @@ namespace imprint {
 class SimFixture
 {
 public:
-    bool start()
+    // demoScale: 0 is the hand-made demo world; N adds about N thousand images and instances.
+    bool start(int demoScale = 0)
     {
         if (!m_dir.isValid())
             return false;
@@ -23,6 +24,7 @@ public:
         SimulatorBackend::Options options;
         options.databasePath = m_dir.filePath(QStringLiteral("simulator.sqlite"));
         options.tickIntervalMs = 0;
+        options.demoScale = demoScale;
         return wait(backend->start(options)).ok();
     }
 

@@ -144,7 +144,29 @@ private slots:
         busy.imagingOperationId = QStringLiteral("op-1");
         const ActionState state = rules().stopInstances({busy});
         QVERIFY(!state.enabled);
-        QVERIFY(state.reason.contains(QLatin1String("do not start, stop or restart")));
+        QVERIFY(state.reason.contains(QLatin1String("do not stop, start or restart")));
+    }
+    void noProductStartsAStoppedInstanceWhileItIsImaged()
+    {
+        // One rule for every product: CVM's stopped source stays stopped until the image is done.
+        for (Product p : allProducts()) {
+            Instance busy = instance(p, InstanceState::Stopped);
+            busy.imagingOperationId = QStringLiteral("op-1");
+            const ActionState start = rules().startInstances({busy});
+            QVERIFY2(!start.enabled, qPrintable(productKey(p)));
+            QVERIFY(start.reason.contains(QLatin1String("image is being made")));
+            QVERIFY(!rules().stopInstances({busy}).enabled);
+        }
+    }
+    void repossessedImagesCannotBeEditedOrDeleted()
+    {
+        const Image held = image(Product::Lighthouse, ImageState::ToBeRepossessed);
+        const ActionState edit = rules().editImage({held});
+        const ActionState del = rules().deleteImages({image(Product::Lighthouse), held});
+        QVERIFY(!edit.enabled);
+        QVERIFY(!del.enabled);
+        QVERIFY(edit.reason.contains(QLatin1String("top up")));
+        QVERIFY(del.reason.contains(QLatin1String("top up")));
     }
 };
 

@@ -174,6 +174,104 @@ private slots:
         QVERIFY(next(wizard)->isEnabled());
     }
 
+    void emptyNameSaysWhyAndTheFieldStaysPut()
+    {
+        const Instance instance = m_sim.findInstance(
+            [](const Instance &i) { return i.name == QLatin1String("api-gateway-01"); });
+        CreateImageWizard wizard(m_sim.backend.get(), contextFor(instance));
+        wizard.show();
+        wizard.next();
+        auto *field = wizard.findChild<QLineEdit *>(QStringLiteral("nameField"));
+        auto *description = wizard.findChild<QWidget *>(QStringLiteral("descriptionField"));
+        auto *error = wizard.findChild<QLabel *>(QStringLiteral("nameError"));
+        // Not a silent grey Next: the page says what is missing, as Edit Image does.
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), QStringLiteral("Enter a name for the image."));
+        QVERIFY(!next(wizard)->isEnabled());
+        // The fields sit at the top of the page and do not move as messages come and go.
+        QVERIFY(field->y() < wizard.currentPage()->height() / 3);
+        const QPoint fieldAt = field->pos();
+        const QPoint descriptionAt = description->pos();
+        typeName(wizard, QStringLiteral("api-gateway-named"));
+        QVERIFY(!error->isVisible());
+        QCOMPARE(field->pos(), fieldAt);
+        QCOMPARE(description->pos(), descriptionAt);
+        typeName(wizard, QString(61, QLatin1Char('x')));
+        QVERIFY(error->isVisible());
+        QCOMPARE(field->pos(), fieldAt);
+        QCOMPARE(description->pos(), descriptionAt);
+    }
+
+    void checklistsNeitherRepeatNorContradictThePage()
+    {
+        // Lighthouse: the consent box says it; the list does not say it again.
+        const Instance lighthouse =
+            m_sim.findInstance([](const Instance &i) { return i.product == Product::Lighthouse; });
+        CreateImageWizard lw(m_sim.backend.get(), contextFor(lighthouse));
+        lw.show();
+        lw.next();
+        typeName(lw, QStringLiteral("checklist-lh"));
+        lw.next();
+        QCOMPARE(lw.currentId(), int(CreateImageWizard::ShutdownPage));
+        auto *guidance = lw.findChild<QListWidget *>(QStringLiteral("guidanceChecklist"));
+        for (int i = 0; i < guidance->count(); ++i)
+            QVERIFY2(!guidance->item(i)->text().contains(QLatin1String("shut down")),
+                     qPrintable(guidance->item(i)->text()));
+        const QString explanation = lw.currentPage()->findChildren<QLabel *>().first()->text();
+        QVERIFY2(!explanation.contains(QLatin1String("Create Image stays")),
+                 qPrintable(explanation));
+
+        // ECS: every disk is imaged; a line per disk, no box that cannot be unticked.
+        const Instance ecs = m_sim.findInstance([](const Instance &i) {
+            return i.product == Product::Ecs && !i.dataDisks().isEmpty();
+        });
+        CreateImageWizard ew(m_sim.backend.get(), contextFor(ecs));
+        ew.show();
+        ew.next();
+        typeName(ew, QStringLiteral("checklist-ecs"));
+        ew.next();
+        QCOMPARE(ew.currentId(), int(CreateImageWizard::DataDisksPage));
+        auto *disks = ew.findChild<QListWidget *>(QStringLiteral("dataDiskList"));
+        QVERIFY(disks->count() > 0);
+        for (int i = 0; i < disks->count(); ++i) {
+            QVERIFY(!(disks->item(i)->flags() & Qt::ItemIsUserCheckable));
+            QVERIFY(!disks->item(i)->data(Qt::CheckStateRole).isValid());
+        }
+    }
+
+    void tagsWhereTheProductTakesThem()
+    {
+        // UHost images take no tags: no field.
+        const Instance uhost =
+            m_sim.findInstance([](const Instance &i) { return i.product == Product::UHost; });
+        CreateImageWizard uw(m_sim.backend.get(), contextFor(uhost));
+        uw.show();
+        uw.next();
+        QVERIFY(!uw.findChild<QLineEdit *>(QStringLiteral("tagsField"))->isVisible());
+
+        // ECS (seed 004): optional tags, checked against the product's limits, sent along.
+        const Instance ecs = m_sim.findInstance([](const Instance &i) {
+            return i.product == Product::Ecs && i.name == QLatin1String("ecs-app-01");
+        });
+        CreateImageWizard ew(m_sim.backend.get(), contextFor(ecs));
+        ew.show();
+        ew.next();
+        typeName(ew, QStringLiteral("tagged-image"));
+        auto *tags = ew.findChild<QLineEdit *>(QStringLiteral("tagsField"));
+        QVERIFY(tags->isVisible());
+        QStringList many;
+        for (int i = 0; i < 21; ++i)
+            many << QStringLiteral("k%1:v").arg(i);
+        tags->setText(many.join(QLatin1Char(',')));
+        QVERIFY(ew.findChild<QLabel *>(QStringLiteral("tagsError"))
+                    ->text()
+                    .contains(QLatin1String("at most 20")));
+        QVERIFY(!next(ew)->isEnabled());
+        tags->setText(QStringLiteral("env:prod, team:web"));
+        QVERIFY(next(ew)->isEnabled());
+        QCOMPARE(ew.request().tags, (QList<Tag>{{"env", "prod"}, {"team", "web"}}));
+    }
+
     void cvmOffersTheRecommendedShutdownAndSendsIt()
     {
         const Instance instance = m_sim.findInstance([](const Instance &i) {

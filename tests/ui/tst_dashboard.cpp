@@ -316,7 +316,7 @@ private slots:
         // The first image names a region: the table appears, without a reload.
         fake.upsertImage(makeImage(QStringLiteral("lhbp-1"), QStringLiteral("web"),
                                    Product::Lighthouse, kGuangzhou));
-        QCOMPARE(stack->currentWidget()->objectName(), QString());
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("dashboardScroll"));
         QVERIFY(dashboard.findChild<QPushButton *>("exportCsvButton")->isEnabled());
         QTRY_VERIFY2(dashboard.totalsText().startsWith(QStringLiteral("1 custom image \u00b7")),
                      qPrintable(dashboard.totalsText()));

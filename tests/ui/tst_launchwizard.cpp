@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QtTest>
 
@@ -111,10 +110,104 @@ private slots:
         QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("detailsNote"))
                     ->text()
                     .contains(QLatin1String("no pre-installed application")));
-        QCOMPARE(wizard.findChild<QSpinBox *>(QStringLiteral("countSpin"))->maximum(), 30);
+        // Lighthouse's limit is 30: 31 is refused inline, naming it.
+        wizard.findChild<QLineEdit *>(QStringLiteral("countField"))->setText(QStringLiteral("31"));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("detailsError"))
+                    ->text()
+                    .contains(QLatin1String("1 to 30")));
         QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("regionHint"))
                     ->text()
                     .contains(QLatin1String("does not support copying")));
+    }
+
+    // Types into the count field as a user does, replacing what is there.
+    // Types into the count field as a user does, replacing what is there.
+    static void typeCount(QLineEdit *count, const QString &text)
+    {
+        count->setFocus();
+        count->selectAll();
+        QTest::keyClick(count, Qt::Key_Backspace);
+        QTest::keyClicks(count, text);
+    }
+
+    void countOutsideTheLimitIsRefusedInlineNotReplaced_data()
+    {
+        QTest::addColumn<int>("product");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("limit");
+        QTest::newRow("lighthouse 1000") << int(Product::Lighthouse) << "1000"
+                                         << "1 to 30";
+        QTest::newRow("lighthouse 0") << int(Product::Lighthouse) << "0"
+                                      << "1 to 30";
+        QTest::newRow("ecs 1000") << int(Product::Ecs) << "1000"
+                                  << "1 to 100";
+        QTest::newRow("ecs 0") << int(Product::Ecs) << "0"
+                               << "1 to 100";
+        QTest::newRow("cvm empty") << int(Product::Cvm) << ""
+                                   << "1 to 100";
+    }
+    void countOutsideTheLimitIsRefusedInlineNotReplaced()
+    {
+        QFETCH(int, product);
+        QFETCH(QString, typed);
+        QFETCH(QString, limit);
+        const Image image = m_sim.findImage(
+            [&](const Image &i) { return int(i.product) == product && i.isUsable(); });
+        QVERIFY(!image.id.isEmpty());
+        LaunchWizard wizard(m_sim.backend.get(), contextFor(image));
+        wizard.show();
+        for (int i = 0; i < 3; ++i)
+            wizard.next();
+        QCOMPARE(wizard.currentId(), int(LaunchWizard::DetailsPage));
+        auto *count = wizard.findChild<QLineEdit *>(QStringLiteral("countField"));
+        typeCount(count, QStringLiteral("10"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        typeCount(count, typed);
+        auto *error = wizard.findChild<QLabel *>(QStringLiteral("detailsError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(limit), qPrintable(error->text()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        // Kept as typed: never replaced by the limit or the last valid value.
+        QCOMPARE(count->text(), typed);
+        wizard.button(QWizard::NextButton)->click();
+        QCOMPARE(wizard.currentId(), int(LaunchWizard::DetailsPage));
+    }
+
+    void eachProductOffersOnlyItsOwnOptionsAndWords()
+    {
+        for (Product product : allProducts()) {
+            // UHost and ECS: an image carrying data-disk snapshots (with their zone recorded).
+            const bool withSnapshots = product == Product::UHost || product == Product::Ecs;
+            const Image image = m_sim.findImage([&](const Image &i) {
+                return i.product == product && i.isUsable() &&
+                       (!withSnapshots || !i.snapshotZoneId.isEmpty());
+            });
+            QVERIFY2(!image.id.isEmpty(), qPrintable(productKey(product)));
+            LaunchWizard wizard(m_sim.backend.get(), contextFor(image));
+            wizard.show();
+            const bool uhost = product == Product::UHost;
+            // UHost's seed rule (launch in the snapshots' zone only) stays on UHost.
+            QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("zoneNote"))->isVisible(), uhost);
+            wizard.next();
+            // Network acceleration is a UHost option; the others never mention it.
+            QCOMPARE(
+                wizard.findChild<QCheckBox *>(QStringLiteral("networkAcceleration"))->isVisible(),
+                uhost);
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(LaunchWizard::DisksPage));
+            auto *system = wizard.findChild<QComboBox *>(QStringLiteral("systemDiskKind"));
+            QStringList names;
+            for (int i = 0; i < system->count(); ++i)
+                names << system->itemText(i);
+            const QString all = names.join(QLatin1Char('|'));
+            if (product == Product::Ecs) {
+                QVERIFY2(!all.contains(QLatin1String("Local")), qPrintable(all));
+                QVERIFY2(!all.contains(QLatin1String("Premium cloud disk")), qPrintable(all));
+                QVERIFY2(all.contains(QLatin1String("ESSD")), qPrintable(all));
+            } else {
+                QVERIFY2(!all.contains(QLatin1String("ESSD")), qPrintable(all));
+            }
+        }
     }
 
     void ecsImageWithoutDataSnapshotLaunchesWithEmpty5GiBDisk()
@@ -149,7 +242,7 @@ private slots:
         wizard.next();
         auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("namePattern"));
         name->setText(QStringLiteral("stamp-{n}"));
-        wizard.findChild<QSpinBox *>(QStringLiteral("countSpin"))->setValue(3);
+        wizard.findChild<QLineEdit *>(QStringLiteral("countField"))->setText(QStringLiteral("3"));
         auto *billing = wizard.findChild<QComboBox *>(QStringLiteral("billingCombo"));
         billing->setCurrentIndex(billing->findData(int(BillingMethod::Subscription)));
         const QString zone = wizard.request().zoneId;

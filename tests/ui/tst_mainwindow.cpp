@@ -1,4 +1,6 @@
+#include "dialoganswerer.h"
 #include "imagetablemodel.h"
+#include "itemlistdialog.h"
 #include "itemroles.h"
 #include "launchwizard.h"
 #include "mainwindow.h"
@@ -9,6 +11,7 @@
 #include <QAbstractProxyModel>
 #include <QAction>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -184,28 +187,36 @@ private slots:
         const int before = images->model()->rowCount();
 
         // First answer Cancel: nothing is deleted.
-        QString shownText;
-        QTimer::singleShot(0, this, [&] {
-            auto *box = m_window->findChild<QMessageBox *>("deleteConfirmation");
-            QVERIFY(box);
-            shownText = box->text();
-            box->button(QMessageBox::Cancel)->click();
-        });
-        action("deleteAction")->trigger();
-        QVERIFY(shownText.contains(dataSnapshot));
-        QVERIFY(shownText.contains(QLatin1String("billing continues")));
+        QStringList shownSnapshots;
+        QString shownNote;
+        {
+            DialogAnswerer cancel(
+                QStringLiteral("deleteConfirmation"),
+                [&](QDialog *dialog) {
+                    auto *box = static_cast<ItemListDialog *>(dialog);
+                    shownNote = box->note();
+                    if (auto *list = box->findChild<QListWidget *>("snapshotList"))
+                        for (int i = 0; i < list->count(); ++i)
+                            shownSnapshots << list->item(i)->text();
+                },
+                [](QDialog *) -> QAbstractButton * { return nullptr; });
+            action("deleteAction")->trigger();
+            QVERIFY(cancel.answered());
+        }
+        QVERIFY(shownSnapshots.join(QLatin1Char('\n')).contains(dataSnapshot));
+        QVERIFY(shownNote.contains(QLatin1String("billing continues")));
         QCoreApplication::processEvents();
         QCOMPARE(images->model()->rowCount(), before);
 
         // Then confirm: the image and its data-disk snapshot go.
-        QTimer::singleShot(0, this, [&] {
-            auto *box = m_window->findChild<QMessageBox *>("deleteConfirmation");
-            QVERIFY(box);
-            for (QAbstractButton *button : box->buttons())
-                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                    button->click();
+        DialogAnswerer confirm(QStringLiteral("deleteConfirmation"), {}, [](QDialog *dialog) {
+            for (auto *button : dialog->findChildren<QPushButton *>())
+                if (button->text().startsWith(QLatin1String("Delete")))
+                    return static_cast<QAbstractButton *>(button);
+            return static_cast<QAbstractButton *>(nullptr);
         });
         action("deleteAction")->trigger();
+        QVERIFY(confirm.answered());
         QTRY_COMPARE(images->model()->rowCount(), before - 1);
         const QList<Snapshot> snapshots =
             SimFixture::wait(m_sim.backend->fetchSnapshots({})).value();
@@ -224,7 +235,24 @@ private slots:
         QVERIFY(!action("startAction")->isEnabled());
         QVERIFY(action("startAction")->toolTip().contains(QLatin1String("running")));
         QVERIFY(action("stopAction")->isEnabled());
+        // Stop asks first (Cancel changes nothing), then stops on confirmation.
+        {
+            DialogAnswerer cancel(QStringLiteral("stopConfirmation"), {},
+                                  [](QDialog *) -> QAbstractButton * { return nullptr; });
+            action("stopAction")->trigger();
+            QVERIFY(cancel.answered());
+        }
+        QCoreApplication::processEvents();
+        QCOMPARE(instances->model()->index(row, 0).data(ItemRoles::StateRole).toInt(),
+                 int(InstanceState::Running));
+        DialogAnswerer confirm(QStringLiteral("stopConfirmation"), {}, [](QDialog *dialog) {
+            for (auto *button : dialog->findChildren<QPushButton *>())
+                if (button->text().startsWith(QLatin1String("Stop")))
+                    return static_cast<QAbstractButton *>(button);
+            return static_cast<QAbstractButton *>(nullptr);
+        });
         action("stopAction")->trigger();
+        QVERIFY(confirm.answered());
         QTRY_COMPARE(instances->model()->index(row, 0).data(ItemRoles::StateRole).toInt(),
                      int(InstanceState::Stopping));
         m_sim.advance(120);
