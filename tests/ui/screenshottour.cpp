@@ -1,17 +1,22 @@
 // imprint-screenshots: walks the main window and every wizard page for each product on a fresh
 // demo world and saves a PNG of each, so a change to the UI can be looked at page by page.
 //   [QT_SCALE_FACTOR=2] imprint-screenshots OUTPUT_DIR [--lang zh_CN|en] [--dark]
+//   [--size WIDTHxHEIGHT]   (main window size, default 1600x1000)
+#include "copyimagedialog.h"
+#include "editimagedialog.h"
 #include "mainwindow.h"
 #include "simfixture.h"
 #include "translationloader.h"
 #include "wizardtour.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 
 using namespace imprint;
 
@@ -56,6 +61,30 @@ void useDarkPalette()
     QApplication::setPalette(p);
 }
 
+// Saves the modal dialog that `open` brings up, then closes it with Esc (nothing is done).
+void saveModal(const std::function<void()> &open, const QDir &dir, const QString &name)
+{
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll.stop();
+        save(dialog, dir, name);
+        dialog->reject();
+    });
+    poll.start();
+    open();
+}
+
+void selectByName(QTableView *table, const QString &name)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        if (table->model()->index(row, 0).data().toString() == name)
+            table->selectRow(row);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -71,6 +100,13 @@ int main(int argc, char *argv[])
     installTranslations(lang > 0 && lang + 1 < args.size() ? args.at(lang + 1) : QString());
     if (args.contains(QStringLiteral("--dark")))
         useDarkPalette();
+    QSize size(1600, 1000);
+    if (const qsizetype at = args.indexOf(QStringLiteral("--size"));
+        at > 0 && at + 1 < args.size()) {
+        const QStringList parts = args.at(at + 1).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            size = QSize(parts.at(0).toInt(), parts.at(1).toInt());
+    }
     QDir dir(args.at(1));
     dir.mkpath(QStringLiteral("."));
     QStandardPaths::setTestModeEnabled(true);
@@ -79,7 +115,7 @@ int main(int argc, char *argv[])
         return 1;
 
     MainWindow window(sim.backend.get());
-    window.resize(1600, 1000);
+    window.resize(size);
     window.show();
     window.waitForBackend(QtFuture::makeReadyFuture(Status()));
     settle(1500);
@@ -106,6 +142,45 @@ int main(int argc, char *argv[])
     window.showTab(MainWindow::Tab::Images);
     window.showTab(MainWindow::Tab::Instances);
     save(&window, dir, QStringLiteral("main-empty-images-region"));
+
+    // The dialogs that list or edit user data.
+    auto *images = window.findChild<QTableView *>(QStringLiteral("imageView"));
+    auto *instances = window.findChild<QTableView *>(QStringLiteral("instanceView"));
+    auto trigger = [&window](const char *action) {
+        return [&window, action] { window.findChild<QAction *>(action)->trigger(); };
+    };
+    window.selectRegion(QStringLiteral("lighthouse"));
+    window.showTab(MainWindow::Tab::Images);
+    images->setFocus();
+    images->selectAll();
+    saveModal(trigger("deleteAction"), dir, QStringLiteral("dialog-delete-many"));
+    window.selectRegion(QStringLiteral("uhost/cn-bj2"));
+    window.showTab(MainWindow::Tab::Images);
+    selectByName(images, QStringLiteral("web-with-data"));
+    saveModal(trigger("deleteAction"), dir, QStringLiteral("dialog-delete-uhost"));
+    window.selectRegion(QStringLiteral("cvm/ap-beijing"));
+    window.showTab(MainWindow::Tab::Instances);
+    selectByName(instances, QStringLiteral("ci-runner"));
+    saveModal(trigger("stopAction"), dir, QStringLiteral("dialog-stop"));
+    {
+        const Image withData =
+            sim.findImage([](const Image &i) { return i.name == QLatin1String("web-with-data"); });
+        QList<Region> regions;
+        QHash<QString, QStringList> names;
+        for (const Region &r : SimFixture::wait(sim.backend->fetchRegions()).value())
+            if (r.product == Product::UHost) {
+                regions << r;
+                names.insert(r.id, {withData.name});
+            }
+        CopyImageDialog copy(sim.backend.get(), withData, regions, names);
+        copy.show();
+        save(&copy, dir, QStringLiteral("dialog-copy-uhost"));
+        const Image golden = sim.findImage(
+            [](const Image &i) { return i.name == QLatin1String("web-golden-2025"); });
+        EditImageDialog edit(sim.backend.get(), golden, {golden.name});
+        edit.show();
+        save(&edit, dir, QStringLiteral("dialog-edit-ecs"));
+    }
 
     WizardTour::walkAll(
         sim, [&dir](QWizard &wizard, const QString &pageName) { save(&wizard, dir, pageName); });
