@@ -88,15 +88,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image is still being made; edit it once it is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select one or more images to delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is still being made and cannot be deleted yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -104,19 +96,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being imaged: do not start, stop or restart it until the image is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; only stopped instances can be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a running instance to stop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; only running instances can be stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,7 +130,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or enter the key in File &gt; Connect.</source>
+        <source>imprint-sim at %1 needs the key it was started with: enter it under Connect, or set IMPRINT_SIM_SECRET_ID and IMPRINT_SIM_SECRET_KEY before starting Imprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud needs an API key: enter it under Connect, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting Imprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -161,36 +145,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shut the instance down first, so the image has exactly the environment the instance has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To keep data-disk data, snapshot the data disk and create a new disk from that snapshot when you launch.</source>
+        <source>Data disks you did not include are not in the image: to keep their data, snapshot them and create disks from those snapshots when you launch.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Disk</name>
-    <message>
-        <source>Premium cloud disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSD cloud disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basic cloud disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Economy cloud disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local disk</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>System disk</source>
         <translation type="unfinished"></translation>
@@ -266,6 +226,26 @@
         <source>The description cannot start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enhanced SSD (ESSD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ultra disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local disk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Image</name>
@@ -324,10 +304,6 @@
 <context>
     <name>LighthousePolicy</name>
     <message>
-        <source>The instance is shut down while the image is made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Creation takes ten minutes or more, depending on the data size: plan ahead to avoid affecting your business.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,6 +352,109 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; could not be copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n image(s) failed: %1</source>
+        <translation>
+            <numerusform>Deleting %n image failed: %1</numerusform>
+            <numerusform>Deleting %n images failed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; could not be stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Releasing %n image(s) failed: %1</source>
+        <translation>
+            <numerusform>Releasing %n image failed: %1</numerusform>
+            <numerusform>Releasing %n images failed: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operation on &quot;%1&quot; was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted.</source>
+        <translation>
+            <numerusform>%n image deleted.</numerusform>
+            <numerusform>%n images deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch of %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) released: the account stayed overdue.</source>
+        <translation>
+            <numerusform>%n image released: the account stayed overdue.</numerusform>
+            <numerusform>%n images released: the account stayed overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; was released: the account stayed overdue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,10 +536,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 launches between 1 and %2 instances at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -490,6 +565,97 @@
     </message>
     <message>
         <source>An image named &quot;%1&quot; already exists in this region; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still being made; edit it once it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is to be repossessed because the account is overdue; top up the account to edit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still being made and cannot be deleted yet; wait until it is finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is to be repossessed because the account is overdue; top up the account to manage it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is being made from &quot;%1&quot;; do not stop, start or restart the instance until the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is being made from &quot;%1&quot;; start it once the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is being made from &quot;%1&quot;; stop it once the image is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already running; only stopped instances can be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already stopped; only running instances can be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to %1: %2 launches at most %1 instances at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 custom images do not take tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows at most %2 tags on an image; remove %n of them.</source>
+        <translation>
+            <numerusform>%1 allows at most %2 tags on an image; remove %n of them.</numerusform>
+            <numerusform>%1 allows at most %2 tags on an image; remove %n of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every tag needs a key before its colon, as in env:prod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; is too long; %2 allows at most %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of tag &quot;%1&quot; is too long; %2 allows at most %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; appears twice; give each key one value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -529,11 +695,46 @@
         <source>Disk %1 is a local disk, and UHost cannot associate local disks with an image; leave this disk out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RSSD cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local disk</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UHostProductApi</name>
     <message>
         <source>Editing is unavailable over the API: UCloud&apos;s public API has no action for renaming an image or changing its remarks. Rename it in the UCloud console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WizardWidgets</name>
+    <message>
+        <source>env:prod, team:web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: up to %1 key:value tags, separated by commas, to classify the image. Type key:value in the filter box to find tagged images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -691,6 +892,10 @@
         <source>e.g. %1-image</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageShutdownPage</name>
@@ -715,10 +920,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance is shut down while the image is made and started again afterwards. Tick the box to agree; Create Image stays disabled until you do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Best practice: shut the instance down first, so the image has exactly the environment the instance has.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,6 +941,10 @@
     </message>
     <message>
         <source>What to check on the instance before the image is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is shut down while the image is made and started again afterwards. Tick the box to agree; Next stays disabled until you do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,27 +1005,6 @@
 </context>
 <context>
     <name>imprint::CreateImageSummaryPage</name>
-    <message numerus="yes">
-        <source>from %n snapshot(s): %1</source>
-        <translation>
-            <numerusform>from %n snapshot: %1</numerusform>
-            <numerusform>from %n snapshots: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, with %n associated data disk(s)</source>
-        <translation>
-            <numerusform>, with %n associated data disk</numerusform>
-            <numerusform>, with %n associated data disks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> — %n beyond the free tier of %1, about %2 per month for this one</source>
-        <translation>
-            <numerusform> — %n beyond the free tier of %1, about %2 per month for this one</numerusform>
-            <numerusform> — %n beyond the free tier of %1, about %2 per month for this one</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -837,44 +1021,73 @@
         <source>%1 already holds %2 of %3 custom images, the quota. Delete an image first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from %n snapshot(s): %2.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from %n snapshot: %2.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from %n snapshots: %2.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>from instance %1 (%2)</source>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from instance %2 (%3), with a snapshot of every disk.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from instance %2 (%3), with %n associated data disk(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from instance %2 (%3), with %n associated data disk.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from instance %2 (%3), with %n associated data disks.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from instance %2 (%3), system disk only.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, with a snapshot of every disk</source>
+        <source>&lt;p&gt;%1: %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, system disk only</source>
+        <source>&lt;p&gt;Tags: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%1 of %2 custom images in %3 after creation — %n beyond the free tier of %4, about %5 per month for this one.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%1 of %2 custom images in %3 after creation — %n beyond the free tier of %4, about %5 per month for this one.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%1 of %2 custom images in %3 after creation — %n beyond the free tier of %4, about %5 per month for this one.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 of %2 custom images in %3 after creation — within the free tier of %4.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 custom images in %3 after creation</source>
+        <source>&lt;p&gt;%1 of %2 custom images in %3 after creation — about %4 per month (simulated list price).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — within the free tier of %1</source>
+        <source>&lt;p&gt;%1 of %2 custom images in %3 after creation.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> — about %1 per month (simulated list price)</source>
+        <source>&lt;p&gt;The instance is shut down during creation and returns to its state afterwards.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance is shut down during creation and returns to its state afterwards.</source>
+        <source>&lt;p&gt;The instance is shut down first and started again afterwards.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance is shut down first and started again afterwards.</source>
+        <source>&lt;p&gt;The instance keeps running; do not stop, start or restart it meanwhile.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The instance keeps running; do not stop, start or restart it meanwhile.</source>
+        <source>&lt;p&gt;Expected duration: %1 (%2 GiB of data).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created %2.%3&lt;/p&gt;&lt;p&gt;%4.&lt;/p&gt;&lt;p&gt;Expected duration: %5 (%6 GiB of data).&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the image can be used once it is available.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Progress appears in Recent Operations; the image can be used once it is available.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,6 +1406,17 @@ Check the connection, then reopen the tab or reload.</source>
         <source>A bar per product and region holding images, in percent of its quota; the table above lists the same figures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 custom images were released after %n day(s) without a top-up.</source>
+        <translation>
+            <numerusform>The %1 custom images were released after %n day without a top-up.</numerusform>
+            <numerusform>The %1 custom images were released after %n days without a top-up.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotas and costs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::DetailsPane</name>
@@ -1293,10 +1517,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 only (it carries data-disk snapshots)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inherited limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,6 +1586,26 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>A custom image can be made from this system-disk snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unless the account is topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (of instance %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1514,13 +1754,13 @@ Check the connection, then reopen the tab or reload.</source>
         <source>%1/month</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::InstanceTableModel</name>
-    <message>
-        <source>An image is being made from this instance: do not stop, start or restart it until the image is ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 %2: %3 GiB, %4</source>
         <translation type="unfinished"></translation>
@@ -1587,6 +1827,10 @@ Check the connection, then reopen the tab or reload.</source>
         <extracomment>Disk summary, e.g. &quot;50 GiB system + 100 + 200 GiB data&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An image is being made from this instance: it cannot be started or stopped until the image is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::LaunchDetailsPage</name>
@@ -1611,10 +1855,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %1 per launch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The billing method is independent of the instance the image was made from.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,6 +1872,14 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>Names: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From 1 to %1 per launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many instances to launch, as a number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,20 +1952,9 @@ Check the connection, then reopen the tab or reload.</source>
         <source>not the snapshots&apos; zone</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>imprint::LaunchSummaryPage</name>
-    <message numerus="yes">
-        <source>&lt;p&gt;Launch &lt;b&gt;%n instance(s)&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Launch &lt;b&gt;%n instance&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Launch &lt;b&gt;%n instances&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
@@ -1730,16 +1967,35 @@ Check the connection, then reopen the tab or reload.</source>
         <source>&lt;br&gt;• %1: %2 GiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;Launch &lt;b&gt;%n instance(s)&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Launch &lt;b&gt;%n instance&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Launch &lt;b&gt;%n instances&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>about %1 per month (simulated list price)</source>
+        <source>&lt;p&gt;Type %1 with network acceleration, %2 billing.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, including the paid parent image&apos;s %1 per instance</source>
+        <source>&lt;p&gt;Type %1, %2 billing.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> with network acceleration</source>
+        <source>&lt;p&gt;Estimated cost: about %1 per month (simulated list price), including the paid parent image&apos;s %2 per instance.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Estimated cost: about %1 per month (simulated list price).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Disks of each instance:%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1762,15 +2018,15 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (no network acceleration)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This type does not support network acceleration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The instance types of this product; a type the image cannot run on says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 vCPU, %3 GiB, %4/month, no network acceleration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1811,13 +2067,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>
             <numerusform>%n image selected.</numerusform>
             <numerusform>%n images selected.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Delete %n custom image(s)? This cannot be undone.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Delete %n custom image? This cannot be undone.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Delete %n custom images? This cannot be undone.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -2043,14 +2292,6 @@ Snapshots appear when images are made from instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 failed: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backend: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,19 +2328,7 @@ Snapshots appear when images are made from instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;These associated data-disk snapshots are deleted with them:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The disk snapshot service stays enabled and its billing continues.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2108,10 +2337,6 @@ Snapshots appear when images are made from instances.</source>
     </message>
     <message>
         <source>Copying %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating image %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2215,6 +2440,97 @@ Request ID: %2</source>
         <source>Details of the selected row and the actions available for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Images…</source>
+        <translation>
+            <numerusform>&amp;Delete %n Image…</numerusform>
+            <numerusform>&amp;Delete %n Images…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;top %n Instances</source>
+        <translation>
+            <numerusform>S&amp;top %n Instance</numerusform>
+            <numerusform>S&amp;top %n Instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start %n Instances</source>
+        <translation>
+            <numerusform>&amp;Start %n Instance</numerusform>
+            <numerusform>&amp;Start %n Instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n instance(s)? Programs running on them are interrupted; pay-as-you-go billing stops once they are stopped.</source>
+        <translation>
+            <numerusform>Stop %n instance? Programs running on it are interrupted; pay-as-you-go billing stops once it is stopped.</numerusform>
+            <numerusform>Stop %n instances? Programs running on them are interrupted; pay-as-you-go billing stops once they are stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n Instance(s)</source>
+        <translation>
+            <numerusform>Stop %n Instance</numerusform>
+            <numerusform>Stop %n Instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n custom image(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n custom image? This cannot be undone.</numerusform>
+            <numerusform>Delete %n custom images? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The image&apos;s %n associated data-disk snapshot(s) will be deleted too:</source>
+        <translation>
+            <numerusform>The image&apos;s %n associated data-disk snapshot will be deleted too:</numerusform>
+            <numerusform>The image&apos;s %n associated data-disk snapshots will be deleted too:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The images&apos; %n associated data-disk snapshot(s) will be deleted too:</source>
+        <translation>
+            <numerusform>The images&apos; %n associated data-disk snapshot will be deleted too:</numerusform>
+            <numerusform>The images&apos; %n associated data-disk snapshots will be deleted too:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk snapshot service stays enabled and its billing continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Image(s)</source>
+        <translation>
+            <numerusform>Delete %n Image</numerusform>
+            <numerusform>Delete %n Images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating image &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -2254,6 +2570,10 @@ Request ID: %2</source>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationTracker</name>
@@ -2288,13 +2608,6 @@ Request ID: %2</source>
 </context>
 <context>
     <name>imprint::OverdueBanner</name>
-    <message numerus="yes">
-        <source>They will be released in %n day(s) unless you top up.</source>
-        <translation>
-            <numerusform>They will be released in %n day unless you top up.</numerusform>
-            <numerusform>They will be released in %n days unless you top up.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Top Up…</source>
         <translation type="unfinished"></translation>
@@ -2303,9 +2616,19 @@ Request ID: %2</source>
         <source>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled, and every Lighthouse custom image is &lt;b&gt;to be repossessed&lt;/b&gt; and unusable.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>They are being released now.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled, and every Lighthouse custom image is &lt;b&gt;to be repossessed&lt;/b&gt; and unusable. They will be released in %n day(s) unless you top up.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled, and every Lighthouse custom image is &lt;b&gt;to be repossessed&lt;/b&gt; and unusable. They will be released in %n day unless you top up.</numerusform>
+            <numerusform>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled, and every Lighthouse custom image is &lt;b&gt;to be repossessed&lt;/b&gt; and unusable. They will be released in %n days unless you top up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled. The Lighthouse custom images were released after %n day(s) without a top-up; Recent Operations lists the release.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled. The Lighthouse custom images were released after %n day without a top-up; Recent Operations lists the release.</numerusform>
+            <numerusform>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled. The Lighthouse custom images were released after %n days without a top-up; Recent Operations lists the release.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2702,19 +3025,11 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Image %1 is to be repossessed; top up your account before editing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose at least one image to delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Image %1 does not exist; refresh the image list, then delete again. Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image %1 is still %2; wait until it is finished, then delete it. Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2785,19 +3100,7 @@ Request ID: %2</source>
         </translation>
     </message>
     <message>
-        <source>An image is being made from %1; do not stop, start or restart the instance until the image is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An image is being made from %1; wait until the image is available, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance %1 is already stopped.</source>
+        <source>%1 Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

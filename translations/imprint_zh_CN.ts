@@ -88,36 +88,16 @@
         <translation>请只选择一个要编辑的镜像。</translation>
     </message>
     <message>
-        <source>The image is still being made; edit it once it is available.</source>
-        <translation>镜像仍在制作中；请在镜像可用后再编辑。</translation>
-    </message>
-    <message>
         <source>Select one or more images to delete.</source>
         <translation>请选择要删除的一个或多个镜像。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is still being made and cannot be deleted yet.</source>
-        <translation>“%1”仍在制作中，暂时无法删除。</translation>
     </message>
     <message>
         <source>Select a stopped instance to start.</source>
         <translation>请选择一台已关机的实例来开机。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is being imaged: do not start, stop or restart it until the image is available.</source>
-        <translation>正在用“%1”制作镜像：在镜像可用之前，请勿开机、关机或重启。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; only stopped instances can be started.</source>
-        <translation>“%1”状态为%2；只有已关机的实例才能开机。</translation>
-    </message>
-    <message>
         <source>Select a running instance to stop.</source>
         <translation>请选择一台运行中的实例来关机。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; only running instances can be stopped.</source>
-        <translation>“%1”状态为%2；只有运行中的实例才能关机。</translation>
     </message>
 </context>
 <context>
@@ -150,8 +130,12 @@
         <translation>无法创建数据文件夹 %1。请用 --data-dir 选择其他文件夹。</translation>
     </message>
     <message>
-        <source>No API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or enter the key in File &gt; Connect.</source>
-        <translation>没有 API 密钥：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或在“文件 &gt; 连接”中输入密钥。</translation>
+        <source>imprint-sim at %1 needs the key it was started with: enter it under Connect, or set IMPRINT_SIM_SECRET_ID and IMPRINT_SIM_SECRET_KEY before starting Imprint.</source>
+        <translation>imprint-sim（%1）需要启动它时所用的密钥：请在“连接”中输入，或在启动 Imprint 前设置 IMPRINT_SIM_SECRET_ID 和 IMPRINT_SIM_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud needs an API key: enter it under Connect, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting Imprint.</source>
+        <translation>腾讯云需要 API 密钥：请在“连接”中输入，或在启动 Imprint 前设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
     </message>
 </context>
 <context>
@@ -161,36 +145,12 @@
         <translation>CVM 镜像不能包含本地数据盘，请只选择云硬盘数据盘。</translation>
     </message>
     <message>
-        <source>Shut the instance down first, so the image has exactly the environment the instance has.</source>
-        <translation>请先关机，使镜像与实例的环境完全一致。</translation>
-    </message>
-    <message>
-        <source>To keep data-disk data, snapshot the data disk and create a new disk from that snapshot when you launch.</source>
-        <translation>如需保留数据盘数据，请为数据盘创建快照，并在创建实例时用该快照新建云硬盘。</translation>
+        <source>Data disks you did not include are not in the image: to keep their data, snapshot them and create disks from those snapshots when you launch.</source>
+        <translation>未选中的数据盘不会包含在镜像中：如需保留其数据，请为其创建快照，并在创建实例时用这些快照创建云硬盘。</translation>
     </message>
 </context>
 <context>
     <name>Disk</name>
-    <message>
-        <source>Premium cloud disk</source>
-        <translation>高性能云硬盘</translation>
-    </message>
-    <message>
-        <source>SSD cloud disk</source>
-        <translation>SSD 云硬盘</translation>
-    </message>
-    <message>
-        <source>Basic cloud disk</source>
-        <translation>普通云硬盘</translation>
-    </message>
-    <message>
-        <source>Economy cloud disk</source>
-        <translation>经济型云盘</translation>
-    </message>
-    <message>
-        <source>Local disk</source>
-        <translation>本地盘</translation>
-    </message>
     <message>
         <source>System disk</source>
         <translation>系统盘</translation>
@@ -266,6 +226,26 @@
         <source>The description cannot start with http:// or https://.</source>
         <translation>描述不能以 http:// 或 https:// 开头。</translation>
     </message>
+    <message>
+        <source>Enhanced SSD (ESSD)</source>
+        <translation>ESSD 云盘</translation>
+    </message>
+    <message>
+        <source>Standard SSD</source>
+        <translation>SSD 云盘</translation>
+    </message>
+    <message>
+        <source>Basic disk</source>
+        <translation>普通云盘</translation>
+    </message>
+    <message>
+        <source>Ultra disk</source>
+        <translation>高效云盘</translation>
+    </message>
+    <message>
+        <source>Local disk</source>
+        <translation>本地盘</translation>
+    </message>
 </context>
 <context>
     <name>Image</name>
@@ -324,10 +304,6 @@
 <context>
     <name>LighthousePolicy</name>
     <message>
-        <source>The instance is shut down while the image is made.</source>
-        <translation>制作镜像期间实例将关机。</translation>
-    </message>
-    <message>
         <source>Creation takes ten minutes or more, depending on the data size: plan ahead to avoid affecting your business.</source>
         <translation>制作镜像需要十分钟或更长时间，具体取决于数据量，请提前安排，以免影响业务。</translation>
     </message>
@@ -377,6 +353,104 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Release image</source>
+        <translation>释放镜像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n images</source>
+        <translation>
+            <numerusform>%n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; could not be created: %2</source>
+        <translation>镜像“%1”创建失败：%2</translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; could not be copied: %2</source>
+        <translation>镜像“%1”复制失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n image(s) failed: %1</source>
+        <translation>
+            <numerusform>删除 %n 个镜像失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; could not be deleted: %2</source>
+        <translation>镜像“%1”删除失败：%2</translation>
+    </message>
+    <message>
+        <source>The launch of %1 failed: %2</source>
+        <translation>%1 的创建失败：%2</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; could not be started: %2</source>
+        <translation>实例“%1”启动失败：%2</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; could not be stopped: %2</source>
+        <translation>实例“%1”关机失败：%2</translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; could not be saved: %2</source>
+        <translation>镜像“%1”保存失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Releasing %n image(s) failed: %1</source>
+        <translation>
+            <numerusform>释放 %n 个镜像失败：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The operation on &quot;%1&quot; was cancelled.</source>
+        <translation>对“%1”的操作已取消。</translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; is ready.</source>
+        <translation>镜像“%1”已就绪。</translation>
+    </message>
+    <message>
+        <source>The copy &quot;%1&quot; is ready.</source>
+        <translation>副本“%1”已就绪。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; was deleted.</source>
+        <translation>镜像“%1”已删除。</translation>
+    </message>
+    <message>
+        <source>The launch of %1 finished.</source>
+        <translation>%1 的创建已完成。</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; is running.</source>
+        <translation>实例“%1”正在运行。</translation>
+    </message>
+    <message>
+        <source>Instance &quot;%1&quot; is stopped.</source>
+        <translation>实例“%1”已关机。</translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; was saved.</source>
+        <translation>镜像“%1”已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) released: the account stayed overdue.</source>
+        <translation>
+            <numerusform>已释放 %n 个镜像：账户一直处于欠费状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; was released: the account stayed overdue.</source>
+        <translation>镜像“%1”已释放：账户一直处于欠费状态。</translation>
     </message>
 </context>
 <context>
@@ -457,10 +531,6 @@
         <translation>镜像“%1”状态为%2；只有可用的镜像才能创建实例。</translation>
     </message>
     <message>
-        <source>%1 launches between 1 and %2 instances at a time.</source>
-        <translation>%1 每次可创建 1 到 %2 台实例。</translation>
-    </message>
-    <message>
         <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
         <translation>此镜像带有数据盘快照，因此只能在快照所在的可用区 %1 创建实例。</translation>
     </message>
@@ -491,6 +561,96 @@
     <message>
         <source>An image named &quot;%1&quot; already exists in this region; choose another name.</source>
         <translation>此地域已有名为“%1”的镜像；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still being made; edit it once it is available.</source>
+        <translation>“%1”仍在制作中；请在其可用后再编辑。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is to be repossessed because the account is overdue; top up the account to edit it again.</source>
+        <translation>账户欠费，“%1”处于待回收状态；请充值后再编辑。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still being made and cannot be deleted yet; wait until it is finished.</source>
+        <translation>“%1”仍在制作中，暂不能删除；请等待制作完成。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is to be repossessed because the account is overdue; top up the account to manage it again.</source>
+        <translation>账户欠费，“%1”处于待回收状态；请充值后再管理。</translation>
+    </message>
+    <message>
+        <source>An image is being made from &quot;%1&quot;; do not stop, start or restart the instance until the image is available.</source>
+        <translation>正在从“%1”制作镜像；在镜像可用之前，请勿关机、开机或重启该实例。</translation>
+    </message>
+    <message>
+        <source>An image is being made from &quot;%1&quot;; start it once the image is available.</source>
+        <translation>正在从“%1”制作镜像；请在镜像可用后再开机。</translation>
+    </message>
+    <message>
+        <source>An image is being made from &quot;%1&quot;; stop it once the image is available.</source>
+        <translation>正在从“%1”制作镜像；请在镜像可用后再关机。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; wait until it has finished, then try again.</source>
+        <translation>“%1”当前为%2；请等待完成后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already running; only stopped instances can be started.</source>
+        <translation>“%1”已在运行；只有已关机的实例才能开机。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already stopped; only running instances can be stopped.</source>
+        <translation>“%1”已关机；只有运行中的实例才能关机。</translation>
+    </message>
+    <message>
+        <source>Premium cloud disk</source>
+        <translation>高性能云硬盘</translation>
+    </message>
+    <message>
+        <source>SSD cloud disk</source>
+        <translation>SSD 云硬盘</translation>
+    </message>
+    <message>
+        <source>Basic cloud disk</source>
+        <translation>普通云硬盘</translation>
+    </message>
+    <message>
+        <source>Economy cloud disk</source>
+        <translation>经济型云硬盘</translation>
+    </message>
+    <message>
+        <source>Local disk</source>
+        <translation>本地硬盘</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to %1: %2 launches at most %1 instances at a time.</source>
+        <translation>请输入 1 到 %1 之间的数字：%2 每次最多创建 %1 台实例。</translation>
+    </message>
+    <message>
+        <source>%1 custom images do not take tags.</source>
+        <translation>%1 的自定义镜像不支持标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 allows at most %2 tags on an image; remove %n of them.</source>
+        <translation>
+            <numerusform>%1 的镜像最多允许 %2 个标签；请删除其中 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every tag needs a key before its colon, as in env:prod.</source>
+        <translation>每个标签的冒号前都需要一个键，例如 env:prod。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; is too long; %2 allows at most %3 characters.</source>
+        <translation>标签键“%1”过长；%2 最多允许 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>The value of tag &quot;%1&quot; is too long; %2 allows at most %3 characters.</source>
+        <translation>标签“%1”的值过长；%2 最多允许 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>The tag key &quot;%1&quot; appears twice; give each key one value.</source>
+        <translation>标签键“%1”出现了两次；每个键只能有一个值。</translation>
     </message>
 </context>
 <context>
@@ -529,12 +689,47 @@
         <source>Disk %1 is a local disk, and UHost cannot associate local disks with an image; leave this disk out.</source>
         <translation>云盘 %1 是本地盘，UHost 不能将本地盘关联到镜像；请不要选择此云盘。</translation>
     </message>
+    <message>
+        <source>RSSD cloud disk</source>
+        <translation>RSSD 云盘</translation>
+    </message>
+    <message>
+        <source>SSD cloud disk</source>
+        <translation>SSD 云盘</translation>
+    </message>
+    <message>
+        <source>Standard cloud disk</source>
+        <translation>普通云盘</translation>
+    </message>
+    <message>
+        <source>Economy cloud disk</source>
+        <translation>经济型云盘</translation>
+    </message>
+    <message>
+        <source>Local disk</source>
+        <translation>本地盘</translation>
+    </message>
 </context>
 <context>
     <name>UHostProductApi</name>
     <message>
         <source>Editing is unavailable over the API: UCloud&apos;s public API has no action for renaming an image or changing its remarks. Rename it in the UCloud console.</source>
         <translation>无法通过 API 编辑：UCloud 的公开 API 没有重命名镜像或修改备注的操作。请在 UCloud 控制台中重命名。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWidgets</name>
+    <message>
+        <source>env:prod, team:web</source>
+        <translation>env:prod, team:web</translation>
+    </message>
+    <message>
+        <source>Optional: up to %1 key:value tags, separated by commas, to classify the image. Type key:value in the filter box to find tagged images.</source>
+        <translation>可选：最多 %1 个 key:value 标签，用逗号分隔，用于对镜像分类。在筛选框中输入 key:value 即可找到带标签的镜像。</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -690,6 +885,10 @@
         <source>e.g. %1-image</source>
         <translation>例如 %1-image</translation>
     </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageShutdownPage</name>
@@ -714,10 +913,6 @@
         <translation>制作镜像期间实例会怎样。</translation>
     </message>
     <message>
-        <source>The instance is shut down while the image is made and started again afterwards. Tick the box to agree; Create Image stays disabled until you do.</source>
-        <translation>制作镜像期间实例将关机，完成后再开机。请勾选同意；勾选之前“创建镜像”按钮不可用。</translation>
-    </message>
-    <message>
         <source>Best practice: shut the instance down first, so the image has exactly the environment the instance has.</source>
         <translation>最佳实践：先关机，使镜像与实例的环境完全一致。</translation>
     </message>
@@ -740,6 +935,10 @@
     <message>
         <source>What to check on the instance before the image is made.</source>
         <translation>制作镜像前需要在实例上检查的事项。</translation>
+    </message>
+    <message>
+        <source>The instance is shut down while the image is made and started again afterwards. Tick the box to agree; Next stays disabled until you do.</source>
+        <translation>制作镜像期间实例将被关机，完成后重新开机。请勾选同意；勾选前“下一步”不可用。</translation>
     </message>
 </context>
 <context>
@@ -816,62 +1015,70 @@
         <translation>%1 已有 %2 个自定义镜像，达到配额 %3 个。请先删除一个镜像。</translation>
     </message>
     <message numerus="yes">
-        <source>from %n snapshot(s): %1</source>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from %n snapshot(s): %2.&lt;/p&gt;</source>
         <translation>
-            <numerusform>，由 %n 个快照制作：%1</numerusform>
+            <numerusform>&lt;p&gt;将从 %n 个快照创建 &lt;b&gt;%1&lt;/b&gt;：%2。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <source>from instance %1 (%2)</source>
-        <translation>，由实例 %1（%2）制作</translation>
-    </message>
-    <message>
-        <source>, with a snapshot of every disk</source>
-        <translation>，包含每块云盘的快照</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from instance %2 (%3), with a snapshot of every disk.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将从实例 %2（%3）创建 &lt;b&gt;%1&lt;/b&gt;，并为每块磁盘创建快照。&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>, with %n associated data disk(s)</source>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from instance %2 (%3), with %n associated data disk(s).&lt;/p&gt;</source>
         <translation>
-            <numerusform>，关联 %n 块数据盘</numerusform>
+            <numerusform>&lt;p&gt;将从实例 %2（%3）创建 &lt;b&gt;%1&lt;/b&gt;，关联 %n 块数据盘。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <source>, system disk only</source>
-        <translation>，仅系统盘</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created from instance %2 (%3), system disk only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;将从实例 %2（%3）创建 &lt;b&gt;%1&lt;/b&gt;，仅包含系统盘。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 of %2 custom images in %3 after creation</source>
-        <translation>创建后 %3 中将有 %1 个自定义镜像（配额 %2 个）</translation>
+        <source>&lt;p&gt;%1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Tags: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;标签：%1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source> — %n beyond the free tier of %1, about %2 per month for this one</source>
+        <source>&lt;p&gt;%1 of %2 custom images in %3 after creation — %n beyond the free tier of %4, about %5 per month for this one.&lt;/p&gt;</source>
         <translation>
-            <numerusform> — 超出 %1 个免费额度 %n 个，此镜像每月约 %2</numerusform>
+            <numerusform>&lt;p&gt;创建后 %3 的自定义镜像为 %1 / %2 个——超出免费额度 %4 个中的 %n 个，此镜像每月约 %5。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <source> — within the free tier of %1</source>
-        <translation> — 在 %1 个免费额度之内</translation>
+        <source>&lt;p&gt;%1 of %2 custom images in %3 after creation — within the free tier of %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;创建后 %3 的自定义镜像为 %1 / %2 个——在 %4 个免费额度之内。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source> — about %1 per month (simulated list price)</source>
-        <translation> — 每月约 %1（模拟标价）</translation>
+        <source>&lt;p&gt;%1 of %2 custom images in %3 after creation — about %4 per month (simulated list price).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;创建后 %3 的自定义镜像为 %1 / %2 个——每月约 %4（模拟目录价）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The instance is shut down during creation and returns to its state afterwards.</source>
-        <translation>制作期间实例将关机，完成后恢复原来的状态。</translation>
+        <source>&lt;p&gt;%1 of %2 custom images in %3 after creation.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;创建后 %3 的自定义镜像为 %1 / %2 个。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The instance is shut down first and started again afterwards.</source>
-        <translation>实例先关机，完成后再开机。</translation>
+        <source>&lt;p&gt;The instance is shut down during creation and returns to its state afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;创建期间实例将被关机，完成后恢复原状态。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>The instance keeps running; do not stop, start or restart it meanwhile.</source>
-        <translation>实例保持运行；在此期间请勿关机、开机或重启。</translation>
+        <source>&lt;p&gt;The instance is shut down first and started again afterwards.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;实例将先关机，完成后重新开机。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; will be created %2.%3&lt;/p&gt;&lt;p&gt;%4.&lt;/p&gt;&lt;p&gt;Expected duration: %5 (%6 GiB of data).&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the image can be used once it is available.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;将创建 &lt;b&gt;%1&lt;/b&gt;%2。%3&lt;/p&gt;&lt;p&gt;%4。&lt;/p&gt;&lt;p&gt;预计耗时：%5（%6 GiB 数据）。&lt;/p&gt;&lt;p&gt;%7&lt;/p&gt;&lt;p&gt;进度显示在“最近操作”中；镜像可用后即可使用。&lt;/p&gt;</translation>
+        <source>&lt;p&gt;The instance keeps running; do not stop, start or restart it meanwhile.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;实例保持运行；在此期间请勿关机、开机或重启。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Expected duration: %1 (%2 GiB of data).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;预计耗时：%1（%2 GiB 数据）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Progress appears in Recent Operations; the image can be used once it is available.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;进度显示在“最近操作”中；镜像变为可用后即可使用。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1391,16 @@ Check the connection, then reopen the tab or reload.</source>
         <source>A bar per product and region holding images, in percent of its quota; the table above lists the same figures.</source>
         <translation>每个有镜像的产品和地域一个条形，以占配额的百分比表示；上方表格列出了相同的数值。</translation>
     </message>
+    <message numerus="yes">
+        <source>The %1 custom images were released after %n day(s) without a top-up.</source>
+        <translation>
+            <numerusform>%1 的自定义镜像已在欠费 %n 天未充值后被释放。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotas and costs could not be loaded: %1</source>
+        <translation>无法加载配额和费用：%1</translation>
+    </message>
 </context>
 <context>
     <name>imprint::DetailsPane</name>
@@ -1284,10 +1501,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>可创建实例的可用区</translation>
     </message>
     <message>
-        <source>%1 only (it carries data-disk snapshots)</source>
-        <translation>仅限 %1（镜像带有数据盘快照）</translation>
-    </message>
-    <message>
         <source>Inherited limits</source>
         <translation>继承的限制</translation>
     </message>
@@ -1358,6 +1571,26 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>A custom image can be made from this system-disk snapshot.</source>
         <translation>可以用此系统盘快照制作自定义镜像。</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>释放日期</translation>
+    </message>
+    <message>
+        <source>%1, unless the account is topped up</source>
+        <translation>%1，除非为账户充值</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Made from snapshots</source>
+        <translation>由快照创建</translation>
+    </message>
+    <message>
+        <source> (of instance %1)</source>
+        <translation>（实例 %1）</translation>
     </message>
 </context>
 <context>
@@ -1505,13 +1738,13 @@ Check the connection, then reopen the tab or reload.</source>
         <source>%1/month</source>
         <translation>%1/月</translation>
     </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>imprint::InstanceTableModel</name>
-    <message>
-        <source>An image is being made from this instance: do not stop, start or restart it until the image is ready.</source>
-        <translation>正在用此实例制作镜像：在镜像就绪之前，请勿关机、开机或重启。</translation>
-    </message>
     <message>
         <source>%1 %2: %3 GiB, %4</source>
         <translation>%1 %2：%3 GiB，%4</translation>
@@ -1578,6 +1811,10 @@ Check the connection, then reopen the tab or reload.</source>
         <extracomment>Disk summary, e.g. &quot;50 GiB system + 100 + 200 GiB data&quot;</extracomment>
         <translation>%1 + 数据盘 %2 GiB</translation>
     </message>
+    <message>
+        <source>An image is being made from this instance: it cannot be started or stopped until the image is ready.</source>
+        <translation>正在从此实例制作镜像：镜像就绪前无法开机或关机。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::LaunchDetailsPage</name>
@@ -1602,10 +1839,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>计费模式(&amp;B)：</translation>
     </message>
     <message>
-        <source>At most %1 per launch.</source>
-        <translation>每次最多 %1 台。</translation>
-    </message>
-    <message>
         <source>The billing method is independent of the instance the image was made from.</source>
         <translation>计费模式与制作镜像的来源实例无关。</translation>
     </message>
@@ -1624,6 +1857,14 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>Names: %1</source>
         <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>From 1 to %1 per launch.</source>
+        <translation>每次 1 到 %1 台。</translation>
+    </message>
+    <message>
+        <source>Enter how many instances to launch, as a number from 1 to %1.</source>
+        <translation>请输入要创建的实例数量，为 1 到 %1 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +1936,6 @@ Check the connection, then reopen the tab or reload.</source>
         <source>not the snapshots&apos; zone</source>
         <translation>不是快照所在的可用区</translation>
     </message>
-    <message>
-        <source>This image carries data-disk snapshots, so instances can only be created in their zone, %1.</source>
-        <translation>此镜像带有数据盘快照，因此只能在快照所在的可用区 %1 创建实例。</translation>
-    </message>
 </context>
 <context>
     <name>imprint::LaunchSummaryPage</name>
@@ -1714,23 +1951,35 @@ Check the connection, then reopen the tab or reload.</source>
         <source>&lt;br&gt;• %1: %2 GiB</source>
         <translation>&lt;br&gt;• %1：%2 GiB</translation>
     </message>
-    <message>
-        <source>about %1 per month (simulated list price)</source>
-        <translation>每月约 %1（模拟标价）</translation>
-    </message>
-    <message>
-        <source>, including the paid parent image&apos;s %1 per instance</source>
-        <translation>，含付费父镜像每台 %1 的费用</translation>
-    </message>
     <message numerus="yes">
-        <source>&lt;p&gt;Launch &lt;b&gt;%n instance(s)&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;&lt;p&gt;Type %3%4, %5 billing.&lt;br&gt;Disks of each instance:%6&lt;/p&gt;&lt;p&gt;Estimated cost: %7.&lt;/p&gt;&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Launch &lt;b&gt;%n instance(s)&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;</source>
         <translation>
-            <numerusform>&lt;p&gt;用 &lt;b&gt;%1&lt;/b&gt; 在可用区 %2 创建 &lt;b&gt;%n 台实例&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;规格 %3%4，%5。&lt;br&gt;每台实例的云盘：%6&lt;/p&gt;&lt;p&gt;预计费用：%7。&lt;/p&gt;&lt;p&gt;进度显示在“最近操作”中；实例会显示在“实例”标签页中。&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;从 &lt;b&gt;%1&lt;/b&gt; 在可用区 %2 创建 &lt;b&gt;%n 台实例&lt;/b&gt;。&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
-        <source> with network acceleration</source>
-        <translation>，启用网络增强</translation>
+        <source>&lt;p&gt;Type %1 with network acceleration, %2 billing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;规格 %1，开启网络加速，%2计费。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type %1, %2 billing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;规格 %1，%2计费。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Estimated cost: about %1 per month (simulated list price), including the paid parent image&apos;s %2 per instance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;预计费用：每月约 %1（模拟目录价），含付费父镜像每台实例 %2。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Estimated cost: about %1 per month (simulated list price).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;预计费用：每月约 %1（模拟目录价）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Disks of each instance:%1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每台实例的磁盘：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;进度显示在“最近操作”中；实例将出现在“实例”标签页中。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1752,16 +2001,16 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>%1 — %2 核 vCPU，%3 GiB，%4/月</translation>
     </message>
     <message>
-        <source> (no network acceleration)</source>
-        <translation>（不支持网络增强）</translation>
-    </message>
-    <message>
         <source>This type does not support network acceleration.</source>
         <translation>此规格不支持网络增强。</translation>
     </message>
     <message>
         <source>The instance types of this product; a type the image cannot run on says why.</source>
         <translation>此产品的实例规格；镜像不能使用的规格会说明原因。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 vCPU, %3 GiB, %4/month, no network acceleration</source>
+        <translation>%1 — %2 核 vCPU，%3 GiB，%4/月，不支持网络加速</translation>
     </message>
 </context>
 <context>
@@ -2026,14 +2275,6 @@ Snapshots appear when images are made from instances.</source>
         <translation>选择一个快照可查看其关联的内容。</translation>
     </message>
     <message>
-        <source>%1 of %2 failed: %3</source>
-        <translation>%2 项中有 %1 项失败：%3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 finished.</source>
-        <translation>已完成 %1/%2 项。</translation>
-    </message>
-    <message>
         <source>Backend: %1</source>
         <translation>后端：%1</translation>
     </message>
@@ -2069,27 +2310,9 @@ Snapshots appear when images are made from instances.</source>
         <source>The instance could not be stopped.</source>
         <translation>无法为实例关机。</translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;Delete %n custom image(s)? This cannot be undone.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;删除 %n 个自定义镜像？此操作无法撤销。&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;These associated data-disk snapshots are deleted with them:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;以下关联的数据盘快照将一并删除：&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The disk snapshot service stays enabled and its billing continues.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;云盘快照服务保持开通，并继续计费。&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Delete Images</source>
         <translation>删除镜像</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
     <message>
         <source>The images were not deleted.</source>
@@ -2098,10 +2321,6 @@ Snapshots appear when images are made from instances.</source>
     <message>
         <source>Copying %1…</source>
         <translation>正在复制 %1…</translation>
-    </message>
-    <message>
-        <source>Creating image %1…</source>
-        <translation>正在创建镜像 %1…</translation>
     </message>
     <message>
         <source>Launching %1…</source>
@@ -2205,6 +2424,88 @@ Request ID: %2</source>
         <source>Details of the selected row and the actions available for it.</source>
         <translation>所选行的详情及可执行的操作。</translation>
     </message>
+    <message>
+        <source>Connect…</source>
+        <translation>连接…</translation>
+    </message>
+    <message>
+        <source>Image &quot;%1&quot; no longer exists.</source>
+        <translation>镜像“%1”已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n Images…</source>
+        <translation>
+            <numerusform>删除 %n 个镜像(&amp;D)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;top %n Instances</source>
+        <translation>
+            <numerusform>关机 %n 台实例(&amp;T)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Start %n Instances</source>
+        <translation>
+            <numerusform>开机 %n 台实例(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Stop Instances</source>
+        <translation>实例关机</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n instance(s)? Programs running on them are interrupted; pay-as-you-go billing stops once they are stopped.</source>
+        <translation>
+            <numerusform>确定要关闭 %n 台实例吗？其上运行的程序将被中断；关机后按量计费停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n Instance(s)</source>
+        <translation>
+            <numerusform>关闭 %n 台实例</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 GiB</source>
+        <translation>%1 — %2 GiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n custom image(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>确定要删除 %n 个自定义镜像吗？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The image&apos;s %n associated data-disk snapshot(s) will be deleted too:</source>
+        <translation>
+            <numerusform>该镜像关联的 %n 个数据盘快照也将被删除：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The images&apos; %n associated data-disk snapshot(s) will be deleted too:</source>
+        <translation>
+            <numerusform>这些镜像关联的 %n 个数据盘快照也将被删除：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk snapshot service stays enabled and its billing continues.</source>
+        <translation>快照服务保持开启，其费用继续计费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Image(s)</source>
+        <translation>
+            <numerusform>删除 %n 个镜像</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating image &quot;%1&quot;…</source>
+        <translation>正在创建镜像“%1”…</translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -2243,6 +2544,10 @@ Request ID: %2</source>
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
     </message>
 </context>
 <context>
@@ -2287,14 +2592,16 @@ Request ID: %2</source>
         <translation>&lt;b&gt;账号已欠费&lt;/b&gt;（余额 %1）。轻量应用服务器自定义镜像的创建功能已停用，所有轻量应用服务器自定义镜像均&lt;b&gt;待回收&lt;/b&gt;，无法使用。</translation>
     </message>
     <message numerus="yes">
-        <source>They will be released in %n day(s) unless you top up.</source>
+        <source>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled, and every Lighthouse custom image is &lt;b&gt;to be repossessed&lt;/b&gt; and unusable. They will be released in %n day(s) unless you top up.</source>
         <translation>
-            <numerusform>如不充值，这些镜像将在 %n 天后释放。</numerusform>
+            <numerusform>&lt;b&gt;账户已欠费&lt;/b&gt;（余额 %1）。已禁止创建轻量应用服务器自定义镜像，所有轻量应用服务器自定义镜像均处于&lt;b&gt;待回收&lt;/b&gt;状态且不可用。如不充值，将在 %n 天后释放。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>They are being released now.</source>
-        <translation>正在释放。</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;The account is overdue&lt;/b&gt; (balance %1). Creating Lighthouse custom images is disabled. The Lighthouse custom images were released after %n day(s) without a top-up; Recent Operations lists the release.</source>
+        <translation>
+            <numerusform>&lt;b&gt;账户已欠费&lt;/b&gt;（余额 %1）。已禁止创建轻量应用服务器自定义镜像。轻量应用服务器自定义镜像已在欠费 %n 天未充值后被释放；“最近操作”中列出了该释放操作。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2689,20 +2996,12 @@ Request ID: %2</source>
         <translation>镜像 %1 状态为%2；只能复制可用的镜像。</translation>
     </message>
     <message>
-        <source>Image %1 is to be repossessed; top up your account before editing it.</source>
-        <translation>镜像 %1 待回收；请先充值再编辑。</translation>
-    </message>
-    <message>
         <source>Choose at least one image to delete.</source>
         <translation>请至少选择一个要删除的镜像。</translation>
     </message>
     <message>
         <source>Image %1 does not exist; refresh the image list, then delete again. Nothing was deleted.</source>
         <translation>镜像 %1 不存在；请刷新镜像列表后重新删除。未删除任何镜像。</translation>
-    </message>
-    <message>
-        <source>Image %1 is still %2; wait until it is finished, then delete it. Nothing was deleted.</source>
-        <translation>镜像 %1 仍处于%2状态；请等待其完成后再删除。未删除任何镜像。</translation>
     </message>
     <message>
         <source>Snapshot %1 does not exist; refresh the snapshot list.</source>
@@ -2771,20 +3070,8 @@ Request ID: %2</source>
         </translation>
     </message>
     <message>
-        <source>An image is being made from %1; do not stop, start or restart the instance until the image is available.</source>
-        <translation>正在用 %1 制作镜像；在镜像可用之前，请勿关机、开机或重启该实例。</translation>
-    </message>
-    <message>
-        <source>An image is being made from %1; wait until the image is available, then try again.</source>
-        <translation>正在用 %1 制作镜像；请等镜像可用后再试。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is already running.</source>
-        <translation>实例 %1 已在运行中。</translation>
-    </message>
-    <message>
-        <source>Instance %1 is already stopped.</source>
-        <translation>实例 %1 已关机。</translation>
+        <source>%1 Nothing was deleted.</source>
+        <translation>%1 未删除任何内容。</translation>
     </message>
 </context>
 <context>
