@@ -66,8 +66,8 @@ private slots:
         m_window->selectRegion(QStringLiteral("uhost/cn-bj2"));
         m_window->showTab(MainWindow::Tab::Images);
         QTableView *images = view("imageView");
-        const int row = rowOf(images->model(), QStringLiteral("web-with-data"));
-        QVERIFY(row >= 0);
+        int row = -1;
+        QTRY_VERIFY((row = rowOf(images->model(), QStringLiteral("web-with-data"))) >= 0);
         selectRow(images, row);
         QCOMPARE(action("deleteAction")->text(), QStringLiteral("&Delete Image…"));
         QString heading;
@@ -101,7 +101,8 @@ private slots:
         m_window->selectRegion(runner.regionKey());
         m_window->showTab(MainWindow::Tab::Instances);
         QTableView *instances = view("instanceView");
-        const int row = rowOf(instances->model(), QStringLiteral("ci-runner"));
+        int row = -1;
+        QTRY_VERIFY((row = rowOf(instances->model(), QStringLiteral("ci-runner"))) >= 0);
         QTRY_VERIFY(!instances->model()
                          ->index(row, 0)
                          .data(ItemRoles::RecordRole)
@@ -126,7 +127,9 @@ private slots:
         m_window->selectRegion(ecs.regionKey());
         m_window->showTab(MainWindow::Tab::Images);
         QTableView *images = view("imageView");
-        selectRow(images, rowOf(images->model(), ecs.name));
+        int row = -1;
+        QTRY_VERIFY((row = rowOf(images->model(), ecs.name)) >= 0);
+        selectRow(images, row);
         QTRY_VERIFY(details().contains(ecs.id));
         QVERIFY2(!details().contains(QLatin1String("only be created in their zone")),
                  qPrintable(details()));
@@ -196,11 +199,15 @@ private slots:
         m_window->showTab(MainWindow::Tab::Images);
         QTableView *images = view("imageView");
         QAbstractItemModel *model = images->model();
+        auto firstAvailable = [model] {
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->index(r, 0).data(ItemRoles::StateRole).toInt() ==
+                    int(ImageState::Available))
+                    return model->index(r, 0).data().toString();
+            return QString();
+        };
         QString name;
-        for (int r = 0; r < model->rowCount() && name.isEmpty(); ++r)
-            if (model->index(r, 0).data(ItemRoles::StateRole).toInt() == int(ImageState::Available))
-                name = model->index(r, 0).data().toString();
-        QVERIFY(!name.isEmpty());
+        QTRY_VERIFY(!(name = firstAvailable()).isEmpty());
         QVERIFY(SimFixture::wait(m_sim.backend->setBalance(-100)).ok());
         QTRY_COMPARE(model->index(rowOf(model, name), 0).data(ItemRoles::StateRole).toInt(),
                      int(ImageState::ToBeRepossessed));
