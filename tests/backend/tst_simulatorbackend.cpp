@@ -82,16 +82,16 @@ private slots:
         QThread *signalThread = nullptr;
         // Disconnected at the end: the lambda refers to this function's locals, and the instance
         // changes again when its start finishes in a later test.
-        const QMetaObject::Connection watch = connect(
-            m_backend.get(), &Backend::instancesChanged, this,
-            [&](const QList<Instance> &instances) {
-                for (const Instance &instance : instances) {
-                    if (instance.id == stopped.id) {
-                        order << QStringLiteral("signal");
-                        signalThread = QThread::currentThread();
-                    }
-                }
-            });
+        const QMetaObject::Connection watch =
+            connect(m_backend.get(), &Backend::instancesChanged, this,
+                    [&](const QList<Instance> &instances) {
+                        for (const Instance &instance : instances) {
+                            if (instance.id == stopped.id) {
+                                order << QStringLiteral("signal");
+                                signalThread = QThread::currentThread();
+                            }
+                        }
+                    });
         bool resolved = false;
         m_backend->startInstance(stopped.id).then(this, [&](const Result<Operation> &op) {
             QVERIFY(op.ok());
