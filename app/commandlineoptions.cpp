@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -27,9 +28,16 @@ QString CommandLineOptions::databasePath() const
     return QDir(dataDir).filePath(QStringLiteral("simulator.sqlite"));
 }
 
-bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions *options,
-                               int *exitCode)
+bool CommandLineOptions::parse(const QStringList &arguments, const QList<ConnectionKind> &kinds,
+                               CommandLineOptions *options, int *exitCode)
 {
+    // "simulator (Embedded simulator)", ... from the registry: --help lists what this build has.
+    QStringList offered;
+    QStringList ids;
+    for (const ConnectionKind &kind : kinds) {
+        ids << kind.id;
+        offered << QCoreApplication::translate("main", "%1 (%2)").arg(kind.id, kind.name);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Imprint: a console for custom machine images on Tencent Cloud Lighthouse, "
@@ -61,14 +69,15 @@ bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions 
     const QCommandLineOption backend(
         QStringLiteral("backend"),
         QCoreApplication::translate(
-            "main", "What to connect to: simulator (the embedded simulated cloud), imprint-sim "
-                    "(with --endpoint) or tencent (Tencent Cloud; the key comes from "
-                    "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY or the system keyring). "
-                    "Default: the last choice, else simulator."),
+            "main", "What to connect to: %1. A cloud's key comes from its environment variables "
+                    "or the system keyring. Default: the last choice, else simulator.")
+            .arg(QLocale().createSeparatedList(offered)),
         QStringLiteral("kind"));
     const QCommandLineOption endpoint(
         QStringLiteral("endpoint"),
-        QCoreApplication::translate("main", "imprint-sim's address, e.g. http://127.0.0.1:8080."),
+        QCoreApplication::translate(
+            "main", "The server's address for kinds that need one (imprint-sim), e.g. "
+                    "http://127.0.0.1:8080."),
         QStringLiteral("url"));
     const QCommandLineOption language(
         QStringLiteral("lang"),
@@ -123,18 +132,17 @@ bool CommandLineOptions::parse(const QStringList &arguments, CommandLineOptions 
                         .arg(parser.value(demoScale)));
     options->resetDemo = parser.isSet(resetDemo);
     options->backend = parser.value(backend).toLower();
-    if (!options->backend.isEmpty() && options->backend != QLatin1String("simulator") &&
-        options->backend != QLatin1String("imprint-sim") &&
-        options->backend != QLatin1String("tencent"))
-        return fail(QCoreApplication::translate(
-                        "main", "--backend takes simulator, imprint-sim or tencent, not \"%1\".")
-                        .arg(parser.value(backend)));
+    const qsizetype chosen = ids.indexOf(options->backend);
+    if (!options->backend.isEmpty() && chosen < 0)
+        return fail(QCoreApplication::translate("main", "--backend takes %1, not \"%2\".")
+                        .arg(QLocale().createSeparatedList(ids), parser.value(backend)));
     options->endpoint = QUrl::fromUserInput(parser.value(endpoint));
-    if (options->backend == QLatin1String("imprint-sim") &&
+    if (chosen >= 0 && kinds.at(chosen).endpoint == ConnectionKind::Endpoint::Required &&
         (!parser.isSet(endpoint) || !options->endpoint.isValid()))
         return fail(QCoreApplication::translate(
-            "main", "--backend imprint-sim needs --endpoint with imprint-sim's address, e.g. "
-                    "http://127.0.0.1:8080."));
+                        "main", "--backend %1 needs --endpoint with the server's address, e.g. "
+                                "http://127.0.0.1:8080.")
+                        .arg(options->backend));
     *exitCode = 0;
     return true;
 }

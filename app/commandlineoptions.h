@@ -1,5 +1,8 @@
 #pragma once
 
+#include "connectionkind.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -15,8 +18,8 @@ struct CommandLineOptions
     double simSpeed = 60;      // simulated seconds per wall-clock second
     bool resetDemo = false;
     int demoScale = 0; // 0: the normal demo world; N: a large account (N thousand rows)
-    QString backend;   // empty: as last time; "simulator", "imprint-sim" or "tencent"
-    QUrl endpoint;     // imprint-sim's base URL
+    QString backend;   // empty: as last time; else the id of one of the kinds parse() was given
+    QUrl endpoint;     // for kinds that need an address (imprint-sim's base URL)
     QString language;  // "en" or "zh_CN"; empty: Settings, else the system's
 
     QString databasePath() const;
@@ -27,7 +30,9 @@ struct CommandLineOptions
 
     // Parses arguments (argv[0] first). On --help/--version or an error it prints the text and
     // returns false with *exitCode set.
-    static bool parse(const QStringList &arguments, CommandLineOptions *options, int *exitCode);
+    // --backend takes the id of one of `kinds` (the composition root's registry).
+    static bool parse(const QStringList &arguments, const QList<ConnectionKind> &kinds,
+                      CommandLineOptions *options, int *exitCode);
 };
 
 } // namespace imprint

@@ -4,11 +4,13 @@
 #include "clock.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
+#include "remotebackend.h"
+#include "remotekindregistry.h"
 #include "simulatorbackend.h"
-#include "tencentcloudbackend.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QPromise>
 
 namespace imprint {
@@ -18,19 +20,6 @@ namespace {
 QFuture<Status> failed(const QString &message)
 {
     return QtFuture::makeReadyFuture(Status(Error(ErrorCode::InvalidArgument, message)));
-}
-
-// A local imprint-sim takes the key it was started with (IMPRINT_SIM_SECRET_ID/KEY), not a
-// Tencent Cloud account's.
-std::optional<Credentials> localSimKey(const ConnectionChoice &choice)
-{
-    if (choice.kind != ConnectionChoice::Kind::LocalImprintSim)
-        return std::nullopt;
-    const QString id = qEnvironmentVariable("IMPRINT_SIM_SECRET_ID");
-    const QString key = qEnvironmentVariable("IMPRINT_SIM_SECRET_KEY");
-    if (id.isEmpty() || key.isEmpty())
-        return std::nullopt;
-    return Credentials{id, key, {}};
 }
 
 } // namespace
@@ -46,24 +35,24 @@ ConsoleApplication::~ConsoleApplication()
     m_backend.reset();
 }
 
-ConnectionChoice ConsoleApplication::initialChoice() const
+ConnectionChoice ConsoleApplication::startupChoice(const CommandLineOptions &options)
 {
     ConnectionChoice choice;
-    if (!m_options.backend.isEmpty()) {
-        if (m_options.backend == QLatin1String("imprint-sim"))
-            choice.kind = ConnectionChoice::Kind::LocalImprintSim;
-        else if (m_options.backend == QLatin1String("tencent"))
-            choice.kind = ConnectionChoice::Kind::TencentCloud;
-        choice.endpoint = m_options.endpoint;
-        return choice;
+    if (options.backend.isEmpty()) {
+        // The embedded simulator unless the user connected elsewhere last time or in Settings.
+        choice = AppSettings().connection();
+    } else {
+        choice.kindId = options.backend;
+        choice.endpoint = options.endpoint;
     }
-    // The embedded simulator unless the user connected elsewhere last time or in Settings.
-    return AppSettings().connection();
+    if (!RemoteKindRegistry::builtIn().find(choice.kindId))
+        choice.kindId = QLatin1String(ConnectionChoice::embeddedSimulator);
+    return choice;
 }
 
 void ConsoleApplication::start()
 {
-    connectTo(initialChoice(), m_options.backend.isEmpty());
+    connectTo(startupChoice(m_options), m_options.backend.isEmpty());
 }
 
 ConsoleApplication::Connection ConsoleApplication::makeSimulator() const
@@ -87,13 +76,11 @@ ConsoleApplication::Connection ConsoleApplication::makeSimulator() const
     return connection;
 }
 
-ConsoleApplication::Connection ConsoleApplication::makeRemote(const ConnectionChoice &choice) const
+ConsoleApplication::Connection ConsoleApplication::makeRemote(const RemoteKind &kind,
+                                                              const ConnectionChoice &choice) const
 {
-    TencentCloudBackend::Options options;
-    if (choice.kind == ConnectionChoice::Kind::LocalImprintSim)
-        options.endpoint = choice.endpoint;
-    auto remote = std::make_unique<TencentCloudBackend>(options);
-    TencentCloudBackend *backend = remote.get();
+    std::unique_ptr<RemoteBackend> remote = kind.make(choice.endpoint);
+    RemoteBackend *backend = remote.get();
 
     // Credentials: typed in the dialog, else the environment, else the system keyring.
     auto promise = std::make_shared<QPromise<Status>>();
@@ -108,41 +95,33 @@ ConsoleApplication::Connection ConsoleApplication::makeRemote(const ConnectionCh
             promise->finish();
         });
     };
+    const QStringList environment = kind.kind.keyEnvironment;
     if (!choice.secretId.isEmpty() && !choice.secretKey.isEmpty()) {
         const Credentials typed{choice.secretId, choice.secretKey, {}};
         if (choice.rememberInKeyring) {
-            auto *store = new CredentialStore(QStringLiteral("tencentcloud"), backend);
+            auto *store = new CredentialStore(kind.keyringAccount, environment, backend);
             store->write(typed);
         }
         useCredentials(typed);
-    } else if (const std::optional<Credentials> sim = localSimKey(choice)) {
-        useCredentials(*sim);
-    } else if (const std::optional<Credentials> env = CredentialStore::fromEnvironment()) {
+    } else if (const std::optional<Credentials> env =
+                   CredentialStore::fromEnvironment(environment)) {
         useCredentials(*env);
     } else {
-        auto *store = new CredentialStore(QStringLiteral("tencentcloud"), backend);
-        const bool local = choice.kind == ConnectionChoice::Kind::LocalImprintSim;
-        const QString endpoint = choice.endpoint.toString();
-        store->read().then(backend, [promise, useCredentials, local,
-                                     endpoint](const Result<Credentials> &r) {
+        auto *store = new CredentialStore(kind.keyringAccount, environment, backend);
+        const QString name = kind.kind.name;
+        store->read().then(backend, [promise, useCredentials, environment,
+                                     name](const Result<Credentials> &r) {
             if (r) {
                 useCredentials(r.value());
                 return;
             }
-            // Says which key is missing for which server; the window offers File > Connect.
+            // Says which key is missing for which cloud; the window offers File > Connect.
             promise->addResult(Status(Error(
                 ErrorCode::InvalidArgument,
-                local ? QCoreApplication::translate(
-                            "ConsoleApplication",
-                            "imprint-sim at %1 needs the key it was started with: enter it "
-                            "under Connect, or set IMPRINT_SIM_SECRET_ID and "
-                            "IMPRINT_SIM_SECRET_KEY before starting Imprint.")
-                            .arg(endpoint)
-                      : QCoreApplication::translate(
-                            "ConsoleApplication",
-                            "Tencent Cloud needs an API key: enter it under Connect, or set "
-                            "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting "
-                            "Imprint."))));
+                QCoreApplication::translate("ConsoleApplication",
+                                            "%1 needs an API key: enter it under Connect, or set "
+                                            "%2 before starting Imprint.")
+                    .arg(name, QLocale().createSeparatedList(environment.mid(0, 2))))));
             promise->finish();
         });
     }
@@ -152,10 +131,13 @@ ConsoleApplication::Connection ConsoleApplication::makeRemote(const ConnectionCh
 
 void ConsoleApplication::connectTo(const ConnectionChoice &choice, bool remember)
 {
+    const RemoteKind *remote = RemoteKindRegistry::builtIn().find(choice.kindId);
+    ConnectionChoice chosen = choice;
+    if (!remote)
+        chosen.kindId = QLatin1String(ConnectionChoice::embeddedSimulator);
     if (remember)
-        AppSettings().setConnection(choice);
-    show(choice.kind == ConnectionChoice::Kind::EmbeddedSimulator ? makeSimulator()
-                                                                  : makeRemote(choice));
+        AppSettings().setConnection(chosen);
+    show(remote ? makeRemote(*remote, chosen) : makeSimulator());
 }
 
 void ConsoleApplication::show(Connection connection)
@@ -166,11 +148,12 @@ void ConsoleApplication::show(Connection connection)
     m_window.reset();
     m_backend = std::move(connection.backend);
     m_window = std::make_unique<MainWindow>(m_backend.get());
+    m_window->setConnectionKinds(RemoteKindRegistry::builtIn().connectionKinds());
     connect(m_window.get(), &MainWindow::connectionChosen, this,
-            [this](const ConnectionChoice &choice) {
+            [this](const ConnectionChoice &chosen) {
                 // Not from inside the window's own signal: it is about to be destroyed.
                 QMetaObject::invokeMethod(
-                    this, [this, choice] { connectTo(choice); }, Qt::QueuedConnection);
+                    this, [this, chosen] { connectTo(chosen); }, Qt::QueuedConnection);
             });
     m_window->show();
     m_window->waitForBackend(connection.ready);

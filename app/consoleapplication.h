@@ -1,7 +1,7 @@
 #pragma once
 
 #include "commandlineoptions.h"
-#include "connectiondialog.h"
+#include "connectionkind.h"
 #include "error.h"
 
 #include <QFuture>
@@ -13,10 +13,12 @@ namespace imprint {
 
 class Backend;
 class MainWindow;
+struct RemoteKind;
 
-// The composition root at run time: turns a ConnectionChoice into a concrete backend and a
-// main window over it, and swaps both when the user connects elsewhere. The only code that
-// names SimulatorBackend and TencentCloudBackend.
+// The composition root at run time: turns a ConnectionChoice into a concrete backend - the
+// embedded simulator, or a remote kind from the RemoteKindRegistry - and a main window over
+// it, and swaps both when the user connects elsewhere. The only code that names
+// SimulatorBackend; remote backends it knows only through the registry.
 class ConsoleApplication : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     // connection given on the command line applies to this run only.
     void connectTo(const ConnectionChoice &choice, bool remember = true);
 
+    // What to connect to at start: the command line's choice, else the saved one (Settings, or
+    // the last File > Connect); a kind this build does not have means the embedded simulator.
+    static ConnectionChoice startupChoice(const CommandLineOptions &options);
+
 private:
     // A backend and the future that says when it is ready (or why it is not).
     struct Connection
@@ -39,9 +45,8 @@ private:
         QFuture<Status> ready;
     };
     Connection makeSimulator() const;
-    Connection makeRemote(const ConnectionChoice &choice) const;
+    Connection makeRemote(const RemoteKind &kind, const ConnectionChoice &choice) const;
     void show(Connection connection);
-    ConnectionChoice initialChoice() const;
 
     CommandLineOptions m_options;
     // The window is destroyed before its backend: declared after it.

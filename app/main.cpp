@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "commandlineoptions.h"
 #include "consoleapplication.h"
+#include "remotekindregistry.h"
 #include "translationloader.h"
 
 #include <QApplication>
@@ -30,7 +31,9 @@ int main(int argc, char *argv[])
     options.simSpeed = settings.simSpeed();
     options.dataDir = settings.dataDir();
     int exitCode = 0;
-    if (!CommandLineOptions::parse(QApplication::arguments(), &options, &exitCode))
+    if (!CommandLineOptions::parse(QApplication::arguments(),
+                                   RemoteKindRegistry::builtIn().connectionKinds(), &options,
+                                   &exitCode))
         return exitCode;
 
     // Opening the store (and building a large demo world) or reaching a remote endpoint

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPromise>
 
 #include <qt6keychain/keychain.h>
@@ -12,44 +13,6 @@
 namespace imprint {
 
 namespace {
-
-// The keyring's refusal as a sentence. `errorString` comes from the keyring backend and never
-// contains the secret.
-Error keyringError(const QKeychain::Job &job, const QString &doing)
-{
-    switch (job.error()) {
-    case QKeychain::NoError:
-        return {};
-    case QKeychain::EntryNotFound:
-        return Error(ErrorCode::NotFound,
-                     CredentialStore::tr(
-                         "No Tencent Cloud API key is saved in the system keyring; enter one, or "
-                         "set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY."));
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return Error(ErrorCode::Unsupported,
-                     CredentialStore::tr(
-                         "No system keyring is available for %1 (%2); set "
-                         "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment "
-                         "instead.")
-                         .arg(doing, job.errorString()));
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return Error(
-            ErrorCode::StorageFailure,
-            CredentialStore::tr("The system keyring refused %1 (%2); unlock the keyring and allow "
-                                "Imprint access, then try again.")
-                .arg(doing, job.errorString()));
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
-        break;
-    }
-    return Error(
-        ErrorCode::StorageFailure,
-        CredentialStore::tr("The system keyring failed %1 (%2); try again, or use the environment "
-                            "variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.")
-            .arg(doing, job.errorString()));
-}
 
 template <typename T> std::shared_ptr<QPromise<T>> startedPromise()
 {
@@ -66,17 +29,63 @@ template <typename T> void fulfil(QPromise<T> &promise, T value)
 
 } // namespace
 
-CredentialStore::CredentialStore(QString account, QObject *parent)
+QStringList CredentialStore::tencentEnvironment()
+{
+    return {QStringLiteral("TENCENTCLOUD_SECRET_ID"), QStringLiteral("TENCENTCLOUD_SECRET_KEY"),
+            QStringLiteral("TENCENTCLOUD_SESSION_TOKEN")};
+}
+
+CredentialStore::CredentialStore(QString account, QStringList environment, QObject *parent)
     : QObject(parent)
     , m_account(std::move(account))
+    , m_environment(std::move(environment))
 {}
 
-std::optional<Credentials> CredentialStore::fromEnvironment(const QProcessEnvironment &environment)
+// The keyring's refusal as a sentence. `errorString` comes from the keyring backend and never
+// contains the secret.
+Error CredentialStore::keyringError(const QKeychain::Job &job, const QString &doing) const
 {
+    // The variables of the id and the secret; a session token is optional.
+    const QString variables = QLocale().createSeparatedList(m_environment.mid(0, 2));
+    switch (job.error()) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        return Error(
+            ErrorCode::NotFound,
+            tr("No API key is saved in the system keyring; enter one, or set %1.").arg(variables));
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        return Error(ErrorCode::Unsupported,
+                     tr("No system keyring is available for %1 (%2); set %3 in the environment "
+                        "instead.")
+                         .arg(doing, job.errorString(), variables));
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return Error(ErrorCode::StorageFailure,
+                     tr("The system keyring refused %1 (%2); unlock the keyring and allow "
+                        "Imprint access, then try again.")
+                         .arg(doing, job.errorString()));
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return Error(ErrorCode::StorageFailure,
+                 tr("The system keyring failed %1 (%2); try again, or use the environment "
+                    "variables %3.")
+                     .arg(doing, job.errorString(), variables));
+}
+
+std::optional<Credentials> CredentialStore::fromEnvironment(const QStringList &variables,
+                                                            const QProcessEnvironment &environment)
+{
+    if (variables.size() < 2)
+        return std::nullopt;
     Credentials c;
-    c.secretId = environment.value(QStringLiteral("TENCENTCLOUD_SECRET_ID")).trimmed();
-    c.secretKey = environment.value(QStringLiteral("TENCENTCLOUD_SECRET_KEY")).trimmed();
-    c.token = environment.value(QStringLiteral("TENCENTCLOUD_SESSION_TOKEN")).trimmed();
+    c.secretId = environment.value(variables.at(0)).trimmed();
+    c.secretKey = environment.value(variables.at(1)).trimmed();
+    if (variables.size() > 2)
+        c.token = environment.value(variables.at(2)).trimmed();
     if (!c.isComplete())
         return std::nullopt;
     return c;
@@ -89,7 +98,7 @@ QFuture<Result<Credentials>> CredentialStore::read()
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_account);
-    connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, promise](QKeychain::Job *finished) {
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (read->error() != QKeychain::NoError) {
             fulfil<Result<Credentials>>(*promise, keyringError(*read, tr("reading the API key")));
@@ -131,7 +140,7 @@ QFuture<Status> CredentialStore::write(const Credentials &credentials)
     job->setInsecureFallback(false);
     job->setKey(m_account);
     job->setTextData(QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
-    connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, promise](QKeychain::Job *finished) {
         fulfil<Status>(*promise, keyringError(*finished, tr("saving the API key")));
     });
     job->start();
@@ -145,7 +154,7 @@ QFuture<Status> CredentialStore::remove()
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_account);
-    connect(job, &QKeychain::Job::finished, this, [promise](QKeychain::Job *finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, promise](QKeychain::Job *finished) {
         // Removing what is not there leaves the keyring as asked.
         Status status = finished->error() == QKeychain::EntryNotFound
                             ? Status()

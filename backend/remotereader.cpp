@@ -160,9 +160,11 @@ void RemoteReader::imagesByName(Product product, const QString &regionId, const 
     });
 }
 
-void RemoteReader::findImage(Product product, const QString &id, Done<Image> done)
+template <typename T>
+void RemoteReader::find(Product product, const QString &id, ByIds<T> byIds, Error notFound,
+                        Done<T> done)
 {
-    regions([product, id, done, this](Result<QList<Region>> known) {
+    regions([this, product, id, byIds, notFound, done](Result<QList<Region>> known) {
         if (!known) {
             done(known.error());
             return;
@@ -171,53 +173,38 @@ void RemoteReader::findImage(Product product, const QString &id, Done<Image> don
         for (const Region &r : known.value())
             if (r.product == product)
                 targets << r;
-        forEachRegion<Image>(
+        forEachRegion<T>(
             targets,
-            [this, id](const Region &r, Done<QList<Image>> one) {
-                imagesById(r.product, r.id, {id}, std::move(one));
+            [this, id, byIds](const Region &r, Done<QList<T>> one) {
+                (this->*byIds)(r.product, r.id, {id}, std::move(one));
             },
-            [id, done](Result<QList<Image>> found) {
+            [notFound, done](Result<QList<T>> found) {
                 if (!found)
                     done(found.error());
                 else if (found->isEmpty())
-                    done(Error(ErrorCode::NotFound,
-                               tr("Image %1 does not exist; refresh the image list and choose "
-                                  "another.")
-                                   .arg(id)));
+                    done(notFound);
                 else
                     done(found->first());
             });
     });
 }
 
+void RemoteReader::findImage(Product product, const QString &id, Done<Image> done)
+{
+    find<Image>(
+        product, id, &RemoteReader::imagesById,
+        Error(ErrorCode::NotFound,
+              tr("Image %1 does not exist; refresh the image list and choose another.").arg(id)),
+        std::move(done));
+}
+
 void RemoteReader::findInstance(Product product, const QString &id, Done<Instance> done)
 {
-    regions([product, id, done, this](Result<QList<Region>> known) {
-        if (!known) {
-            done(known.error());
-            return;
-        }
-        QList<Region> targets;
-        for (const Region &r : known.value())
-            if (r.product == product)
-                targets << r;
-        forEachRegion<Instance>(
-            targets,
-            [this, id](const Region &r, Done<QList<Instance>> one) {
-                instancesById(r.product, r.id, {id}, std::move(one));
-            },
-            [id, done](Result<QList<Instance>> found) {
-                if (!found)
-                    done(found.error());
-                else if (found->isEmpty())
-                    done(Error(ErrorCode::NotFound,
-                               tr("Instance %1 does not exist; refresh the instance list and "
-                                  "choose another.")
-                                   .arg(id)));
-                else
-                    done(found->first());
-            });
-    });
+    find<Instance>(product, id, &RemoteReader::instancesById,
+                   Error(ErrorCode::NotFound, tr("Instance %1 does not exist; refresh the instance "
+                                                 "list and choose another.")
+                                                  .arg(id)),
+                   std::move(done));
 }
 
 void RemoteReader::imageQuota(Product product, const QString &regionId, Done<ImageQuota> done)

@@ -89,6 +89,12 @@ public:
     Result<QList<Region>> regionsFor(const QString &regionKey) const;
 
 private:
+    template <typename T>
+    using ByIds = void (RemoteReader::*)(Product, const QString &, const QStringList &,
+                                         Done<QList<T>>);
+    // Asks every region of the product for `id`; `notFound` when none has it.
+    template <typename T>
+    void find(Product product, const QString &id, ByIds<T> byIds, Error notFound, Done<T> done);
     template <typename T> struct Paging;
     template <typename T> void nextPage(std::shared_ptr<Paging<T>> paging);
     using PageBuilder = RemoteRequest (ProductApi::*)(const QString &, const ResourceQuery &) const;

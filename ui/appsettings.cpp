@@ -9,7 +9,8 @@ namespace {
 const QString SimSpeedKey = QStringLiteral("simulator/speed");
 const QString DataDirKey = QStringLiteral("simulator/dataDir");
 const QString LanguageKey = QStringLiteral("ui/language");
-const QString ConnectionKindKey = QStringLiteral("connection/kind");
+const QString ConnectionKindKey = QStringLiteral("connection/kind"); // before kind ids
+const QString ConnectionKindIdKey = QStringLiteral("connection/kindId");
 const QString ConnectionEndpointKey = QStringLiteral("connection/endpoint");
 
 } // namespace
@@ -68,18 +69,24 @@ void AppSettings::setLanguage(const QString &language)
 ConnectionChoice AppSettings::connection() const
 {
     ConnectionChoice choice;
-    const int kind = m_settings.value(ConnectionKindKey, 0).toInt();
-    if (kind >= int(ConnectionChoice::Kind::EmbeddedSimulator) &&
-        kind <= int(ConnectionChoice::Kind::TencentCloud))
-        choice.kind = ConnectionChoice::Kind(kind);
+    if (m_settings.contains(ConnectionKindIdKey)) {
+        choice.kindId = m_settings.value(ConnectionKindIdKey).toString();
+    } else {
+        // Versions before the registry of remote kinds saved the kind as a number.
+        static const QStringList legacy{QStringLiteral("simulator"), QStringLiteral("imprint-sim"),
+                                        QStringLiteral("tencent")};
+        choice.kindId =
+            legacy.value(m_settings.value(ConnectionKindKey, 0).toInt(), legacy.first());
+    }
     choice.endpoint = m_settings.value(ConnectionEndpointKey).toUrl();
     return choice;
 }
 
 void AppSettings::setConnection(const ConnectionChoice &choice)
 {
-    m_settings.setValue(ConnectionKindKey, int(choice.kind));
+    m_settings.setValue(ConnectionKindIdKey, choice.kindId);
     m_settings.setValue(ConnectionEndpointKey, choice.endpoint);
+    m_settings.remove(ConnectionKindKey);
 }
 
 } // namespace imprint

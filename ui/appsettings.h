@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectiondialog.h"
+#include "connectionkind.h"
 
 #include <QSettings>
 #include <QString>

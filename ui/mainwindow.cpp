@@ -160,10 +160,10 @@ void MainWindow::createActions()
     // "new window" everywhere else).
     m_connectAction = make(tr("&Connect…"), QKeySequence(QKeySequence::Open),
                            actionIcon(ActionIcon::Connect), QStringLiteral("connectAction"));
-    m_connectAction->setToolTip(
-        tr("Choose the embedded simulator, a local imprint-sim or Tencent Cloud"));
+    m_connectAction->setToolTip(tr("Choose what to connect to: the embedded simulator or a cloud"));
+    m_connectAction->setEnabled(false); // until the composition root says what it offers
     connect(m_connectAction, &QAction::triggered, this, [this] {
-        ConnectionDialog dialog(AppSettings().connection(), this);
+        ConnectionDialog dialog(m_connectionKinds, AppSettings().connection(), this);
         if (dialog.exec() == QDialog::Accepted)
             emit connectionChosen(dialog.choice());
     });
@@ -171,7 +171,7 @@ void MainWindow::createActions()
                             QIcon::fromTheme(QStringLiteral("preferences-system")),
                             QStringLiteral("settingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(this);
+        SettingsDialog dialog(m_connectionKinds, this);
         dialog.exec();
     });
     m_quitAction =
@@ -490,6 +490,12 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
         connect(resources, &ResourceTableModel::loadingChanged, table, fit);
     else if (auto *operations = qobject_cast<OperationListModel *>(model))
         connect(operations, &OperationListModel::loadingChanged, table, fit);
+}
+
+void MainWindow::setConnectionKinds(QList<ConnectionKind> kinds)
+{
+    m_connectionKinds = std::move(kinds);
+    m_connectAction->setEnabled(!m_connectionKinds.isEmpty());
 }
 
 void MainWindow::connectBackend()

@@ -68,6 +68,10 @@ public:
     QList<Snapshot> selectedSnapshots() const;
     ImageQuota quotaFor(Product product, const QString &regionId) const;
 
+    // What File > Connect and Settings offer to connect to (the composition root's registry).
+    // Until this is called the Connect action is disabled.
+    void setConnectionKinds(QList<ConnectionKind> kinds);
+
 signals:
     // The user asked to connect elsewhere (File > Connect); the composition root acts on it.
     void connectionChosen(const imprint::ConnectionChoice &choice);
@@ -77,6 +81,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QList<ConnectionKind> m_connectionKinds;
+
     void createActions();
     void createMenus();
     void createWidgets();

@@ -18,8 +18,9 @@
 
 namespace imprint {
 
-SettingsDialog::SettingsDialog(QWidget *parent)
+SettingsDialog::SettingsDialog(QList<ConnectionKind> kinds, QWidget *parent)
     : QDialog(parent)
+    , m_kinds(std::move(kinds))
     // Made in reading order: Tab follows the order widgets join the dialog.
     , m_simSpeed(new QDoubleSpinBox(this))
     , m_dataDir(new QLineEdit(this))
@@ -55,12 +56,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
 
     m_connection->setObjectName(QStringLiteral("connectionField"));
-    for (auto kind :
-         {ConnectionChoice::Kind::EmbeddedSimulator, ConnectionChoice::Kind::LocalImprintSim,
-          ConnectionChoice::Kind::TencentCloud})
-        m_connection->addItem(ConnectionChoice::kindName(kind), int(kind));
+    for (const ConnectionKind &kind : std::as_const(m_kinds))
+        m_connection->addItem(kind.name, kind.id);
     const ConnectionChoice connection = settings.connection();
-    m_connection->setCurrentIndex(m_connection->findData(int(connection.kind)));
+    m_connection->setCurrentIndex(qMax(0, m_connection->findData(connection.kindId)));
     m_endpoint->setObjectName(QStringLiteral("endpointField"));
     m_endpoint->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
     m_endpoint->setText(connection.endpoint.toString());
@@ -114,8 +113,8 @@ void SettingsDialog::chooseDataDir()
 
 void SettingsDialog::updateState()
 {
-    const auto kind = ConnectionChoice::Kind(m_connection->currentData().toInt());
-    m_endpoint->setEnabled(kind == ConnectionChoice::Kind::LocalImprintSim);
+    m_endpoint->setEnabled(!m_kinds.isEmpty() &&
+                           chosenKind().endpoint == ConnectionKind::Endpoint::Required);
     WizardWidgets::setMessage(m_error, {});
 }
 
@@ -129,10 +128,14 @@ QString SettingsDialog::problem() const
         if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
             return tr("Cannot create or write to the data folder %1. Choose another one.").arg(dir);
     }
-    if (ConnectionChoice::Kind(m_connection->currentData().toInt()) ==
-        ConnectionChoice::Kind::LocalImprintSim)
+    if (!m_kinds.isEmpty() && chosenKind().endpoint == ConnectionKind::Endpoint::Required)
         return ConnectionChoice::endpointProblem(m_endpoint->text());
     return {};
+}
+
+const ConnectionKind &SettingsDialog::chosenKind() const
+{
+    return m_kinds.at(qBound(0, m_connection->currentIndex(), int(m_kinds.size()) - 1));
 }
 
 void SettingsDialog::accept()
@@ -146,11 +149,13 @@ void SettingsDialog::accept()
     settings.setSimSpeed(m_simSpeed->value());
     settings.setDataDir(m_dataDir->text().trimmed());
     settings.setLanguage(m_language->currentData().toString());
-    ConnectionChoice connection;
-    connection.kind = ConnectionChoice::Kind(m_connection->currentData().toInt());
-    if (connection.kind == ConnectionChoice::Kind::LocalImprintSim)
-        connection.endpoint = QUrl::fromUserInput(m_endpoint->text().trimmed());
-    settings.setConnection(connection);
+    if (!m_kinds.isEmpty()) {
+        ConnectionChoice connection;
+        connection.kindId = chosenKind().id;
+        if (chosenKind().endpoint == ConnectionKind::Endpoint::Required)
+            connection.endpoint = QUrl::fromUserInput(m_endpoint->text().trimmed());
+        settings.setConnection(connection);
+    }
     QDialog::accept();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connectionkind.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -19,7 +21,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    // `kinds`: what may be connected to at start-up (the composition root's registry).
+    explicit SettingsDialog(QList<ConnectionKind> kinds, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -27,6 +30,10 @@ private:
     void chooseDataDir();
     void updateState();
     QString problem() const;
+    // The kind chosen in the connection field.
+    const ConnectionKind &chosenKind() const;
+
+    QList<ConnectionKind> m_kinds;
 
     QDoubleSpinBox *m_simSpeed;
     QLineEdit *m_dataDir;

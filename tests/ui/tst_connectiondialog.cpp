@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "connectionkinds.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -8,6 +9,20 @@
 #include <QtTest>
 
 using namespace imprint;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QLatin1String(text);
+}
+
+QList<ConnectionKind> offered()
+{
+    return testConnectionKinds();
+}
+
+} // namespace
 
 // File > Connect: what the user picks, what is refused inline, and that a key stays in memory.
 class TestConnectionDialog : public QObject
@@ -19,57 +34,93 @@ private:
     {
         return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     }
-    static void choose(ConnectionDialog &dialog, ConnectionChoice::Kind kind)
+    static void choose(ConnectionDialog &dialog, const QString &kindId)
     {
-        dialog.findChild<QRadioButton *>(QStringLiteral("kind%1").arg(int(kind)))->click();
+        dialog.findChild<QRadioButton *>(s("kind-") + kindId)->click();
     }
 
 private slots:
+    void listsWhatItIsOffered()
+    {
+        ConnectionDialog dialog(offered(), {});
+        const QList<QRadioButton *> radios = dialog.findChildren<QRadioButton *>();
+        QCOMPARE(radios.size(), 3);
+        QCOMPARE(radios.at(2)->text(), s("Example Cloud"));
+        ConnectionChoice current;
+        current.kindId = s("examplecloud");
+        ConnectionDialog again(offered(), current);
+        QVERIFY(again.findChild<QRadioButton *>(s("kind-examplecloud"))->isChecked());
+        QCOMPARE(again.choice().kindId, s("examplecloud"));
+    }
+
     void embeddedSimulatorNeedsNothing()
     {
-        ConnectionDialog dialog({});
+        ConnectionDialog dialog(offered(), {});
         dialog.show();
         QVERIFY(connectButton(dialog)->isEnabled());
-        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("endpointField"))->isEnabled());
-        QCOMPARE(dialog.choice().kind, ConnectionChoice::Kind::EmbeddedSimulator);
+        QVERIFY(!dialog.findChild<QLineEdit *>(s("endpointField"))->isEnabled());
+        QVERIFY(!dialog.findChild<QLineEdit *>(s("secretIdField"))->isEnabled());
+        QCOMPARE(dialog.choice().kindId, s("simulator"));
         QVERIFY(dialog.choice().secretKey.isEmpty());
     }
 
     void imprintSimNeedsAValidAddress()
     {
-        ConnectionDialog dialog({});
+        ConnectionDialog dialog(offered(), {});
         dialog.show();
-        choose(dialog, ConnectionChoice::Kind::LocalImprintSim);
-        auto *endpoint = dialog.findChild<QLineEdit *>(QStringLiteral("endpointField"));
-        auto *error = dialog.findChild<QLabel *>(QStringLiteral("connectionError"));
+        choose(dialog, s("imprint-sim"));
+        auto *endpoint = dialog.findChild<QLineEdit *>(s("endpointField"));
+        auto *error = dialog.findChild<QLabel *>(s("connectionError"));
         QVERIFY(!connectButton(dialog)->isEnabled());
         QVERIFY(error->isVisible());
-        endpoint->setText(QStringLiteral("ftp://example"));
+        endpoint->setText(s("ftp://example"));
         QVERIFY(error->text().contains(QLatin1String("not an http")));
         QVERIFY(!connectButton(dialog)->isEnabled());
-        endpoint->setText(QStringLiteral("http://127.0.0.1:8080"));
+        endpoint->setText(s("http://127.0.0.1:8080"));
         QVERIFY(!error->isVisible());
         QVERIFY(connectButton(dialog)->isEnabled());
-        QCOMPARE(dialog.choice().endpoint, QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        QCOMPARE(dialog.choice().endpoint, QUrl(s("http://127.0.0.1:8080")));
     }
 
     void keyNeedsBothHalves()
     {
-        ConnectionDialog dialog({});
+        ConnectionDialog dialog(offered(), {});
         dialog.show();
-        choose(dialog, ConnectionChoice::Kind::TencentCloud);
-        dialog.findChild<QLineEdit *>(QStringLiteral("secretIdField"))
-            ->setText(QStringLiteral("AKIDexample"));
+        choose(dialog, s("examplecloud"));
+        // The halves are called what this cloud calls them.
+        auto *id = dialog.findChild<QLineEdit *>(s("secretIdField"));
+        bool labelled = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            labelled = labelled || (label->buddy() == id && label->text() == s("AccessKey ID:"));
+        QVERIFY(labelled);
+        id->setText(s("AKIDexample"));
         QVERIFY(!connectButton(dialog)->isEnabled());
-        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("secretKeyField"));
+        auto *error = dialog.findChild<QLabel *>(s("connectionError"));
+        QVERIFY2(error->text().contains(s("AccessKey Secret")), qPrintable(error->text()));
+        auto *key = dialog.findChild<QLineEdit *>(s("secretKeyField"));
         QCOMPARE(key->echoMode(), QLineEdit::Password);
-        key->setText(QStringLiteral("secret"));
+        key->setText(s("secret"));
         QVERIFY(connectButton(dialog)->isEnabled());
         const ConnectionChoice choice = dialog.choice();
-        QCOMPARE(choice.kind, ConnectionChoice::Kind::TencentCloud);
-        QCOMPARE(choice.secretId, QStringLiteral("AKIDexample"));
-        QCOMPARE(choice.secretKey, QStringLiteral("secret"));
+        QCOMPARE(choice.kindId, s("examplecloud"));
+        QCOMPARE(choice.secretId, s("AKIDexample"));
+        QCOMPARE(choice.secretKey, s("secret"));
         QVERIFY(choice.endpoint.isEmpty()); // the real cloud's own endpoints
+    }
+
+    void pointsToTheKindsOwnEnvironmentVariables()
+    {
+        qputenv("IMPRINT_TEST_UNSET_AK", "id");
+        qputenv("IMPRINT_TEST_UNSET_SK", "key");
+        ConnectionDialog dialog(offered(), {});
+        dialog.show();
+        choose(dialog, s("examplecloud"));
+        const QString note = dialog.findChild<QLabel *>(s("credentialsNote"))->text();
+        qunsetenv("IMPRINT_TEST_UNSET_AK");
+        qunsetenv("IMPRINT_TEST_UNSET_SK");
+        QVERIFY2(note.contains(s("IMPRINT_TEST_UNSET_AK")) &&
+                     note.contains(s("IMPRINT_TEST_UNSET_SK")),
+                 qPrintable(note));
     }
 };
 

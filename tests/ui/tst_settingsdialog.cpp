@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "connectionkinds.h"
 #include "settingsdialog.h"
 
 #include <QComboBox>
@@ -48,7 +49,7 @@ private slots:
         QCOMPARE(settings.simSpeed(), AppSettings::DefaultSimSpeed);
         QCOMPARE(settings.dataDir(), AppSettings::defaultDataDir());
         QCOMPARE(settings.language(), QString());
-        QCOMPARE(settings.connection().kind, ConnectionChoice::Kind::EmbeddedSimulator);
+        QCOMPARE(settings.connection().kindId, QStringLiteral("simulator"));
     }
 
     void savesEveryChoiceAndShowsItAgain()
@@ -56,14 +57,13 @@ private slots:
         QTemporaryDir data;
         QVERIFY(data.isValid());
         {
-            SettingsDialog dialog;
+            SettingsDialog dialog(testConnectionKinds());
             field<QDoubleSpinBox>(dialog, "simSpeedField")->setValue(120);
             field<QLineEdit>(dialog, "dataDirField")->setText(data.path());
             auto *language = field<QComboBox>(dialog, "languageField");
             language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
             auto *connection = field<QComboBox>(dialog, "connectionField");
-            connection->setCurrentIndex(
-                connection->findData(int(ConnectionChoice::Kind::LocalImprintSim)));
+            connection->setCurrentIndex(connection->findData(QStringLiteral("imprint-sim")));
             QVERIFY(field<QLineEdit>(dialog, "endpointField")->isEnabled());
             field<QLineEdit>(dialog, "endpointField")->setText(QStringLiteral("127.0.0.1:9000"));
             pressOk(dialog);
@@ -73,10 +73,10 @@ private slots:
         QCOMPARE(settings.simSpeed(), 120.0);
         QCOMPARE(settings.dataDir(), data.path());
         QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
-        QCOMPARE(settings.connection().kind, ConnectionChoice::Kind::LocalImprintSim);
+        QCOMPARE(settings.connection().kindId, QStringLiteral("imprint-sim"));
         QCOMPARE(settings.connection().endpoint, QUrl(QStringLiteral("http://127.0.0.1:9000")));
 
-        SettingsDialog again;
+        SettingsDialog again(testConnectionKinds());
         QCOMPARE(field<QDoubleSpinBox>(again, "simSpeedField")->value(), 120.0);
         QCOMPARE(field<QLineEdit>(again, "dataDirField")->text(), data.path());
         QCOMPARE(field<QComboBox>(again, "languageField")->currentData().toString(),
@@ -92,7 +92,7 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        SettingsDialog dialog;
+        SettingsDialog dialog(testConnectionKinds());
         field<QDoubleSpinBox>(dialog, "simSpeedField")->setValue(7);
         field<QLineEdit>(dialog, "dataDirField")->setText(file);
         pressOk(dialog);
@@ -105,21 +105,20 @@ private slots:
 
     void refusesAnAddressThatIsNotHttp()
     {
-        SettingsDialog dialog;
+        SettingsDialog dialog(testConnectionKinds());
         auto *connection = field<QComboBox>(dialog, "connectionField");
-        connection->setCurrentIndex(
-            connection->findData(int(ConnectionChoice::Kind::LocalImprintSim)));
+        connection->setCurrentIndex(connection->findData(QStringLiteral("imprint-sim")));
         field<QLineEdit>(dialog, "endpointField")->setText(QStringLiteral("ftp://host"));
         pressOk(dialog);
         QVERIFY(dialog.result() != QDialog::Accepted);
         QVERIFY2(error(dialog).contains(QLatin1String("ftp://host")), qPrintable(error(dialog)));
-        QCOMPARE(AppSettings().connection().kind, ConnectionChoice::Kind::EmbeddedSimulator);
+        QCOMPARE(AppSettings().connection().kindId, QStringLiteral("simulator"));
     }
 
     void keysNeverReachTheSettingsFile()
     {
         ConnectionChoice choice;
-        choice.kind = ConnectionChoice::Kind::TencentCloud;
+        choice.kindId = QStringLiteral("examplecloud");
         choice.secretId = QStringLiteral("AKIDsettingsTest");
         choice.secretKey = QStringLiteral("settings-test-secret");
         {
@@ -146,7 +145,7 @@ private slots:
         const AppSettings app;
         QCOMPARE(app.simSpeed(), AppSettings::DefaultSimSpeed);
         QCOMPARE(app.language(), QString());
-        QCOMPARE(app.connection().kind, ConnectionChoice::Kind::EmbeddedSimulator);
+        QCOMPARE(app.connection().kindId, QStringLiteral("simulator"));
     }
 };
 

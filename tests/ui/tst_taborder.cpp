@@ -1,4 +1,5 @@
 #include "connectiondialog.h"
+#include "connectionkinds.h"
 #include "settingsdialog.h"
 #include "simfixture.h"
 #include "taborder.h"
@@ -48,7 +49,7 @@ private slots:
 
     void settingsDialogInReadingOrder()
     {
-        SettingsDialog dialog;
+        SettingsDialog dialog(testConnectionKinds());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QList<QWidget *> chain = tabChain(&dialog);
@@ -66,8 +67,8 @@ private slots:
     void connectionDialogInReadingOrder()
     {
         ConnectionChoice choice;
-        choice.kind = ConnectionChoice::Kind::TencentCloud;
-        ConnectionDialog dialog(choice);
+        choice.kindId = QStringLiteral("examplecloud");
+        ConnectionDialog dialog(testConnectionKinds(), choice);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(!tabChain(&dialog).isEmpty());
