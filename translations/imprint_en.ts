@@ -103,18 +103,6 @@
 <context>
     <name>ConnectionChoice</name>
     <message>
-        <source>Embedded simulator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local imprint-sim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the address imprint-sim printed when it started, e.g. http://127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,11 +118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>imprint-sim at %1 needs the key it was started with: enter it under Connect, or set IMPRINT_SIM_SECRET_ID and IMPRINT_SIM_SECRET_KEY before starting Imprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud needs an API key: enter it under Connect, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting Imprint.</source>
+        <source>%1 needs an API key: enter it under Connect, or set %2 before starting Imprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -667,6 +651,52 @@
     </message>
 </context>
 <context>
+    <name>RemoteKindRegistry</name>
+    <message>
+        <source>Embedded simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded simulated cloud: all four products, no account, no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteKinds</name>
+    <message>
+        <source>Local imprint-sim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim: the simulator served over the Tencent Cloud API 3.0 protocol (CVM and Lighthouse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud itself (CVM and Lighthouse), with your API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local imprint-sim (UHost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim: the simulator served over UCloud&apos;s API (UHost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCloud itself (UHost), with your API key pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SimulatorBackend</name>
     <message>
         <source>Embedded simulator</source>
@@ -749,39 +779,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The embedded simulated cloud: all four products, no account, no network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imprint-sim: the simulator served over the Tencent Cloud API 3.0 protocol (CVM and Lighthouse).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tencent Cloud itself (CVM and Lighthouse), with your API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Endpoint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret&amp;Id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret&amp;Key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter both the SecretId and the SecretKey, or leave both empty to use the environment or the keyring.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the key empty to use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY from the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave the key empty to use the key remembered in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the %1 and the %2, or leave both empty to use the environment or the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the key empty to use %1 from the environment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,19 +1158,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No Tencent Cloud API key is saved in the system keyring; enter one, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keyring is available for %1 (%2); set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The system keyring refused %1 (%2); unlock the keyring and allow Imprint access, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keyring failed %1 (%2); try again, or use the environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
+        <source>No API key is saved in the system keyring; enter one, or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available for %1 (%2); set %3 in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring failed %1 (%2); try again, or use the environment variables %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2126,10 +2148,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the embedded simulator, a local imprint-sim or Tencent Cloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +2547,10 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Creating image &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to connect to: the embedded simulator or a cloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,14 +3300,6 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to connect to: simulator (the embedded simulated cloud), imprint-sim (with --endpoint) or tencent (Tencent Cloud; the key comes from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY or the system keyring). Default: the last choice, else simulator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imprint-sim&apos;s address, e.g. http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of the interface: zh_CN (Simplified Chinese) or en (English). Default: the one chosen in Settings, else the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,11 +3316,23 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--backend takes simulator, imprint-sim or tencent, not &quot;%1&quot;.</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--backend imprint-sim needs --endpoint with imprint-sim&apos;s address, e.g. http://127.0.0.1:8080.</source>
+        <source>What to connect to: %1. A cloud&apos;s key comes from its environment variables or the system keyring. Default: the last choice, else simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address for kinds that need one (imprint-sim), e.g. http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backend takes %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backend %1 needs --endpoint with the server&apos;s address, e.g. http://127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,18 +103,6 @@
 <context>
     <name>ConnectionChoice</name>
     <message>
-        <source>Embedded simulator</source>
-        <translation>内置模拟器</translation>
-    </message>
-    <message>
-        <source>Local imprint-sim</source>
-        <translation>本地 imprint-sim</translation>
-    </message>
-    <message>
-        <source>Tencent Cloud</source>
-        <translation>腾讯云</translation>
-    </message>
-    <message>
         <source>Enter the address imprint-sim printed when it started, e.g. http://127.0.0.1:8080.</source>
         <translation>请输入 imprint-sim 启动时显示的地址，例如 http://127.0.0.1:8080。</translation>
     </message>
@@ -130,12 +118,8 @@
         <translation>无法创建数据文件夹 %1。请用 --data-dir 选择其他文件夹。</translation>
     </message>
     <message>
-        <source>imprint-sim at %1 needs the key it was started with: enter it under Connect, or set IMPRINT_SIM_SECRET_ID and IMPRINT_SIM_SECRET_KEY before starting Imprint.</source>
-        <translation>imprint-sim（%1）需要启动它时所用的密钥：请在“连接”中输入，或在启动 Imprint 前设置 IMPRINT_SIM_SECRET_ID 和 IMPRINT_SIM_SECRET_KEY。</translation>
-    </message>
-    <message>
-        <source>Tencent Cloud needs an API key: enter it under Connect, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY before starting Imprint.</source>
-        <translation>腾讯云需要 API 密钥：请在“连接”中输入，或在启动 Imprint 前设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+        <source>%1 needs an API key: enter it under Connect, or set %2 before starting Imprint.</source>
+        <translation>%1 需要 API 密钥：请在“连接”中输入，或在启动 Imprint 之前设置 %2。</translation>
     </message>
 </context>
 <context>
@@ -661,6 +645,52 @@
     </message>
 </context>
 <context>
+    <name>RemoteKindRegistry</name>
+    <message>
+        <source>Embedded simulator</source>
+        <translation>内置模拟器</translation>
+    </message>
+    <message>
+        <source>The embedded simulated cloud: all four products, no account, no network.</source>
+        <translation>内置模拟云：包含全部四种产品，无需账号，无需网络。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteKinds</name>
+    <message>
+        <source>Local imprint-sim</source>
+        <translation>本地 imprint-sim</translation>
+    </message>
+    <message>
+        <source>imprint-sim: the simulator served over the Tencent Cloud API 3.0 protocol (CVM and Lighthouse).</source>
+        <translation>imprint-sim：通过腾讯云 API 3.0 协议提供的模拟器（云服务器 CVM 和轻量应用服务器）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>腾讯云</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud itself (CVM and Lighthouse), with your API key.</source>
+        <translation>腾讯云本身（云服务器 CVM 和轻量应用服务器），使用您的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Local imprint-sim (UHost)</source>
+        <translation>本地 imprint-sim（UHost）</translation>
+    </message>
+    <message>
+        <source>imprint-sim: the simulator served over UCloud&apos;s API (UHost).</source>
+        <translation>imprint-sim：通过 UCloud API 提供的模拟器（云主机 UHost）。</translation>
+    </message>
+    <message>
+        <source>UCloud</source>
+        <translation>UCloud</translation>
+    </message>
+    <message>
+        <source>UCloud itself (UHost), with your API key pair.</source>
+        <translation>UCloud 本身（云主机 UHost），使用您的 API 密钥对。</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorBackend</name>
     <message>
         <source>Embedded simulator</source>
@@ -743,40 +773,32 @@
         <translation>连接</translation>
     </message>
     <message>
-        <source>The embedded simulated cloud: all four products, no account, no network.</source>
-        <translation>内置模拟云：包含全部四种产品，无需账号，无需网络。</translation>
-    </message>
-    <message>
-        <source>imprint-sim: the simulator served over the Tencent Cloud API 3.0 protocol (CVM and Lighthouse).</source>
-        <translation>imprint-sim：通过腾讯云 API 3.0 协议提供的模拟器（云服务器 CVM 和轻量应用服务器）。</translation>
-    </message>
-    <message>
-        <source>Tencent Cloud itself (CVM and Lighthouse), with your API key.</source>
-        <translation>腾讯云本身（云服务器 CVM 和轻量应用服务器），使用您的 API 密钥。</translation>
-    </message>
-    <message>
         <source>&amp;Endpoint:</source>
         <translation>接入地址(&amp;E)：</translation>
     </message>
     <message>
-        <source>Secret&amp;Id:</source>
-        <translation>SecretId(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Secret&amp;Key:</source>
-        <translation>SecretKey(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Enter both the SecretId and the SecretKey, or leave both empty to use the environment or the keyring.</source>
-        <translation>请同时输入 SecretId 和 SecretKey，或两者都留空以使用环境变量或密钥环中的密钥。</translation>
-    </message>
-    <message>
-        <source>Leave the key empty to use TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY from the environment.</source>
-        <translation>密钥留空则使用环境变量 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
-    </message>
-    <message>
         <source>Leave the key empty to use the key remembered in the system keyring.</source>
         <translation>密钥留空则使用系统密钥环中保存的密钥。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>密钥 ID：</translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Enter both the %1 and the %2, or leave both empty to use the environment or the keyring.</source>
+        <translation>请同时输入 %1 和 %2，或两者都留空以使用环境变量或系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Leave the key empty to use %1 from the environment.</source>
+        <translation>密钥留空即使用环境变量中的 %1。</translation>
     </message>
 </context>
 <context>
@@ -1125,20 +1147,20 @@
         <translation>删除 API 密钥</translation>
     </message>
     <message>
-        <source>No Tencent Cloud API key is saved in the system keyring; enter one, or set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation>系统密钥环中没有保存腾讯云 API 密钥；请输入密钥，或设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
-    </message>
-    <message>
-        <source>No system keyring is available for %1 (%2); set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY in the environment instead.</source>
-        <translation>没有可用于%1的系统密钥环（%2）；请改为在环境变量中设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
-    </message>
-    <message>
         <source>The system keyring refused %1 (%2); unlock the keyring and allow Imprint access, then try again.</source>
         <translation>系统密钥环拒绝了%1（%2）；请解锁密钥环并允许 Imprint 访问，然后重试。</translation>
     </message>
     <message>
-        <source>The system keyring failed %1 (%2); try again, or use the environment variables TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY.</source>
-        <translation>系统密钥环在%1时出错（%2）；请重试，或使用环境变量 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+        <source>No API key is saved in the system keyring; enter one, or set %1.</source>
+        <translation>系统密钥环中未保存 API 密钥；请输入一个，或设置 %1。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available for %1 (%2); set %3 in the environment instead.</source>
+        <translation>没有可用于 %1 的系统密钥环（%2）；请改为在环境变量中设置 %3。</translation>
+    </message>
+    <message>
+        <source>The system keyring failed %1 (%2); try again, or use the environment variables %3.</source>
+        <translation>系统密钥环在%1时失败（%2）；请重试，或使用环境变量 %3。</translation>
     </message>
 </context>
 <context>
@@ -2095,10 +2117,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <source>Choose the embedded simulator, a local imprint-sim or Tencent Cloud</source>
-        <translation>选择内置模拟器、本地 imprint-sim 或腾讯云</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -2505,6 +2523,10 @@ Request ID: %2</source>
     <message>
         <source>Creating image &quot;%1&quot;…</source>
         <translation>正在创建镜像“%1”…</translation>
+    </message>
+    <message>
+        <source>Choose what to connect to: the embedded simulator or a cloud</source>
+        <translation>选择要连接的对象：内置模拟器或云</translation>
     </message>
 </context>
 <context>
@@ -3248,14 +3270,6 @@ Request ID: %2</source>
         <translation>与 --reset-demo 一起使用或首次启动时：生成一个约有 N 千个镜像和 N 千台实例的大账号（例如 100）。</translation>
     </message>
     <message>
-        <source>What to connect to: simulator (the embedded simulated cloud), imprint-sim (with --endpoint) or tencent (Tencent Cloud; the key comes from TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY or the system keyring). Default: the last choice, else simulator.</source>
-        <translation>连接目标：simulator（内置模拟云）、imprint-sim（需配合 --endpoint）或 tencent（腾讯云；密钥来自 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY 或系统密钥环）。默认：上次的选择，否则为 simulator。</translation>
-    </message>
-    <message>
-        <source>imprint-sim&apos;s address, e.g. http://127.0.0.1:8080.</source>
-        <translation>imprint-sim 的地址，例如 http://127.0.0.1:8080。</translation>
-    </message>
-    <message>
         <source>Language of the interface: zh_CN (Simplified Chinese) or en (English). Default: the one chosen in Settings, else the system&apos;s.</source>
         <translation>界面语言：zh_CN（简体中文）或 en（英语）。默认：设置中选择的语言，否则为系统语言。</translation>
     </message>
@@ -3272,12 +3286,24 @@ Request ID: %2</source>
         <translation>--demo-scale 需要 0 到 1000 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--backend takes simulator, imprint-sim or tencent, not &quot;%1&quot;.</source>
-        <translation>--backend 只接受 simulator、imprint-sim 或 tencent，而不是“%1”。</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>--backend imprint-sim needs --endpoint with imprint-sim&apos;s address, e.g. http://127.0.0.1:8080.</source>
-        <translation>--backend imprint-sim 需要用 --endpoint 指定 imprint-sim 的地址，例如 http://127.0.0.1:8080。</translation>
+        <source>What to connect to: %1. A cloud&apos;s key comes from its environment variables or the system keyring. Default: the last choice, else simulator.</source>
+        <translation>要连接的对象：%1。云的密钥取自其环境变量或系统密钥环。默认：上次的选择，否则为 simulator。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address for kinds that need one (imprint-sim), e.g. http://127.0.0.1:8080.</source>
+        <translation>需要地址的类型（imprint-sim）所用的服务器地址，例如 http://127.0.0.1:8080。</translation>
+    </message>
+    <message>
+        <source>--backend takes %1, not &quot;%2&quot;.</source>
+        <translation>--backend 可取 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--backend %1 needs --endpoint with the server&apos;s address, e.g. http://127.0.0.1:8080.</source>
+        <translation>--backend %1 需要用 --endpoint 给出服务器地址，例如 http://127.0.0.1:8080。</translation>
     </message>
 </context>
 </TS>

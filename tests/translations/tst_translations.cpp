@@ -187,8 +187,9 @@ private slots:
     {
         installTranslations(QStringLiteral("zh_CN"));
         QCOMPARE(productDisplayName(Product::Lighthouse), QStringLiteral("腾讯云轻量应用服务器"));
-        QCOMPARE(ConnectionChoice::kindName(ConnectionChoice::Kind::EmbeddedSimulator),
-                 QStringLiteral("内置模拟器"));
+        // The registry of remote kinds (app/) names its kinds in context RemoteKinds.
+        QCOMPARE(QCoreApplication::translate("RemoteKinds", "Tencent Cloud"),
+                 QStringLiteral("腾讯云"));
         QVERIFY(ConnectionChoice::endpointProblem(QStringLiteral("ftp://x"))
                     .contains(QStringLiteral("不是")));
         // Classes with Q_DECLARE_TR_FUNCTIONS, and the derived policies with their own context.
