@@ -19,9 +19,10 @@ RemoteBackend::RemoteBackend(RemoteCloud cloud, const QString &displayName, Opti
     , m_displayName(displayName)
     , m_cloudName(cloud.name)
 {
-    for (const std::unique_ptr<ProductApi> &api : cloud.products)
-        m_policies.push_back(
-            std::make_unique<RemoteProductPolicy>(api->product(), api->editUnavailableReason()));
+    for (const std::unique_ptr<ProductApi> &api : cloud.products) {
+        m_policies.push_back(ProductPolicy::create(api->product()));
+        m_policies.back()->setImageEditUnavailableReason(api->editUnavailableReason());
+    }
     m_engine = new RemoteEngine(std::move(cloud), std::move(options));
     connect(m_engine, &RemoteEngine::quotasChanged, this, &RemoteBackend::applyQuotas);
     adoptWorker(m_engine);
@@ -54,8 +55,8 @@ void RemoteBackend::refreshNow()
 void RemoteBackend::applyQuotas(const QList<ImageQuota> &quotas)
 {
     for (const ImageQuota &quota : quotas)
-        for (const std::unique_ptr<RemoteProductPolicy> &policy : m_policies)
-            policy->setQuota(quota); // each takes its own product's
+        for (const std::unique_ptr<ProductPolicy> &policy : m_policies)
+            policy->setReportedQuota(quota); // each takes its own product's
 }
 
 QString RemoteBackend::displayName() const
@@ -66,14 +67,14 @@ QString RemoteBackend::displayName() const
 QList<Product> RemoteBackend::products() const
 {
     QList<Product> products;
-    for (const std::unique_ptr<RemoteProductPolicy> &policy : m_policies)
+    for (const std::unique_ptr<ProductPolicy> &policy : m_policies)
         products << policy->product();
     return products;
 }
 
 const ProductPolicy &RemoteBackend::policy(Product product) const
 {
-    for (const std::unique_ptr<RemoteProductPolicy> &policy : m_policies)
+    for (const std::unique_ptr<ProductPolicy> &policy : m_policies)
         if (policy->product() == product)
             return *policy;
     return Backend::policy(product);

@@ -2,7 +2,6 @@
 
 #include "credentials.h"
 #include "remoteengine.h"
-#include "remoteproductpolicy.h"
 #include "workerbackend.h"
 
 #include <functional>
@@ -85,8 +84,9 @@ private:
 
     QString m_displayName;
     QString m_cloudName;
-    // One per product, in the cloud's order; read in the GUI thread.
-    std::vector<std::unique_ptr<RemoteProductPolicy>> m_policies;
+    // One per product, in the cloud's order, each the product's rules with the figures this
+    // cloud reported (ProductPolicy::create); read and updated in the GUI thread.
+    std::vector<std::unique_ptr<ProductPolicy>> m_policies;
     RemoteEngine *m_engine = nullptr; // the worker, deleted in its thread
 };
 

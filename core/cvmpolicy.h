@@ -10,9 +10,12 @@ class CvmPolicy : public ProductPolicy
     Q_DECLARE_TR_FUNCTIONS(CvmPolicy)
 
 public:
+    // The seed's figure of 10 per region; the live API reports more, which the remote backend
+    // asks for.
+    CvmPolicy()
+        : ProductPolicy({10})
+    {}
     Product product() const override { return Product::Cvm; }
-    // The seed's figure; the live API reports more, which the remote backend asks for.
-    int customImageQuota(const QString &) const override { return 10; }
     ImagePricing imagePricing() const override { return ImagePricing::SnapshotStorage; }
     ShutdownRule shutdownRule() const override { return ShutdownRule::ShutdownRecommended; }
     DataDiskRule dataDiskRule() const override { return DataDiskRule::OptionalPerDisk; }

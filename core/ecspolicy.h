@@ -10,9 +10,11 @@ class EcsPolicy : public ProductPolicy
     Q_DECLARE_TR_FUNCTIONS(EcsPolicy)
 
 public:
-    Product product() const override { return Product::Ecs; }
     // No seed figure; the reference's "100 per region" (2021 doc), the simulator's quota.
-    int customImageQuota(const QString &) const override { return 100; }
+    EcsPolicy()
+        : ProductPolicy({100})
+    {}
+    Product product() const override { return Product::Ecs; }
     ImagePricing imagePricing() const override { return ImagePricing::SnapshotStorage; }
     ShutdownRule shutdownRule() const override { return ShutdownRule::MayStayRunning; }
     DataDiskRule dataDiskRule() const override { return DataDiskRule::AllAutomatic; }

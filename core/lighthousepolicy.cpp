@@ -2,11 +2,6 @@
 
 namespace imprint {
 
-int LighthousePolicy::customImageQuota(const QString &) const
-{
-    return 20;
-}
-
 qint64 LighthousePolicy::creationSeconds(int dataGiB) const
 {
     // "Ten minutes or more, which depends on the data size."

@@ -10,9 +10,11 @@ class LighthousePolicy : public ProductPolicy
     Q_DECLARE_TR_FUNCTIONS(LighthousePolicy)
 
 public:
+    // 20 custom images per region, the first 5 free of charge.
+    LighthousePolicy()
+        : ProductPolicy({20, {}, 5})
+    {}
     Product product() const override { return Product::Lighthouse; }
-    int customImageQuota(const QString &regionId) const override;
-    int freeImagesPerRegion() const override { return 5; }
     ImagePricing imagePricing() const override { return ImagePricing::PerImageBeyondFreeTier; }
     ShutdownRule shutdownRule() const override { return ShutdownRule::ForcedShutdownConsent; }
     DataDiskRule dataDiskRule() const override { return DataDiskRule::NotSupported; }

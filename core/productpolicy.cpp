@@ -305,6 +305,30 @@ Status ProductPolicy::validateNewName(const QString &name, const QStringList &na
     return {};
 }
 
+void ProductPolicy::setReportedQuota(const ImageQuota &quota)
+{
+    if (quota.product != product())
+        return;
+    m_quota.byRegion.insert(quota.regionId, quota.quota);
+    if (m_quota.freeTier > 0)
+        m_quota.freeTier = quota.freeTier;
+}
+
+std::unique_ptr<ProductPolicy> ProductPolicy::create(Product product)
+{
+    switch (product) {
+    case Product::Lighthouse:
+        return std::make_unique<LighthousePolicy>();
+    case Product::Cvm:
+        return std::make_unique<CvmPolicy>();
+    case Product::UHost:
+        return std::make_unique<UHostPolicy>();
+    case Product::Ecs:
+        return std::make_unique<EcsPolicy>();
+    }
+    return std::make_unique<LighthousePolicy>();
+}
+
 const ProductPolicy &ProductPolicy::forProduct(Product product)
 {
     static const LighthousePolicy lighthouse;

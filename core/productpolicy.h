@@ -5,6 +5,7 @@
 #include "disk.h"
 #include "error.h"
 #include "image.h"
+#include "imagequota.h"
 #include "instancetype.h"
 #include "product.h"
 #include "requests.h"
@@ -12,6 +13,7 @@
 #include "tag.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -56,6 +58,17 @@ struct OverdueRule
     int releaseAfterDays = 0;       // released when not topped up in time
 };
 
+// A product's image quota and free tier as figures, not code: the seed's, until a cloud
+// reports its own (design.md: CVM's live quota is larger than the seed's 10).
+struct QuotaFigures
+{
+    int perRegion = 0;              // where byRegion has no entry
+    QHash<QString, int> byRegion{}; // by region id
+    int freeTier = 0;               // images free of charge per region; 0: no free tier
+
+    int quota(const QString &regionId) const { return byRegion.value(regionId, perRegion); }
+};
+
 // The rules of one product, condensed from the seed pages (see shared/design.md). The UI asks
 // these instead of naming products, so a wizard adapts to the backend's products by policy.
 class ProductPolicy
@@ -67,9 +80,14 @@ public:
 
     virtual Product product() const = 0;
 
-    // Quota and cost
-    virtual int customImageQuota(const QString &regionId) const = 0;
-    virtual int freeImagesPerRegion() const { return 0; }
+    // Quota and cost. Data, not virtuals: a remote backend sets what its cloud reports on its own
+    // copy of the policy (create()) and every rule stays the product's.
+    int customImageQuota(const QString &regionId) const { return m_quota.quota(regionId); }
+    int freeImagesPerRegion() const { return m_quota.freeTier; }
+    // Takes the quota a cloud reported for one region of this product (other products' are
+    // ignored). A free tier is taken only where the product has one: a cloud that has none
+    // reports none.
+    void setReportedQuota(const ImageQuota &quota);
     virtual ImagePricing imagePricing() const = 0;
 
     // Creation from an instance
@@ -96,7 +114,8 @@ public:
     virtual QString descriptionLabel() const; // "Description" or "Remarks"
     // Empty when an image's name and description can be edited. Else the sentence saying why
     // not, which the UI shows instead of the Edit action (a cloud whose API cannot rename).
-    virtual QString imageEditUnavailableReason() const { return {}; }
+    QString imageEditUnavailableReason() const { return m_editUnavailable; }
+    void setImageEditUnavailableReason(const QString &why) { m_editUnavailable = why; }
 
     // Whether an image can be renamed or deleted now; the error says why not. The simulator
     // refuses with the same Status the console uses to disable the action.
@@ -155,11 +174,21 @@ public:
     // validateName plus uniqueness among the region's other image names.
     Status validateNewName(const QString &name, const QStringList &namesInRegion) const;
 
+    // The shared, unchangeable rules of a product, with the seed's figures.
     static const ProductPolicy &forProduct(Product product);
+    // A copy of its own, with the seed's figures, for a backend that learns its cloud's.
+    static std::unique_ptr<ProductPolicy> create(Product product);
 
 protected:
+    explicit ProductPolicy(QuotaFigures seedQuota)
+        : m_quota(std::move(seedQuota))
+    {}
     // Length in user-perceived code points, as the reference recommends (not UTF-16 units).
     static int codePoints(const QString &text);
+
+private:
+    QuotaFigures m_quota;
+    QString m_editUnavailable;
 };
 
 } // namespace imprint

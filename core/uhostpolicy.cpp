@@ -4,19 +4,18 @@
 
 namespace imprint {
 
-int UHostPolicy::customImageQuota(const QString &regionId) const
-{
-    // The seed's quota table, keyed by UCloud region id.
-    static const QHash<QString, int> quota{
-        {QStringLiteral("cn-bj1"), 30}, // North China One
-        {QStringLiteral("cn-bj2"), 30}, // North China Two
-        {QStringLiteral("cn-sh2"), 30}, // Shanghai Two
-        {QStringLiteral("cn-gd"), 10},  // Guangdong
-        {QStringLiteral("hk"), 10},     // Hong Kong
-        {QStringLiteral("us-ca"), 10},  // California
-    };
-    return quota.value(regionId, 10);
-}
+// The seed's quota table, keyed by UCloud region id; 10 elsewhere.
+UHostPolicy::UHostPolicy()
+    : ProductPolicy({10,
+                     {
+                         {QStringLiteral("cn-bj1"), 30}, // North China One
+                         {QStringLiteral("cn-bj2"), 30}, // North China Two
+                         {QStringLiteral("cn-sh2"), 30}, // Shanghai Two
+                         {QStringLiteral("cn-gd"), 10},  // Guangdong
+                         {QStringLiteral("hk"), 10},     // Hong Kong
+                         {QStringLiteral("us-ca"), 10},  // California
+                     }})
+{}
 
 Status UHostPolicy::canAssociateDisk(const Disk &disk) const
 {

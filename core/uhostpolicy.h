@@ -10,8 +10,8 @@ class UHostPolicy : public ProductPolicy
     Q_DECLARE_TR_FUNCTIONS(UHostPolicy)
 
 public:
+    UHostPolicy();
     Product product() const override { return Product::UHost; }
-    int customImageQuota(const QString &regionId) const override;
     ImagePricing imagePricing() const override { return ImagePricing::ParentImagePrice; }
     ShutdownRule shutdownRule() const override { return ShutdownRule::NotRequired; }
     DataDiskRule dataDiskRule() const override { return DataDiskRule::OptionalPerDisk; }

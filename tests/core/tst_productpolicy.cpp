@@ -169,6 +169,8 @@ private slots:
     void uhostQuotaByRegion();
     void uhostQuotaOfUnlistedRegionIsTheSmallestListed();
     void ecsQuotaFromApiDefault();
+    void reportedQuotaChangesOnlyItsOwnCopyOfThePolicy();
+    void reportedQuotaKeepsEveryOtherRule();
 
     // Free tier and pricing
     void lighthouseFreeTierIsFivePerRegion();
@@ -331,6 +333,54 @@ void TestProductPolicy::ecsQuotaFromApiDefault()
     // No seed figure: the reference's documented default of 100 per region.
     QCOMPARE(ecs().customImageQuota(QStringLiteral("cn-hangzhou")), 100);
     QCOMPARE(ecs().customImageQuota(QStringLiteral("cn-beijing")), 100);
+}
+
+void TestProductPolicy::reportedQuotaChangesOnlyItsOwnCopyOfThePolicy()
+{
+    // Quota as data: a remote backend's copy takes the cloud's figures, the shared rules keep
+    // the seed's, and another product's report is not taken.
+    const std::unique_ptr<ProductPolicy> live = ProductPolicy::create(Product::Lighthouse);
+    ImageQuota reported;
+    reported.product = Product::Lighthouse;
+    reported.regionId = QStringLiteral("ap-guangzhou");
+    reported.quota = 30;
+    reported.freeTier = 7;
+    live->setReportedQuota(reported);
+    QCOMPARE(live->customImageQuota(QStringLiteral("ap-guangzhou")), 30);
+    QCOMPARE(live->customImageQuota(QStringLiteral("ap-shanghai")), 20); // not reported: seed
+    QCOMPARE(live->freeImagesPerRegion(), 7);
+    QCOMPARE(lighthouse().customImageQuota(QStringLiteral("ap-guangzhou")), 20);
+    QCOMPARE(lighthouse().freeImagesPerRegion(), 5);
+
+    reported.product = Product::Cvm;
+    reported.quota = 500;
+    live->setReportedQuota(reported);
+    QCOMPARE(live->customImageQuota(QStringLiteral("ap-guangzhou")), 30);
+
+    // A product without a free tier does not gain one from a report.
+    const std::unique_ptr<ProductPolicy> cvmLive = ProductPolicy::create(Product::Cvm);
+    cvmLive->setReportedQuota(reported);
+    QCOMPARE(cvmLive->customImageQuota(QStringLiteral("ap-guangzhou")), 500);
+    QCOMPARE(cvmLive->freeImagesPerRegion(), 0);
+}
+
+void TestProductPolicy::reportedQuotaKeepsEveryOtherRule()
+{
+    // A copy is the product's own class, so a rule added later cannot fall back to a default
+    // (the hand-forwarding decorator this replaced had missed the tag-length limits).
+    for (Product product : {Product::Lighthouse, Product::Cvm, Product::UHost, Product::Ecs}) {
+        const ProductPolicy &shared = ProductPolicy::forProduct(product);
+        const std::unique_ptr<ProductPolicy> copy = ProductPolicy::create(product);
+        QCOMPARE(typeid(*copy), typeid(shared));
+        QCOMPARE(copy->product(), product);
+        QCOMPARE(copy->maxTagKeyLength(), shared.maxTagKeyLength());
+        QCOMPARE(copy->customImageQuota(QStringLiteral("cn-bj1")),
+                 shared.customImageQuota(QStringLiteral("cn-bj1")));
+        QVERIFY(copy->imageEditUnavailableReason().isEmpty());
+        copy->setImageEditUnavailableReason(QStringLiteral("Not over this API."));
+        QCOMPARE(copy->imageEditUnavailableReason(), QStringLiteral("Not over this API."));
+        QVERIFY(shared.imageEditUnavailableReason().isEmpty());
+    }
 }
 
 // --- Free tier and pricing ---------------------------------------------------------------

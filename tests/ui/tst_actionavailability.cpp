@@ -59,17 +59,12 @@ private slots:
     void editImageSaysWhyWhenTheCloudCannotRename()
     {
         // A remote policy whose API cannot rename (UCloud): Edit is off, with the reason.
-        struct NoRename : UHostPolicy
-        {
-            QString imageEditUnavailableReason() const override
-            {
-                return QStringLiteral("Editing is unavailable over the API.");
-            }
-        };
-        static const NoRename noRename;
+        const std::unique_ptr<ProductPolicy> noRename = ProductPolicy::create(Product::UHost);
+        noRename->setImageEditUnavailableReason(
+            QStringLiteral("Editing is unavailable over the API."));
         const ActionAvailability remote(
-            [](Product p) -> const ProductPolicy & {
-                return p == Product::UHost ? noRename : ProductPolicy::forProduct(p);
+            [&noRename](Product p) -> const ProductPolicy & {
+                return p == Product::UHost ? *noRename : ProductPolicy::forProduct(p);
             },
             [](Product, const QString &) { return ImageQuota(); }, Account());
         const ActionState uhost = remote.editImage({image(Product::UHost)});
