@@ -42,6 +42,8 @@ enum class ErrorCode {
     Timeout,
     RemoteError,
     Cancelled,
+    StoreDamaged, // the simulator's store exists but cannot be read; nothing was written to it
+    StoreInUse,   // another process holds the simulator's store
 };
 
 struct Error

@@ -13,7 +13,7 @@ jobs=$(nproc 2>/dev/null || echo 2)
 # Debian 12 packages the build, the tests and the screenshots need.
 packages=(
     build-essential cmake ninja-build pkg-config clang-format
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev sqlite3 libgl-dev
     qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins xvfb xauth

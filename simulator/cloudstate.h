@@ -187,4 +187,28 @@ inline QString idFor(Product product, IdKind kind, quint64 counter)
     return idPrefix(product, kind) + suffix;
 }
 
+// The counter an id was made from (idFor's inverse), or nothing for an id idFor did not make.
+// A store's id counter is checked against its records with it: a counter behind them would hand
+// out an id that is already taken.
+inline std::optional<quint64> counterOf(const QString &id)
+{
+    constexpr quint64 modulus = 2821109907456ull; // 36^8, as in idFor()
+    constexpr quint64 inverse = 2032036425553ull; // 2 654 435 761^-1 modulo 36^8
+    if (id.size() < 8)
+        return std::nullopt;
+    bool ok = false;
+    const quint64 scrambled = id.right(8).toULongLong(&ok, 36);
+    if (!ok || scrambled >= modulus)
+        return std::nullopt;
+    // scrambled * inverse modulo 36^8 by doubling and adding: both stay below 2^43, no overflow.
+    quint64 product = 0;
+    quint64 addend = scrambled;
+    for (quint64 bits = inverse; bits != 0; bits >>= 1) {
+        if (bits & 1)
+            product = (product + addend) % modulus;
+        addend = (addend * 2) % modulus;
+    }
+    return product;
+}
+
 } // namespace imprint

@@ -9,6 +9,7 @@
 #include "pricelist.h"
 #include "productpolicy.h"
 #include "sqlitestore.h"
+#include "storelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -104,15 +105,25 @@ SimulatorEngine::~SimulatorEngine()
     if (m_store) {
         ChangeSet changes = beginChanges();
         changes.now = qMax(m_clock->now(), m_state->now);
-        m_store->write(changes);
+        if (m_store->write(changes))
+            m_changedSinceBackup = true;
+        backUp(true);
     }
+    // The store closes before its lock goes.
+    m_store.reset();
+    m_lock.reset();
 }
 
 Status SimulatorEngine::notOpen() const
 {
     return Error(ErrorCode::StorageFailure,
-                 tr("The simulator has no open database; start it again, and if that fails, "
-                    "start it with a fresh demo."));
+                 tr("The simulator has no open database; quit and start it again to see why."));
+}
+
+void SimulatorEngine::publishEndpoint(const QUrl &endpoint)
+{
+    if (m_lock)
+        m_lock->publishEndpoint(endpoint);
 }
 
 Status SimulatorEngine::open(const Options &options)
@@ -126,36 +137,83 @@ Status SimulatorEngine::open(const Options &options)
                      tr("No database file was given to the simulator; choose where to keep it."));
     const QString path = options.databasePath;
     QDir().mkpath(QFileInfo(path).absolutePath());
+    // The lock comes first: nothing is read, created or removed in a store another process owns.
+    auto lock = std::make_unique<StoreLock>(path);
+    if (Status s = lock->acquire(); !s)
+        return s;
     if (options.resetDemo && !SqliteStore::removeFiles(path))
         return Error(ErrorCode::StorageFailure,
                      tr("The simulator could not remove its old database %1; check its file "
                         "permissions and try again.")
                          .arg(path));
 
-    auto store = std::make_unique<SqliteStore>(path);
     const auto storageError = [&](const Status &s) {
+        // A damaged store's sentence already names the file and what to do.
+        if (s.error().code == ErrorCode::StoreDamaged)
+            return s.error();
         return Error(ErrorCode::StorageFailure,
-                     tr("The simulator could not open its database %1 (%2); check that the file "
-                        "is writable, or start with a fresh demo.")
+                     tr("The simulator could not open its database %1 (%2); check that the "
+                        "folder is writable and the disk has space.")
                          .arg(path, s.error().message));
     };
-    if (Status s = store->open(); !s)
-        return storageError(s);
 
     CloudState state;
-    if (!store->hasWorld()) {
-        // A missing file, or one whose first transaction never committed: a new demo world.
+    bool created = false;
+    // Only a folder with no store gets a new world: a file that is there but cannot be read is
+    // damage to report, never a reason to start again.
+    if (!SqliteStore::exists(path)) {
         state = DemoWorld::build(m_clock->now(), options.demoScale);
-        if (Status s = store->writeWorld(state); !s)
+        if (Status s = SqliteStore::create(path, state); !s)
             return storageError(s);
-    } else {
+        created = true;
+    }
+    auto store = std::make_unique<SqliteStore>(path);
+    if (Status s = store->open(); !s)
+        return storageError(s);
+    if (!created) {
         if (Status s = store->load(&state); !s)
             return storageError(s);
-        m_clock->resumeFrom(state.now);
+        // The counter must be past every id the store holds, or it would hand one out again.
+        quint64 highest = 0;
+        auto see = [&highest](const QString &id) {
+            if (const std::optional<quint64> counter = counterOf(id))
+                highest = std::max(highest, *counter);
+        };
+        for (const Instance &i : std::as_const(state.instances)) {
+            see(i.id);
+            for (const Disk &d : i.disks)
+                see(d.id);
+        }
+        for (const QString &id : state.images.keys())
+            see(id);
+        for (const QString &id : state.snapshots.keys())
+            see(id);
+        for (const QString &id : state.operations.keys())
+            see(id);
+        state.nextId = std::max(state.nextId, highest + 1);
     }
+    if (Status s = store->openForWriting(); !s)
+        return storageError(s);
+    if (!created)
+        m_clock->resumeFrom(state.now);
     *m_state = std::move(state);
     m_store = std::move(store);
+    m_lock = std::move(lock);
+    m_backupIntervalMs = qint64(options.backupIntervalSeconds) * 1000;
+    m_sinceBackup.start();
     return {};
+}
+
+void SimulatorEngine::backUp(bool now)
+{
+    if (!m_store || !m_changedSinceBackup)
+        return;
+    if (!now && m_sinceBackup.isValid() && m_sinceBackup.elapsed() < m_backupIntervalMs)
+        return;
+    // Best effort: a failed backup keeps the previous one, and the store itself is unaffected.
+    if (m_store->backupTo(SqliteStore::backupPath(m_store->path())))
+        m_changedSinceBackup = false;
+    m_sinceBackup.start();
 }
 
 // ---- queries ------------------------------------------------------------------------------
@@ -337,10 +395,13 @@ Status SimulatorEngine::commit(ChangeSet &changes)
     changes.now = qMax(m_clock->now(), m_state->now);
     if (Status s = m_store->write(changes); !s)
         return Error(ErrorCode::StorageFailure,
-                     tr("The simulator could not save the change, so nothing was changed (%1); "
-                        "check that its database file is writable and try again.")
+                     tr("The simulator could not save the change, so nothing was changed (%1). "
+                        "Try again; if it keeps failing, quit: the next start checks the "
+                        "store and offers the ways to recover it.")
                          .arg(s.error().message));
     apply(changes);
+    m_changedSinceBackup = true;
+    backUp(false);
     return {};
 }
 

@@ -11,14 +11,17 @@
 #include "requests.h"
 #include "snapshot.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
 namespace imprint {
 
 class SqliteStore;
+class StoreLock;
 struct ChangeSet;
 struct CloudState;
 struct OperationTask;
@@ -38,12 +41,20 @@ public:
         QString databasePath;   // SQLite file; created with a demo world when missing
         bool resetDemo = false; // throw the stored state away and build a new demo world
         int demoScale = 0;      // 0: the normal demo; N > 0: a large account (N-thousand rows)
+        // The rolling backup (SqliteStore::backupPath) is refreshed on a clean shutdown and,
+        // while changes come in, at most this often (wall-clock seconds; 0: after every change).
+        int backupIntervalSeconds = 600;
     };
 
     explicit SimulatorEngine(Clock *clock, QObject *parent = nullptr);
     ~SimulatorEngine() override;
 
+    // Takes the store's lock, then opens it: a missing store gets a new demo world; an existing
+    // one is read and checked first and never written when it cannot be read (StoreDamaged).
+    // StoreInUse when another process holds it.
     Status open(const Options &options);
+    // Publishes where this process serves the store, for a refused second opener (imprint-sim).
+    void publishEndpoint(const QUrl &endpoint);
     Clock *clock() const { return m_clock; }
 
     // Queries (copies; regionKey empty means every region)
@@ -107,6 +118,8 @@ private:
     // Writes the batch in one transaction, then applies it in memory and emits the signals.
     // On a failed write nothing in memory changes and the StorageFailure comes back.
     Status commit(ChangeSet &changes);
+    // Refreshes the rolling backup when the interval has passed (or `now` is set).
+    void backUp(bool now);
     void apply(const ChangeSet &changes);
     // Staged views: the batch's version of a record when it has one, else the stored one.
     Image stagedImage(const ChangeSet &changes, const QString &id) const;
@@ -140,7 +153,11 @@ private:
     QString earlierLaunch(const QString &clientToken) const;
 
     Clock *m_clock;
+    std::unique_ptr<StoreLock> m_lock;
     std::unique_ptr<SqliteStore> m_store;
+    QElapsedTimer m_sinceBackup;
+    qint64 m_backupIntervalMs = 0;
+    bool m_changedSinceBackup = false;
     std::unique_ptr<CloudState> m_state;
 };
 

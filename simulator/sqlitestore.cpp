@@ -1,15 +1,21 @@
 #include "sqlitestore.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
 
 #include <algorithm>
 #include <map>
+
+#include <sqlite3.h>
 
 namespace imprint {
 
@@ -354,9 +360,13 @@ QString encode(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject decode(const QString &text)
+QJsonObject decode(const QString &text, bool *ok = nullptr)
 {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (ok)
+        *ok = error.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
 }
 
 QString dateText(const QDateTime &t)
@@ -399,6 +409,11 @@ SqliteStore::SqliteStore(QString path)
 
 SqliteStore::~SqliteStore()
 {
+    disconnect();
+}
+
+void SqliteStore::disconnect()
+{
     // Queries and every QSqlDatabase handle must be gone before the connection is removed.
     m_statements.reset();
     if (m_db.isValid()) {
@@ -413,11 +428,36 @@ Status SqliteStore::fail(const QString &what, const QString &detail)
     return Error(ErrorCode::StorageFailure, QStringLiteral("%1: %2").arg(what, detail));
 }
 
+Status SqliteStore::damaged(const QString &detail) const
+{
+    return Error(ErrorCode::StoreDamaged,
+                 QCoreApplication::translate("SqliteStore",
+                                             "The simulator's store %1 cannot be read (SQLite "
+                                             "says: %2). Nothing has been written to it.")
+                     .arg(QDir::toNativeSeparators(m_path), detail));
+}
+
+QStringList SqliteStore::sideFileSuffixes()
+{
+    return {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+}
+
+bool SqliteStore::exists(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    // A journal without its store is a store that went missing, not a folder without one: a new
+    // file next to an old WAL would even have the old frames replayed into it.
+    for (const QString &suffix : sideFileSuffixes())
+        if (QFileInfo::exists(path + suffix))
+            return true;
+    return false;
+}
+
 bool SqliteStore::removeFiles(const QString &path)
 {
     bool ok = true;
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix : QStringList{QString()} + sideFileSuffixes()) {
         QFile file(path + suffix);
         if (file.exists() && !file.remove())
             ok = false;
@@ -425,13 +465,18 @@ bool SqliteStore::removeFiles(const QString &path)
     return ok;
 }
 
-Status SqliteStore::open()
+Status SqliteStore::connect(bool readOnly)
 {
+    disconnect();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
     if (!m_db.open())
-        return fail(QStringLiteral("open %1").arg(m_path), m_db.lastError().text());
+        return readOnly ? damaged(m_db.lastError().text())
+                        : fail(QStringLiteral("open %1").arg(m_path), m_db.lastError().text());
     QSqlQuery q(m_db);
+    if (readOnly)
+        return {};
     // WAL: a reader never sees a half-committed batch and a kill loses at most the batch in
     // flight; FULL: a commit is on disk when it returns, not merely handed to the OS.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
@@ -439,6 +484,12 @@ Status SqliteStore::open()
         return fail(QStringLiteral("journal_mode=WAL"), q.lastError().text());
     if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL")))
         return fail(QStringLiteral("synchronous=FULL"), q.lastError().text());
+    return {};
+}
+
+Status SqliteStore::createTables()
+{
+    QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
         return fail(QStringLiteral("create meta"), q.lastError().text());
@@ -449,6 +500,73 @@ Status SqliteStore::open()
             return fail(QStringLiteral("create %1").arg(QLatin1String(table)),
                         q.lastError().text());
     }
+    return {};
+}
+
+Status SqliteStore::create(const QString &path, const CloudState &state)
+{
+    const QString staging = path + QStringLiteral(".new");
+    // A staging file is only ever a creation that did not finish: never a committed world.
+    if (!removeFiles(staging))
+        return Error(ErrorCode::StorageFailure,
+                     QCoreApplication::translate(
+                         "SqliteStore", "The simulator could not remove %1, left over from an "
+                                        "earlier start; remove it and start again.")
+                         .arg(QDir::toNativeSeparators(staging)));
+    {
+        SqliteStore store(staging);
+        if (Status s = store.connect(false); !s)
+            return s;
+        if (Status s = store.createTables(); !s)
+            return s;
+        if (Status s = store.prepare(); !s)
+            return s;
+        if (Status s = store.writeWorld(state); !s)
+            return s;
+        // Closing the last connection checkpoints the WAL into the file and removes it.
+    }
+    if (exists(path) || !QFile::rename(staging, path))
+        return Error(ErrorCode::StorageFailure,
+                     QCoreApplication::translate("SqliteStore",
+                                                 "The simulator could not put its new store in "
+                                                 "place at %1; check the folder's permissions.")
+                         .arg(QDir::toNativeSeparators(path)));
+    return {};
+}
+
+Status SqliteStore::open()
+{
+    if (QFileInfo(m_path).size() == 0 && QFileInfo::exists(m_path))
+        return damaged(QCoreApplication::translate("SqliteStore", "the file is empty"));
+    if (!QFileInfo::exists(m_path))
+        return damaged(QCoreApplication::translate("SqliteStore", "the file is missing but its "
+                                                                  "journal is there"));
+    if (Status s = connect(true); !s)
+        return s;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // quick_check walks every page and B-tree: what a read would stumble on later is found now,
+    // before anything trusts the file.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return damaged(q.lastError().text());
+    QStringList problems;
+    while (q.next() && problems.size() < 3)
+        if (const QString row = q.value(0).toString(); row != QLatin1String("ok"))
+            problems << row;
+    if (!problems.isEmpty())
+        return damaged(problems.join(QStringLiteral("; ")));
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return damaged(q.lastError().text());
+    if (!q.next())
+        return damaged(
+            QCoreApplication::translate("SqliteStore", "the schema version is not recorded"));
+    return {};
+}
+
+Status SqliteStore::openForWriting()
+{
+    if (Status s = connect(false); !s)
+        return s;
     return prepare();
 }
 
@@ -473,11 +591,42 @@ Status SqliteStore::prepare()
     return {};
 }
 
-bool SqliteStore::hasWorld()
+Status SqliteStore::backupTo(const QString &target)
 {
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) &&
-           q.next();
+    if (!m_db.isOpen())
+        return fail(QStringLiteral("backup"), QStringLiteral("the store is not open"));
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *source = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(handle.constData())
+                          : nullptr;
+    if (!source)
+        return fail(QStringLiteral("backup"), QStringLiteral("no SQLite handle"));
+    const QString staging = target + QStringLiteral(".tmp");
+    removeFiles(staging);
+    sqlite3 *destination = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(staging).constData(), &destination,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        // The whole database in one step: the store is small next to the time a step costs,
+        // and one step sees one consistent snapshot.
+        if (sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main")) {
+            rc = sqlite3_backup_step(backup, -1);
+            const int finish = sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? finish : rc;
+        } else {
+            rc = sqlite3_errcode(destination);
+        }
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(destination);
+    if (rc != SQLITE_OK) {
+        removeFiles(staging);
+        return fail(QStringLiteral("backup to %1").arg(target), detail);
+    }
+    removeFiles(target);
+    if (!QFile::rename(staging, target))
+        return fail(QStringLiteral("backup to %1").arg(target), QStringLiteral("rename failed"));
+    return {};
 }
 
 Status SqliteStore::writeMeta(const QString &key, const QString &value)
@@ -563,7 +712,7 @@ Status SqliteStore::writeWorld(const CloudState &state)
             projects.insert(productKey(it.key()), QJsonArray::fromStringList(it.value()));
         if (Status s = writeMeta(QStringLiteral("projects"), encode(projects)); !s)
             return s;
-        // Written last: its presence is what hasWorld() means by "a committed world".
+        // Written last: open() checks it as the mark of a whole world.
         return writeMeta(QStringLiteral("schema_version"), QString::number(schemaVersion));
     };
     if (Status s = body(); !s) {
@@ -669,22 +818,37 @@ Status SqliteStore::load(CloudState *state)
     CloudState loaded;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    QString unreadable; // the first row that did not decode
+    auto decoded = [&](const char *table, const QString &id, const QString &data) {
+        bool ok = false;
+        QJsonObject o = decode(data, &ok);
+        if (!ok && unreadable.isEmpty())
+            unreadable = QStringLiteral("%1 %2").arg(QLatin1String(table), id);
+        return o;
+    };
 
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return fail(QStringLiteral("read meta"), q.lastError().text());
+        return damaged(q.lastError().text());
     QHash<QString, QString> meta;
     while (q.next())
         meta.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid())
+        return damaged(q.lastError().text());
     const int version = meta.value(QStringLiteral("schema_version")).toInt();
     if (version != schemaVersion)
         return Error(
             ErrorCode::StorageFailure,
             QStringLiteral("schema version %1, expected %2").arg(version).arg(schemaVersion));
-    loaded.account = accountFromJson(decode(meta.value(QStringLiteral("account"))));
-    loaded.nextId = meta.value(QStringLiteral("next_id")).toULongLong();
+    bool ok = false;
+    loaded.account = accountFromJson(
+        decoded("meta", QStringLiteral("account"), meta.value(QStringLiteral("account"))));
+    loaded.nextId = meta.value(QStringLiteral("next_id")).toULongLong(&ok);
+    if (!ok && unreadable.isEmpty())
+        unreadable = QStringLiteral("meta next_id");
     loaded.now = dateFromText(meta.value(QStringLiteral("now")));
     loaded.lastBilledAt = dateFromText(meta.value(QStringLiteral("last_billed_at")));
-    const QJsonObject projects = decode(meta.value(QStringLiteral("projects")));
+    const QJsonObject projects =
+        decoded("meta", QStringLiteral("projects"), meta.value(QStringLiteral("projects")));
     for (auto it = projects.begin(); it != projects.end(); ++it) {
         Product p;
         if (productFromKey(it.key(), &p)) {
@@ -697,35 +861,38 @@ Status SqliteStore::load(CloudState *state)
 
     auto each = [&](const char *table, auto &&fn) -> Status {
         if (!q.exec(QStringLiteral("SELECT id, data FROM %1").arg(QLatin1String(table))))
-            return fail(QStringLiteral("read %1").arg(QLatin1String(table)), q.lastError().text());
+            return damaged(q.lastError().text());
         while (q.next())
             fn(q.value(0).toString(), q.value(1).toString());
+        // A page that breaks half-way through a scan ends it early: that is damage, not the end.
+        if (q.lastError().isValid())
+            return damaged(q.lastError().text());
         return {};
     };
     QList<std::pair<int, Region>> ordered;
-    Status s = each("regions", [&](const QString &, const QString &data) {
-        const QJsonObject o = decode(data);
+    Status s = each("regions", [&](const QString &id, const QString &data) {
+        const QJsonObject o = decoded("regions", id, data);
         ordered.append({o.value(QLatin1String("order")).toInt(), regionFromJson(o)});
     });
     if (s)
         s = each("instances", [&](const QString &id, const QString &data) {
-            loaded.instances.insert(id, instanceFromJson(id, decode(data)));
+            loaded.instances.insert(id, instanceFromJson(id, decoded("instances", id, data)));
         });
     if (s)
         s = each("images", [&](const QString &id, const QString &data) {
-            loaded.images.insert(id, imageFromJson(id, decode(data)));
+            loaded.images.insert(id, imageFromJson(id, decoded("images", id, data)));
         });
     if (s)
         s = each("snapshots", [&](const QString &id, const QString &data) {
-            loaded.snapshots.insert(id, snapshotFromJson(id, decode(data)));
+            loaded.snapshots.insert(id, snapshotFromJson(id, decoded("snapshots", id, data)));
         });
     if (s)
         s = each("operations", [&](const QString &id, const QString &data) {
-            loaded.operations.insert(id, operationFromJson(id, decode(data)));
+            loaded.operations.insert(id, operationFromJson(id, decoded("operations", id, data)));
         });
     if (s)
         s = each("tasks", [&](const QString &id, const QString &data) {
-            loaded.tasks.insert(id, taskFromJson(decode(data)));
+            loaded.tasks.insert(id, taskFromJson(decoded("tasks", id, data)));
         });
     if (s)
         s = each("repossessions", [&](const QString &id, const QString &data) {
@@ -737,6 +904,9 @@ Status SqliteStore::load(CloudState *state)
         });
     if (!s)
         return s;
+    if (!unreadable.isEmpty())
+        return damaged(QCoreApplication::translate("SqliteStore", "the record %1 is not readable")
+                           .arg(unreadable));
     // SQLite returns regions in key order; the world's own order (the console's) is stored.
     std::sort(ordered.begin(), ordered.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });

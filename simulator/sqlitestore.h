@@ -35,23 +35,45 @@ public:
     SqliteStore(const SqliteStore &) = delete;
     SqliteStore &operator=(const SqliteStore &) = delete;
 
-    // Opens (creating the file when missing) and sets the journal pragmas.
+    // Creates a new store holding `state`. It is written beside `path` and renamed into place
+    // once committed, so a file at `path` is always a committed world: anything there that
+    // cannot be read is damage, never "no world yet".
+    static Status create(const QString &path, const CloudState &state);
+    // Whether `path` or one of its journal side files exists: then it is opened, never replaced.
+    static bool exists(const QString &path);
+
+    // Opens an existing store read-only and checks it (SQLite's quick_check and the schema).
+    // StoreDamaged, naming the file and SQLite's words, when it cannot be read. Nothing is
+    // written until openForWriting().
     Status open();
+    // Reads the whole world. Every row must decode; a row that does not is damage (StoreDamaged),
+    // never a record quietly read as defaults.
+    Status load(CloudState *state);
+    // After a successful load: reopens read-write with the journal pragmas.
+    Status openForWriting();
     QString path() const { return m_path; }
-    // Whether the file holds a committed world (an empty or half-created file does not).
-    bool hasWorld();
     // Replaces everything with this world, in one transaction.
     Status writeWorld(const CloudState &state);
-    Status load(CloudState *state);
     // One transaction: all of it is written, or (on failure) none of it.
     Status write(const ChangeSet &changes);
+    // A copy of the store made with SQLite's online backup API, written to a temporary file and
+    // renamed over `target`, so a failed backup leaves the previous one intact.
+    Status backupTo(const QString &target);
     // Deletes the database and its WAL/SHM side files (the store must not be open on it).
     static bool removeFiles(const QString &path);
+    // Where the rolling backup of the store at `path` is kept.
+    static QString backupPath(const QString &path) { return path + QStringLiteral(".backup"); }
+    // The side files SQLite keeps next to a store.
+    static QStringList sideFileSuffixes();
 
 private:
     struct Statements;
+    Status connect(bool readOnly);
+    void disconnect();
+    Status createTables();
     Status prepare();
     Status fail(const QString &what, const QString &detail);
+    Status damaged(const QString &detail) const;
     Status writeChanges(const ChangeSet &changes);
     Status writeMeta(const QString &key, const QString &value);
 

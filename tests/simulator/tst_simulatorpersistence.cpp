@@ -234,9 +234,10 @@ private slots:
         QCOMPARE(describeEngine(*f->engine), fresh);
     }
 
-    void halfCreatedFileGetsNewWorld()
+    void fileWithoutSchemaVersionIsRefusedNotReplaced()
     {
-        // A first start killed before its world committed leaves tables but no schema version.
+        // New stores are written beside the path and renamed into place once committed, so a
+        // file at the path without a schema version is damage, not a first start: it is kept.
         {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("half"));
@@ -246,9 +247,9 @@ private slots:
             QVERIFY(q.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("half"));
-        IMPRINT_ACCEPTED(f->open());
-        QCOMPARE(f->engine->regions().size(), 21);
-        QVERIFY(!f->engine->images().isEmpty());
+        IMPRINT_REFUSED(f->open(), ErrorCode::StoreDamaged);
+        f->close();
+        QCOMPARE(queryValue(f->databasePath(), "SELECT count(*) FROM meta"), QStringLiteral("0"));
     }
 
     void unknownSchemaVersionIsRefused()
