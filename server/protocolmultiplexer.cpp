@@ -74,6 +74,36 @@ ApiReply ProtocolMultiplexer::unrecognised() const
                               .arg(shapes.join(QLatin1Char('\n'))));
 }
 
+ApiReply ProtocolMultiplexer::httpRefusal(int httpStatus, const QString &message)
+{
+    QString code;
+    switch (httpStatus) {
+    case 408:
+        code = QStringLiteral("RequestTimeout");
+        break;
+    case 413:
+        code = QStringLiteral("RequestBodyTooLarge");
+        break;
+    case 414:
+    case 431:
+        code = QStringLiteral("RequestHeaderTooLarge");
+        break;
+    case 501:
+        code = QStringLiteral("UnsupportedTransferEncoding");
+        break;
+    case 503:
+        code = QStringLiteral("ServerBusy");
+        break;
+    case 505:
+        code = QStringLiteral("UnsupportedHttpVersion");
+        break;
+    default:
+        code = QStringLiteral("MalformedRequest");
+        break;
+    }
+    return neutralFailure(httpStatus, code, message);
+}
+
 ApiReply ProtocolMultiplexer::neutralFailure(int httpStatus, const QString &code,
                                              const QString &message)
 {

@@ -44,6 +44,10 @@ public:
     ApiReply notRun(const ReceivedRequest &request) const;
     ApiReply throttled(const ReceivedRequest &request) const;
 
+    // The answer to a request refused at the HTTP layer (malformed, too large, too slow): no
+    // protocol could read it, so the neutral envelope, with a code named after the status.
+    static ApiReply httpRefusal(int httpStatus, const QString &message);
+
 private:
     ApiReply unrecognised() const;
     static ApiReply neutralFailure(int httpStatus, const QString &code, const QString &message);

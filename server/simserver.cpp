@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "ecsgateway.h"
+#include "logescape.h"
 #include "simulatorengine.h"
 #include "tc3gateway.h"
 #include "ucloudgateway.h"
@@ -9,11 +10,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QPointer>
 #include <QRandomGenerator>
-#include <QTcpSocket>
 
 #include <cstdio>
 
@@ -24,37 +21,6 @@ namespace {
 quint64 seedFor(const SimServerOptions &options)
 {
     return options.faultsSeed ? *options.faultsSeed : QRandomGenerator::global()->generate64();
-}
-
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
-
-QHttpServerResponder::StatusCode statusCode(int status)
-{
-    return static_cast<QHttpServerResponder::StatusCode>(status);
 }
 
 } // namespace
@@ -84,22 +50,8 @@ Status SimServer::start()
         return Error(
             ErrorCode::StorageFailure,
             tr("Cannot create the data folder %1; choose another one with --data-dir.").arg(dir));
-    // Two simulators on one store would each keep their own copy of the world in memory and
-    // overwrite each other's changes. A lock left by a killed imprint-sim is stale (its process
-    // is gone) and QLockFile takes it over.
-    m_lock = std::make_unique<QLockFile>(QDir(dir).filePath(QStringLiteral("imprint-sim.lock")));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        m_lock->getLockInfo(&pid, &host, &app);
-        return Error(ErrorCode::StorageFailure,
-                     tr("Another imprint-sim (process %1) is using %2; stop it or choose another "
-                        "--data-dir.")
-                         .arg(pid)
-                         .arg(dir));
-    }
-
+    // The engine takes the store's lock before it reads anything (one owner per store) and
+    // refuses a damaged store without writing to it: both refusals end the start here.
     SimulatorEngine::Options engineOptions;
     engineOptions.databasePath = m_options.databasePath();
     engineOptions.resetDemo = m_options.resetDemo;
@@ -107,20 +59,26 @@ Status SimServer::start()
     if (Status s = m_engine->open(engineOptions); !s)
         return s;
 
-    auto handler = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        serve(request, std::move(responder));
-    };
-    m_http.route(QStringLiteral("/"), handler);
-    // Other paths get an API answer too (the protocol's refusal, or UnsupportedProtocol) rather
-    // than a bare 404.
-    m_http.setMissingHandler(handler);
-    m_port = m_http.listen(m_options.address, m_options.port);
-    if (m_port == 0)
+    m_http = std::make_unique<HttpFrontend>(
+        m_options.http,
+        [this](const ReceivedRequest &request, HttpResponder responder) {
+            serve(request, std::move(responder));
+        },
+        [this](int status, const QString &reason) {
+            // Refused before any protocol saw it: logged like every request, then answered.
+            ApiReply refusal = ProtocolMultiplexer::httpRefusal(status, reason);
+            log(refusal, FaultPlan(), 0);
+            return qMakePair(refusal.contentType, refusal.body);
+        },
+        this);
+    if (!m_http->listen(m_options.address, m_options.port))
         return Error(ErrorCode::Network,
                      tr("Cannot listen on %1 port %2; it may be in use. Choose another with "
                         "--listen (port 0 picks a free one).")
                          .arg(m_options.address.toString())
                          .arg(m_options.port));
+    m_port = m_http->serverPort();
+    m_engine->publishEndpoint(url());
     m_tick.start(tickIntervalMs);
     std::fprintf(stderr, "imprint-sim: data %s, sim speed %g, faults %s (seed %llu)\n",
                  qPrintable(QDir::toNativeSeparators(m_options.databasePath())), m_options.simSpeed,
@@ -138,24 +96,11 @@ QUrl SimServer::url() const
     return url;
 }
 
-ReceivedRequest SimServer::received(const QHttpServerRequest &request)
-{
-    ReceivedRequest r;
-    r.method = methodName(request.method());
-    r.path = request.url().path(QUrl::FullyEncoded).toUtf8();
-    r.query = request.url().query(QUrl::FullyEncoded).toUtf8();
-    for (const auto &header : request.headers())
-        r.headers.append(header.first, header.second);
-    r.body = request.body();
-    return r;
-}
-
-void SimServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void SimServer::serve(const ReceivedRequest &req, HttpResponder responder)
 {
     QElapsedTimer elapsed;
     elapsed.start();
     const FaultPlan plan = m_faults.next();
-    const ReceivedRequest req = received(request);
 
     // The action runs now (unless a fault strikes before it); latency only delays the answer,
     // like a slow network on the way back: a client that gives up may miss a done action.
@@ -167,12 +112,9 @@ void SimServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
     const ApiReply limited =
         plan.kind == FaultPlan::Kind::RateLimit ? m_protocols.throttled(req) : ApiReply();
 
-    // The responder is move-only and may outlive this call (latency); the socket may go away
-    // meanwhile (the client gave up), hence the guarded pointer.
-    auto shared = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket = shared->socket();
-    auto deliver = [this, shared, socket, reply, limited, plan, elapsed]() {
-        if (!socket) {
+    // The answer may come later (latency); the client may be gone by then.
+    auto deliver = [this, responder, reply, limited, plan, elapsed]() mutable {
+        if (!responder.isConnected()) {
             ApiReply gone = reply;
             gone.outcome += QStringLiteral(" (client gone)");
             log(gone, plan, elapsed.elapsed());
@@ -180,20 +122,18 @@ void SimServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
         }
         switch (plan.kind) {
         case FaultPlan::Kind::None:
-            shared->write(reply.body, {{"Content-Type", reply.contentType}},
-                          statusCode(reply.httpStatus));
+            responder.respond(reply.httpStatus, reply.contentType, reply.body);
             break;
         case FaultPlan::Kind::Drop:
-            socket->abort();
+            responder.abort();
             break;
         case FaultPlan::Kind::Http5xx:
-            shared->write(plan.httpStatus == 502 ? QByteArray("Bad Gateway\n")
-                                                 : QByteArray("Service Unavailable\n"),
-                          {{"Content-Type", "text/plain"}}, statusCode(plan.httpStatus));
+            responder.respond(plan.httpStatus, "text/plain",
+                              plan.httpStatus == 502 ? QByteArray("Bad Gateway\n")
+                                                     : QByteArray("Service Unavailable\n"));
             break;
         case FaultPlan::Kind::RateLimit:
-            shared->write(limited.body, {{"Content-Type", limited.contentType}},
-                          statusCode(limited.httpStatus));
+            responder.respond(limited.httpStatus, limited.contentType, limited.body);
             break;
         }
         log(reply, plan, elapsed.elapsed());
@@ -206,7 +146,10 @@ void SimServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
 
 void SimServer::log(const ApiReply &reply, const FaultPlan &plan, qint64 elapsedMs) const
 {
-    auto orDash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("-") : text; };
+    // Action and region are whatever the client wrote, signed or not: escaped.
+    auto orDash = [](const QString &text) {
+        return text.isEmpty() ? QStringLiteral("-") : escapedForLog(text);
+    };
     QString line = QStringLiteral("%1 %2 %3 %4 %5 %6 %7ms")
                        .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                             orDash(reply.requestId), orDash(reply.service), orDash(reply.action),

@@ -106,8 +106,26 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
     const QCommandLineOption faultsSeed(
         QStringLiteral("faults-seed"),
         tr("Seed for --faults, so that a run fails the same requests again."), QStringLiteral("N"));
-    parser.addOptions(
-        {listen, dataDir, simSpeed, resetDemo, demoScale, secretId, secretKey, faults, faultsSeed});
+    const QCommandLineOption maxBody(
+        QStringLiteral("max-body-bytes"),
+        tr("Largest request body accepted; larger ones get 413 before they are read (default "
+           "10485760, 10 MB)."),
+        QStringLiteral("bytes"), QStringLiteral("10485760"));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        tr("Most connections open at once (default 1024, fewer when file descriptors are "
+           "fewer); the longest-idle one makes room for a new one."),
+        QStringLiteral("N"), QStringLiteral("1024"));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        tr("Seconds from a request's first byte to its last header field (default 10)."),
+        QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption idleTimeout(
+        QStringLiteral("idle-timeout"),
+        tr("Seconds a connection may sit idle between requests (default 60)."),
+        QStringLiteral("seconds"), QStringLiteral("60"));
+    parser.addOptions({listen, dataDir, simSpeed, resetDemo, demoScale, secretId, secretKey, faults,
+                       faultsSeed, maxBody, maxConnections, headerTimeout, idleTimeout});
 
     auto fail = [&](const QString &message) {
         *text = message;
@@ -145,6 +163,25 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
     if (!ok || o.demoScale < 0 || o.demoScale > 1000)
         return fail(tr("--demo-scale takes a whole number from 0 to 1000, not \"%1\".")
                         .arg(parser.value(demoScale)));
+
+    o.http.limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+    if (!ok || o.http.limits.maxBodyBytes < 0)
+        return fail(tr("--max-body-bytes takes a whole number of bytes, not \"%1\".")
+                        .arg(parser.value(maxBody)));
+    o.http.maxConnections = parser.value(maxConnections).toInt(&ok);
+    if (!ok || o.http.maxConnections < 1)
+        return fail(tr("--max-connections takes a whole number from 1 up, not \"%1\".")
+                        .arg(parser.value(maxConnections)));
+    const double header = parser.value(headerTimeout).toDouble(&ok);
+    if (!ok || !(header > 0) || header > 3600)
+        return fail(tr("--header-timeout takes seconds above 0 and at most 3600, not \"%1\".")
+                        .arg(parser.value(headerTimeout)));
+    o.http.headerTimeoutMs = int(header * 1000);
+    const double idle = parser.value(idleTimeout).toDouble(&ok);
+    if (!ok || !(idle > 0) || idle > 86400)
+        return fail(tr("--idle-timeout takes seconds above 0 and at most 86400, not \"%1\".")
+                        .arg(parser.value(idleTimeout)));
+    o.http.idleTimeoutMs = int(idle * 1000);
 
     // The key pair: the command line, else our variables, else the SDKs' usual ones. A pair is
     // taken whole from one place, so that two sources never mix into a pair nobody holds.

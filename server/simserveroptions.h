@@ -2,6 +2,7 @@
 
 #include "credentials.h"
 #include "faultinjector.h"
+#include "httpfrontend.h"
 
 #include <QHostAddress>
 #include <QProcessEnvironment>
@@ -28,6 +29,7 @@ struct SimServerOptions
     Credentials credentials;
     FaultSpec faults;
     std::optional<quint64> faultsSeed; // none: a random seed, logged so a run can be replayed
+    HttpFrontend::Options http;        // size limits, timeouts, connection limit
 
     QString databasePath() const;
     // The GUI's default folder (the embedded simulator's), so both show the same world.

@@ -25,10 +25,17 @@ public:
     void stop();
 
     QUrl url() const { return m_url; }
+    qint64 pid() const { return m_process.processId(); }
     QString dataDir() const;
     // What the server wrote to stderr so far (its request log), for failure messages.
     QByteArray log();
     QString error() const { return m_error; }
+    // After a failed start: how the process ended (-1 while it still runs).
+    int exitCode()
+    {
+        m_process.waitForFinished(10000);
+        return m_process.state() == QProcess::NotRunning ? m_process.exitCode() : -1;
+    }
 
 private:
     QTemporaryDir m_tempDir;

@@ -1,0 +1,36 @@
+#include "logescape.h"
+
+#include <QList>
+
+namespace imprint {
+
+QString escapedForLog(QStringView text, int maxLength)
+{
+    QString out;
+    out.reserve(qMin(text.size(), qsizetype(maxLength)) + 8);
+    int shown = 0;
+    for (const char32_t c : text.toUcs4()) {
+        if (shown == maxLength) {
+            out += QStringLiteral("...");
+            break;
+        }
+        ++shown;
+        if (c < 0x80) {
+            const bool plain = c > 0x20 && c < 0x7f && c != '\\';
+            out += plain ? QString(QChar(char16_t(c)))
+                         : QStringLiteral("\\x%1").arg(uint(c), 2, 16, QLatin1Char('0'));
+            continue;
+        }
+        const QString ch = QString::fromUcs4(&c, 1);
+        // Printable letters of any script stay readable; format and control code points do not.
+        if (QChar::isPrint(c) && QChar::category(c) != QChar::Separator_Line &&
+            QChar::category(c) != QChar::Separator_Paragraph &&
+            QChar::category(c) != QChar::Other_Format)
+            out += ch;
+        else
+            out += QStringLiteral("\\u{%1}").arg(uint(c), 4, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+} // namespace imprint
