@@ -168,9 +168,12 @@ FaultPlan FaultInjector::next()
     } else if (faultRoll < bound + m_spec.rateLimitRate) {
         plan.kind = FaultPlan::Kind::RateLimit;
     }
-    // Half of the failures strike before the action runs, half after it ran (answer lost).
-    plan.timing =
-        timingRoll < 0.5 ? FaultPlan::Timing::BeforeAction : FaultPlan::Timing::AfterAction;
+    // Half of the drops and 5xx strike before the action runs, half after it ran (answer lost).
+    // A throttle always strikes before: the cloud's RequestLimitExceeded means "not executed",
+    // and a client rightly retries it as such.
+    plan.timing = timingRoll < 0.5 || plan.kind == FaultPlan::Kind::RateLimit
+                      ? FaultPlan::Timing::BeforeAction
+                      : FaultPlan::Timing::AfterAction;
     return plan;
 }
 

@@ -100,8 +100,9 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
     const QCommandLineOption faults(
         QStringLiteral("faults"),
         tr("Inject faults, e.g. latency=200ms:0.3,drop=0.2,http5xx=0.05,ratelimit=0.1 (rates "
-           "0..1). Half of the drop/http5xx/ratelimit faults strike before the action runs, "
-           "half after it ran and only the answer is lost: clients must retry safely."),
+           "0..1). Half of the drop/http5xx faults strike before the action runs, "
+           "half after it ran and only the answer is lost: clients must retry safely. A "
+           "ratelimit fault always strikes before the action."),
         QStringLiteral("spec"));
     const QCommandLineOption faultsSeed(
         QStringLiteral("faults-seed"),

@@ -131,6 +131,9 @@ void TestFaultInjector::ratesAreHonoured()
         const FaultPlan plan = injector.next();
         drop += plan.kind == FaultPlan::Kind::Drop;
         limit += plan.kind == FaultPlan::Kind::RateLimit;
+        // RequestLimitExceeded means "not executed": never after the action ran.
+        if (plan.kind == FaultPlan::Kind::RateLimit)
+            QCOMPARE(plan.timing, FaultPlan::Timing::BeforeAction);
         if (plan.kind == FaultPlan::Kind::Http5xx) {
             ++http;
             QVERIFY(plan.httpStatus == 502 || plan.httpStatus == 503);
