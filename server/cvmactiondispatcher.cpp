@@ -4,6 +4,8 @@
 #include "simulatorengine.h"
 #include "wireenums.h"
 
+#include <QCoreApplication>
+
 namespace imprint {
 
 namespace {
@@ -82,8 +84,21 @@ Result<QJsonObject> CvmActionDispatcher::syncImages(const QString &regionId,
     if (Result<Image> image = visibleImage(call->imageId, regionId); !image)
         return image.error();
     // Every destination is checked before the first copy starts, so that a bad region does
-    // not leave half the copies made.
+    // not leave half the copies made. An unknown region is the region's fault, not the
+    // image's: InvalidRegion.NotFound, as the cloud documents it.
     const QList<CopyImageRequest> copies = call->copies();
+    for (const CopyImageRequest &copy : copies) {
+        if (!findRegion(copy.targetRegionId)) {
+            Error e(ErrorCode::NotFound,
+                    QCoreApplication::translate("CvmActionDispatcher",
+                                                "There is no region %1 to copy the image to; "
+                                                "choose one of the regions DescribeRegions "
+                                                "lists.")
+                        .arg(copy.targetRegionId));
+            e.remoteCode = QStringLiteral("InvalidRegion.NotFound");
+            return e;
+        }
+    }
     for (const CopyImageRequest &copy : copies)
         if (Status s = engine().canCopyImage(copy); !s)
             return s.error();

@@ -169,6 +169,13 @@ void TestSimServerCvm::syncModifyQuotaAndPrice()
     QCOMPARE(text(first(after, "ImageSet"), "ImageDescription"),
              QStringLiteral("renamed over HTTP"));
 
+    // A region that does not exist is the region's fault, not the image's.
+    const ApiAnswer nowhere =
+        c.call("cvm", "SyncImages",
+               {{QStringLiteral("ImageIds"), QJsonArray{imageId}},
+                {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-atlantis")}}});
+    QCOMPARE(nowhere.code, QStringLiteral("InvalidRegion.NotFound"));
+
     const ApiAnswer synced =
         c.call("cvm", "SyncImages",
                {{QStringLiteral("ImageIds"), QJsonArray{imageId}},
