@@ -56,8 +56,18 @@ Status SimServer::start()
     engineOptions.databasePath = m_options.databasePath();
     engineOptions.resetDemo = m_options.resetDemo;
     engineOptions.demoScale = m_options.demoScale;
-    if (Status s = m_engine->open(engineOptions); !s)
-        return s;
+    if (Status s = m_engine->open(engineOptions); !s) {
+        if (s.error().code != ErrorCode::StoreDamaged)
+            return s;
+        // imprint-sim asks nothing: it says what the ways back are and stops.
+        Error e = s.error();
+        e.message += QLatin1Char(' ') +
+                     tr("To go on, start Imprint with --data-dir %1: it offers SQLite's recovery "
+                        "into a new file, the rolling backup when there is one, or moving the "
+                        "store aside; each keeps the original.")
+                         .arg(QDir::toNativeSeparators(dir));
+        return e;
+    }
 
     m_http = std::make_unique<HttpFrontend>(
         m_options.http,
