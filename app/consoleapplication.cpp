@@ -2,16 +2,23 @@
 
 #include "appsettings.h"
 #include "clock.h"
+#include "connectiondialog.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
 #include "remotebackend.h"
 #include "remotekindregistry.h"
 #include "simulatorbackend.h"
+#include "storelock.h"
+#include "storeproblemdialog.h"
+#include "storerecovery.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPromise>
+#include <QtConcurrent>
 
 namespace imprint {
 
@@ -137,7 +144,142 @@ void ConsoleApplication::connectTo(const ConnectionChoice &choice, bool remember
         chosen.kindId = QLatin1String(ConnectionChoice::embeddedSimulator);
     if (remember)
         AppSettings().setConnection(chosen);
-    show(remote ? makeRemote(*remote, chosen) : makeSimulator());
+    if (remote) {
+        show(makeRemote(*remote, chosen));
+        return;
+    }
+    Connection simulator = makeSimulator();
+    simulator.ready = watchStore(simulator.ready);
+    show(std::move(simulator));
+}
+
+QFuture<Status> ConsoleApplication::watchStore(QFuture<Status> ready)
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    promise->start();
+    QFuture<Status> shown = promise->future();
+    ready.then(this, [this, promise](const Status &status) {
+        const ErrorCode code = status ? ErrorCode::None : status.error().code;
+        if (code != ErrorCode::StoreDamaged && code != ErrorCode::StoreInUse) {
+            promise->addResult(status);
+            promise->finish();
+            return;
+        }
+        // The window keeps saying "Opening..." while the user chooses; queued, so that the
+        // dialog does not run inside this continuation.
+        const Error error = status.error();
+        QMetaObject::invokeMethod(
+            this, [this, error] { handleStoreProblem(error); }, Qt::QueuedConnection);
+    });
+    return shown;
+}
+
+void ConsoleApplication::handleStoreProblem(const Error &error)
+{
+    if (error.code == ErrorCode::StoreInUse)
+        handleStoreInUse(error);
+    else
+        handleDamagedStore(error);
+}
+
+void ConsoleApplication::handleDamagedStore(const Error &error)
+{
+    using Choice = StoreRecovery::Choice;
+    const QString path = m_options.databasePath();
+    auto recovery = std::make_shared<StoreRecovery>(path);
+    QList<StoreProblemDialog::Remedy> remedies;
+    for (const Choice choice : recovery->choices()) {
+        switch (choice) {
+        case Choice::KeepAndQuit:
+            remedies.append({int(choice), tr("Keep it and quit"),
+                             tr("Nothing is changed, so you can copy the file or ask for help "
+                                "first.")});
+            break;
+        case Choice::Recover:
+            remedies.append({int(choice), tr("Try SQLite's recovery"),
+                             tr("What can still be read is rebuilt into a new store; the "
+                                "damaged file is kept beside it.")});
+            break;
+        case Choice::RestoreBackup:
+            remedies.append(
+                {int(choice),
+                 tr("Restore the backup of %1")
+                     .arg(QLocale().toString(recovery->backupTime(), QLocale::ShortFormat)),
+                 tr("The last good copy, made on a clean shutdown or while you worked, takes "
+                    "its place; the damaged file is kept beside it.")});
+            break;
+        case Choice::MoveAside:
+            remedies.append({int(choice), tr("Move it aside and start afresh"),
+                             tr("The damaged file is renamed (.damaged- and the time) and the "
+                                "simulator starts with a new demo world.")});
+            break;
+        }
+    }
+    StoreProblemDialog dialog(error.message, remedies, m_window.get());
+    dialog.exec();
+    const int chosen = dialog.chosen();
+    if (chosen < 0 || Choice(chosen) == Choice::KeepAndQuit) {
+        QCoreApplication::exit(1);
+        return;
+    }
+    // A recovery reads the whole file: off the GUI thread; the window says "Opening..." meanwhile.
+    QtConcurrent::run([recovery, chosen] {
+        return recovery->apply(Choice(chosen));
+    }).then(this, [this, error](const Result<QString> &done) {
+        if (!done) {
+            QMessageBox::warning(m_window.get(), tr("The simulator's store"), done.error().message);
+            handleDamagedStore(error);
+            return;
+        }
+        connectTo(ConnectionChoice());
+        QMessageBox::information(m_window.get(), tr("The simulator's store"), done.value());
+    });
+}
+
+void ConsoleApplication::handleStoreInUse(const Error &error)
+{
+    enum Way { Connect, OtherFolder, Quit };
+    const std::optional<StoreLock::Holder> holder = StoreLock::holderOf(m_options.databasePath());
+    QList<StoreProblemDialog::Remedy> remedies;
+    if (holder && holder->endpoint.isValid())
+        remedies.append({Connect, tr("Connect to that imprint-sim"),
+                         tr("Imprint talks to it at %1 and shows the same world.")
+                             .arg(holder->endpoint.toString())});
+    remedies.append({OtherFolder, tr("Choose another folder"),
+                     tr("The embedded simulator keeps its own store there.")});
+    remedies.append({Quit, tr("Quit"), tr("Nothing is changed.")});
+    StoreProblemDialog dialog(error.message, remedies, m_window.get());
+    dialog.exec();
+    switch (dialog.chosen()) {
+    case Connect: {
+        // The connection dialog, filled in: imprint-sim wants its key. It serves every wire
+        // protocol on one address; its Tencent Cloud kind shows the whole world.
+        ConnectionChoice choice;
+        choice.kindId = QStringLiteral("imprint-sim");
+        choice.endpoint = holder->endpoint;
+        ConnectionDialog dialogToConnect(RemoteKindRegistry::builtIn().connectionKinds(), choice,
+                                         m_window.get());
+        if (dialogToConnect.exec() == QDialog::Accepted)
+            connectTo(dialogToConnect.choice());
+        else
+            handleStoreInUse(error);
+        return;
+    }
+    case OtherFolder: {
+        const QString dir = QFileDialog::getExistingDirectory(
+            m_window.get(), tr("Folder for the simulator's store"), m_options.dataDir);
+        if (dir.isEmpty()) {
+            handleStoreInUse(error);
+            return;
+        }
+        m_options.dataDir = dir;
+        connectTo(ConnectionChoice());
+        return;
+    }
+    default:
+        QCoreApplication::exit(1);
+        return;
+    }
 }
 
 void ConsoleApplication::show(Connection connection)

@@ -47,6 +47,12 @@ private:
     Connection makeSimulator() const;
     Connection makeRemote(const RemoteKind &kind, const ConnectionChoice &choice) const;
     void show(Connection connection);
+    // The embedded simulator's readiness, with a damaged or held store taken out: those are
+    // answered with a choice (handleStoreProblem) instead of an error in the window.
+    QFuture<Status> watchStore(QFuture<Status> ready);
+    void handleStoreProblem(const Error &error);
+    void handleDamagedStore(const Error &error);
+    void handleStoreInUse(const Error &error);
 
     CommandLineOptions m_options;
     // The window is destroyed before its backend: declared after it.
