@@ -90,10 +90,9 @@ Result<QJsonObject> CvmActionDispatcher::syncImages(const QString &regionId,
     for (const CopyImageRequest &copy : copies) {
         if (!findRegion(copy.targetRegionId)) {
             Error e(ErrorCode::NotFound,
-                    QCoreApplication::translate("CvmActionDispatcher",
-                                                "There is no region %1 to copy the image to; "
-                                                "choose one of the regions DescribeRegions "
-                                                "lists.")
+                    CvmActionDispatcher::tr("There is no region %1 to copy the image to; "
+                                            "choose one of the regions DescribeRegions "
+                                            "lists.")
                         .arg(copy.targetRegionId));
             e.remoteCode = QStringLiteral("InvalidRegion.NotFound");
             return e;

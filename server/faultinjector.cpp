@@ -8,11 +8,6 @@ namespace imprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FaultInjector", text);
-}
-
 std::optional<double> parseRate(const QString &text)
 {
     bool ok = false;
@@ -64,7 +59,8 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
         const qsizetype eq = item.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return fail(
-                tr("--faults: \"%1\" is not of the form name=value, e.g. drop=0.2.").arg(item));
+                FaultInjector::tr("--faults: \"%1\" is not of the form name=value, e.g. drop=0.2.")
+                    .arg(item));
         const QString name = item.left(eq).trimmed();
         const QString value = item.mid(eq + 1).trimmed();
         if (name == QLatin1String("latency")) {
@@ -73,8 +69,9 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
             const std::optional<double> rate =
                 parts.size() > 1 ? parseRate(parts.value(1)) : std::optional<double>(1.0);
             if (parts.size() > 2 || !ms || !rate)
-                return fail(tr("--faults: latency takes a duration of at most 600s and an "
-                               "optional rate from 0 to 1, e.g. latency=200ms:0.3, not \"%1\".")
+                return fail(FaultInjector::tr(
+                                "--faults: latency takes a duration of at most 600s and an "
+                                "optional rate from 0 to 1, e.g. latency=200ms:0.3, not \"%1\".")
                                 .arg(value));
             spec.latencyMs = *ms;
             spec.latencyRate = *rate;
@@ -88,19 +85,22 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &text, QString *error)
         else if (name == QLatin1String("ratelimit"))
             target = &spec.rateLimitRate;
         else
-            return fail(tr("--faults: unknown fault \"%1\"; use latency, drop, http5xx or "
-                           "ratelimit.")
-                            .arg(name));
+            return fail(
+                FaultInjector::tr("--faults: unknown fault \"%1\"; use latency, drop, http5xx or "
+                                  "ratelimit.")
+                    .arg(name));
         const std::optional<double> rate = parseRate(value);
         if (!rate)
-            return fail(tr("--faults: the rate of %1 must be a number from 0 to 1, not \"%2\".")
+            return fail(FaultInjector::tr(
+                            "--faults: the rate of %1 must be a number from 0 to 1, not \"%2\".")
                             .arg(name, value));
         *target = *rate;
     }
     // One roll decides among the three, so their rates cannot add up to more than certainty.
     if (spec.dropRate + spec.http5xxRate + spec.rateLimitRate > 1.0 + 1e-9)
-        return fail(tr("--faults: drop, http5xx and ratelimit add up to more than 1; lower them "
-                       "so that their sum is at most 1."));
+        return fail(FaultInjector::tr(
+            "--faults: drop, http5xx and ratelimit add up to more than 1; lower them "
+            "so that their sum is at most 1."));
     return spec;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -53,6 +54,8 @@ struct FaultPlan
 // so that a run with the same seed and the same request sequence fails the same requests.
 class FaultInjector
 {
+    Q_DECLARE_TR_FUNCTIONS(FaultInjector)
+
 public:
     FaultInjector(FaultSpec spec, quint64 seed);
 

@@ -10,11 +10,6 @@ namespace imprint {
 
 namespace {
 
-QString trHttp(const char *text)
-{
-    return QCoreApplication::translate("HttpFrontend", text);
-}
-
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -193,7 +188,7 @@ private:
         }
         if (m_handling)
             return; // the handler answers; a slow answer is the fault injector's business
-        refuse(408, trHttp("The request did not arrive in time; send it again."));
+        refuse(408, HttpFrontend::tr("The request did not arrive in time; send it again."));
     }
 
     void write(int status, const QByteArray &contentType, const QByteArray &body, bool keepAlive)
@@ -301,7 +296,8 @@ void HttpFrontend::acceptPending()
             // Every connection is busy with a request: this one is turned away with an answer.
             QTcpSocket *socket = m_server.nextPendingConnection();
             const auto [contentType, body] = m_refusalBody(
-                503, trHttp("imprint-sim is serving as many connections as it can; try again."));
+                503, HttpFrontend::tr(
+                         "imprint-sim is serving as many connections as it can; try again."));
             socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: " + contentType +
                           "\r\nContent-Length: " + QByteArray::number(body.size()) +
                           "\r\nConnection: close\r\n\r\n" + body);

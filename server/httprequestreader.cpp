@@ -6,11 +6,6 @@ namespace imprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HttpRequestReader", text);
-}
-
 // RFC 9110 5.6.2: tchar.
 bool isTokenChar(char c)
 {
@@ -126,14 +121,17 @@ void HttpRequestReader::parse()
         if (end < 0) {
             if (m_buffer.size() > m_limits.maxHeadBytes) {
                 const bool lineDone = m_buffer.indexOf('\n') >= 0;
-                lineDone ? fail(431, tr("The request's header fields are larger than imprint-sim "
-                                        "accepts."))
-                         : fail(414, tr("The request line is longer than imprint-sim accepts."));
+                lineDone ? fail(431, HttpRequestReader::tr(
+                                         "The request's header fields are larger than imprint-sim "
+                                         "accepts."))
+                         : fail(414, HttpRequestReader::tr(
+                                         "The request line is longer than imprint-sim accepts."));
             }
             return;
         }
         if (end > m_limits.maxHeadBytes) {
-            fail(431, tr("The request's header fields are larger than imprint-sim accepts."));
+            fail(431, HttpRequestReader::tr(
+                          "The request's header fields are larger than imprint-sim accepts."));
             return;
         }
         if (!parseHead(QByteArrayView(m_buffer).first(end)))
@@ -162,7 +160,8 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
             line.chop(1);
         // A CR anywhere else is a bare CR: RFC 9112 2.2 lets us refuse the message.
         if (line.contains('\r'))
-            return fail(400, tr("The request holds a carriage return outside a line end."));
+            return fail(400, HttpRequestReader::tr(
+                                 "The request holds a carriage return outside a line end."));
         lines << line;
         from = nl + 1;
     }
@@ -172,19 +171,23 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
     const qsizetype sp1 = requestLine.indexOf(' ');
     const qsizetype sp2 = sp1 < 0 ? -1 : requestLine.indexOf(' ', sp1 + 1);
     if (sp1 < 0 || sp2 < 0 || requestLine.indexOf(' ', sp2 + 1) >= 0)
-        return fail(400, tr("The request line is not \"METHOD target HTTP/1.1\"."));
+        return fail(400,
+                    HttpRequestReader::tr("The request line is not \"METHOD target HTTP/1.1\"."));
     const QByteArrayView method = requestLine.first(sp1);
     const QByteArrayView target = requestLine.sliced(sp1 + 1, sp2 - sp1 - 1);
     const QByteArrayView version = requestLine.sliced(sp2 + 1);
     if (!isToken(method) || !isTarget(target))
-        return fail(400, tr("The request line is not \"METHOD target HTTP/1.1\"."));
+        return fail(400,
+                    HttpRequestReader::tr("The request line is not \"METHOD target HTTP/1.1\"."));
     const bool http11 = version == "HTTP/1.1";
     if (!http11 && version != "HTTP/1.0") {
         const bool looksLikeHttp =
             version.size() == 8 && version.startsWith("HTTP/") && version.at(6) == '.';
-        return looksLikeHttp ? fail(505, tr("imprint-sim speaks HTTP/1.1 and HTTP/1.0 only."))
-                             : fail(400, tr("The request line is not \"METHOD target "
-                                            "HTTP/1.1\"."));
+        return looksLikeHttp
+                   ? fail(505,
+                          HttpRequestReader::tr("imprint-sim speaks HTTP/1.1 and HTTP/1.0 only."))
+                   : fail(400, HttpRequestReader::tr("The request line is not \"METHOD target "
+                                                     "HTTP/1.1\"."));
     }
     m_request.method = method.toByteArray();
     // Origin form ("/path?query") or absolute form ("http://host/path?query").
@@ -193,7 +196,8 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
         const qsizetype scheme = target.indexOf("://");
         const qsizetype slash = scheme < 0 ? -1 : target.indexOf('/', scheme + 3);
         if (scheme < 0 || target == "*")
-            return fail(400, tr("The request target must be a path such as \"/\"."));
+            return fail(400,
+                        HttpRequestReader::tr("The request target must be a path such as \"/\"."));
         pathAndQuery = slash < 0 ? QByteArrayView("/") : target.sliced(slash);
     }
     const qsizetype question = pathAndQuery.indexOf('?');
@@ -201,30 +205,37 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
     m_request.query = question < 0 ? QByteArray() : pathAndQuery.sliced(question + 1).toByteArray();
 
     if (lines.size() > m_limits.maxHeaderFields)
-        return fail(431, tr("The request has more header fields than imprint-sim accepts."));
+        return fail(431, HttpRequestReader::tr(
+                             "The request has more header fields than imprint-sim accepts."));
     for (const QByteArrayView line : std::as_const(lines)) {
         if (line.startsWith(' ') || line.startsWith('\t'))
-            return fail(400, tr("The request folds a header field over lines (obsolete line "
-                                "folding), which imprint-sim does not accept."));
+            return fail(400, HttpRequestReader::tr(
+                                 "The request folds a header field over lines (obsolete line "
+                                 "folding), which imprint-sim does not accept."));
         const qsizetype colon = line.indexOf(':');
         // No whitespace between name and colon (RFC 9112 5.1).
         if (colon <= 0 || !isToken(line.first(colon)))
-            return fail(400, tr("The request has a header field without a valid name."));
+            return fail(
+                400, HttpRequestReader::tr("The request has a header field without a valid name."));
         const QByteArrayView value = trimmed(line.sliced(colon + 1));
         if (!isFieldValue(value))
-            return fail(400, tr("A header field of the request holds a control character."));
+            return fail(400, HttpRequestReader::tr(
+                                 "A header field of the request holds a control character."));
         m_request.headers.append(line.first(colon).toByteArray(), value.toByteArray());
     }
 
     const HttpHeaders &h = m_request.headers;
     if (http11 && h.count("Host") != 1)
-        return fail(400, tr("An HTTP/1.1 request needs exactly one Host field."));
+        return fail(400,
+                    HttpRequestReader::tr("An HTTP/1.1 request needs exactly one Host field."));
     if (h.contains("Transfer-Encoding")) {
         // With Content-Length too it is the classic smuggling shape (RFC 9112 6.1): refused.
         if (h.contains("Content-Length"))
-            return fail(400, tr("The request has both Transfer-Encoding and Content-Length."));
-        return fail(501, tr("imprint-sim does not accept a transfer coding; send the body with "
-                            "a Content-Length."));
+            return fail(400, HttpRequestReader::tr(
+                                 "The request has both Transfer-Encoding and Content-Length."));
+        return fail(501, HttpRequestReader::tr(
+                             "imprint-sim does not accept a transfer coding; send the body with "
+                             "a Content-Length."));
     }
     // Content-Length: repeated or listed values must all agree (RFC 9112 6.3).
     m_bodyLength = 0;
@@ -238,14 +249,16 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
             for (char c : value)
                 digits = digits && c >= '0' && c <= '9';
             if (!digits || (!length.isNull() && value.toLongLong() != length.toLongLong()))
-                return fail(400, tr("The request's Content-Length is not one number."));
+                return fail(
+                    400, HttpRequestReader::tr("The request's Content-Length is not one number."));
             length = value;
         }
     }
     if (!length.isNull())
         m_bodyLength = length.toLongLong();
     if (m_bodyLength > m_limits.maxBodyBytes)
-        return fail(413, tr("The request body is %1 bytes; imprint-sim accepts at most %2.")
+        return fail(413, HttpRequestReader::tr(
+                             "The request body is %1 bytes; imprint-sim accepts at most %2.")
                              .arg(m_bodyLength)
                              .arg(m_limits.maxBodyBytes));
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 namespace imprint {
@@ -28,6 +29,8 @@ struct HttpLimits
 // request needs here is small.
 class HttpRequestReader
 {
+    Q_DECLARE_TR_FUNCTIONS(HttpRequestReader)
+
 public:
     enum class State {
         Idle,     // nothing of a request yet

@@ -7,15 +7,6 @@
 
 namespace imprint {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProtocolMultiplexer", text);
-}
-
-} // namespace
-
 void ProtocolMultiplexer::add(std::unique_ptr<WireGateway> gateway)
 {
     m_gateways.push_back(std::move(gateway));
@@ -57,9 +48,10 @@ ApiReply ProtocolMultiplexer::throttled(const ReceivedRequest &request) const
 {
     if (const WireGateway *gateway = route(request))
         return gateway->throttled();
-    return neutralFailure(429, QStringLiteral("RequestLimitExceeded"),
-                          tr("Your request rate is over the limit; wait a moment and try again "
-                             "(imprint-sim fault injection)."));
+    return neutralFailure(
+        429, QStringLiteral("RequestLimitExceeded"),
+        ProtocolMultiplexer::tr("Your request rate is over the limit; wait a moment and try again "
+                                "(imprint-sim fault injection)."));
 }
 
 ApiReply ProtocolMultiplexer::unrecognised() const
@@ -68,10 +60,11 @@ ApiReply ProtocolMultiplexer::unrecognised() const
     QStringList shapes;
     for (const auto &gateway : m_gateways)
         shapes << QStringLiteral("%1: %2").arg(gateway->protocolName(), gateway->requestShape());
-    return neutralFailure(400, QStringLiteral("UnsupportedProtocol"),
-                          tr("imprint-sim cannot tell which cloud API this request is for. Send "
-                             "it the way one of these does:\n%1")
-                              .arg(shapes.join(QLatin1Char('\n'))));
+    return neutralFailure(
+        400, QStringLiteral("UnsupportedProtocol"),
+        ProtocolMultiplexer::tr("imprint-sim cannot tell which cloud API this request is for. Send "
+                                "it the way one of these does:\n%1")
+            .arg(shapes.join(QLatin1Char('\n'))));
 }
 
 ApiReply ProtocolMultiplexer::httpRefusal(int httpStatus, const QString &message)

@@ -4,6 +4,7 @@
 #include "receivedrequest.h"
 #include "wiregateway.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <memory>
@@ -30,6 +31,8 @@ namespace imprint {
 // request shapes imprint-sim understands.
 class ProtocolMultiplexer
 {
+    Q_DECLARE_TR_FUNCTIONS(ProtocolMultiplexer)
+
 public:
     void add(std::unique_ptr<WireGateway> gateway);
 

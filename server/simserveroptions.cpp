@@ -7,15 +7,6 @@
 
 namespace imprint {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SimServerOptions", text);
-}
-
-} // namespace
-
 QString SimServerOptions::databasePath() const
 {
     return QDir(dataDir).filePath(QStringLiteral("simulator.sqlite"));
@@ -60,70 +51,79 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
                                                   int *exitCode)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("imprint-sim: Imprint's simulated cloud served over HTTP in the Tencent Cloud API 3.0 "
-           "wire format (CVM and Lighthouse), for the remote backend, the official SDKs and "
-           "tests.\n\nThe key pair it accepts comes from --secret-id/--secret-key or, better "
-           "(the command line is visible to other users), from IMPRINT_SIM_SECRET_ID and "
-           "IMPRINT_SIM_SECRET_KEY, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY."));
+    parser.setApplicationDescription(SimServerOptions::tr(
+        "imprint-sim: Imprint's simulated cloud served over HTTP in the Tencent Cloud API 3.0 "
+        "wire format (CVM and Lighthouse), for the remote backend, the official SDKs and "
+        "tests.\n\nThe key pair it accepts comes from --secret-id/--secret-key or, better "
+        "(the command line is visible to other users), from IMPRINT_SIM_SECRET_ID and "
+        "IMPRINT_SIM_SECRET_KEY, else TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption listen(
         QStringLiteral("listen"),
-        tr("Address and port to listen on (default: 127.0.0.1:%1). Port 0 picks a free port; "
-           "the first line on stdout always says where it listens.")
+        SimServerOptions::tr(
+            "Address and port to listen on (default: 127.0.0.1:%1). Port 0 picks a free port; "
+            "the first line on stdout always says where it listens.")
             .arg(defaultPort),
         QStringLiteral("addr:port"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        tr("Folder of the simulator's state, the same store as the GUI's (default: %1). Do not "
-           "open one folder from two simulators at once.")
+        SimServerOptions::tr(
+            "Folder of the simulator's state, the same store as the GUI's (default: %1). Do not "
+            "open one folder from two simulators at once.")
             .arg(defaultDataDir()),
         QStringLiteral("dir"));
-    const QCommandLineOption simSpeed(QStringLiteral("sim-speed"),
-                                      tr("Simulated seconds per real second (default: 60)."),
-                                      QStringLiteral("factor"), QStringLiteral("60"));
+    const QCommandLineOption simSpeed(
+        QStringLiteral("sim-speed"),
+        SimServerOptions::tr("Simulated seconds per real second (default: 60)."),
+        QStringLiteral("factor"), QStringLiteral("60"));
     const QCommandLineOption resetDemo(
         QStringLiteral("reset-demo"),
-        tr("Discard the simulator's state and build a new demo world."));
+        SimServerOptions::tr("Discard the simulator's state and build a new demo world."));
     const QCommandLineOption demoScale(
         QStringLiteral("demo-scale"),
-        tr("With --reset-demo or on first start: a large account of about N thousand images "
-           "and instances."),
+        SimServerOptions::tr(
+            "With --reset-demo or on first start: a large account of about N thousand images "
+            "and instances."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption secretId(QStringLiteral("secret-id"),
-                                      tr("SecretId of the accepted key pair."),
+                                      SimServerOptions::tr("SecretId of the accepted key pair."),
                                       QStringLiteral("id"));
     const QCommandLineOption secretKey(QStringLiteral("secret-key"),
-                                       tr("SecretKey of the accepted key pair."),
+                                       SimServerOptions::tr("SecretKey of the accepted key pair."),
                                        QStringLiteral("key"));
     const QCommandLineOption faults(
         QStringLiteral("faults"),
-        tr("Inject faults, e.g. latency=200ms:0.3,drop=0.2,http5xx=0.05,ratelimit=0.1 (rates "
-           "0..1). Half of the drop/http5xx faults strike before the action runs, "
-           "half after it ran and only the answer is lost: clients must retry safely. A "
-           "ratelimit fault always strikes before the action."),
+        SimServerOptions::tr(
+            "Inject faults, e.g. latency=200ms:0.3,drop=0.2,http5xx=0.05,ratelimit=0.1 (rates "
+            "0..1). Half of the drop/http5xx faults strike before the action runs, "
+            "half after it ran and only the answer is lost: clients must retry safely. A "
+            "ratelimit fault always strikes before the action."),
         QStringLiteral("spec"));
     const QCommandLineOption faultsSeed(
         QStringLiteral("faults-seed"),
-        tr("Seed for --faults, so that a run fails the same requests again."), QStringLiteral("N"));
+        SimServerOptions::tr("Seed for --faults, so that a run fails the same requests again."),
+        QStringLiteral("N"));
     const QCommandLineOption maxBody(
         QStringLiteral("max-body-bytes"),
-        tr("Largest request body accepted; larger ones get 413 before they are read (default "
-           "10485760, 10 MB)."),
+        SimServerOptions::tr(
+            "Largest request body accepted; larger ones get 413 before they are read (default "
+            "10485760, 10 MB)."),
         QStringLiteral("bytes"), QStringLiteral("10485760"));
     const QCommandLineOption maxConnections(
         QStringLiteral("max-connections"),
-        tr("Most connections open at once (default 1024, fewer when file descriptors are "
-           "fewer); the longest-idle one makes room for a new one."),
+        SimServerOptions::tr(
+            "Most connections open at once (default 1024, fewer when file descriptors are "
+            "fewer); the longest-idle one makes room for a new one."),
         QStringLiteral("N"), QStringLiteral("1024"));
     const QCommandLineOption headerTimeout(
         QStringLiteral("header-timeout"),
-        tr("Seconds from a request's first byte to its last header field (default 10)."),
+        SimServerOptions::tr(
+            "Seconds from a request's first byte to its last header field (default 10)."),
         QStringLiteral("seconds"), QStringLiteral("10"));
     const QCommandLineOption idleTimeout(
         QStringLiteral("idle-timeout"),
-        tr("Seconds a connection may sit idle between requests (default 60)."),
+        SimServerOptions::tr("Seconds a connection may sit idle between requests (default 60)."),
         QStringLiteral("seconds"), QStringLiteral("60"));
     parser.addOptions({listen, dataDir, simSpeed, resetDemo, demoScale, secretId, secretKey, faults,
                        faultsSeed, maxBody, maxConnections, headerTimeout, idleTimeout});
@@ -147,40 +147,47 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
         return Outcome::Exit;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("imprint-sim takes no positional arguments; see --help."));
+        return fail(SimServerOptions::tr("imprint-sim takes no positional arguments; see --help."));
 
     SimServerOptions o;
     if (parser.isSet(listen) && !parseListen(parser.value(listen), &o.address, &o.port))
-        return fail(tr("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0, not \"%1\".")
+        return fail(SimServerOptions::tr(
+                        "--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0, not \"%1\".")
                         .arg(parser.value(listen)));
     o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
     bool ok = false;
     o.simSpeed = parser.value(simSpeed).toDouble(&ok);
     if (!ok || !(o.simSpeed > 0) || o.simSpeed > 100000)
-        return fail(tr("--sim-speed takes a number above 0 and at most 100000, not \"%1\".")
+        return fail(SimServerOptions::tr(
+                        "--sim-speed takes a number above 0 and at most 100000, not \"%1\".")
                         .arg(parser.value(simSpeed)));
     o.resetDemo = parser.isSet(resetDemo);
     o.demoScale = parser.value(demoScale).toInt(&ok);
     if (!ok || o.demoScale < 0 || o.demoScale > 1000)
-        return fail(tr("--demo-scale takes a whole number from 0 to 1000, not \"%1\".")
-                        .arg(parser.value(demoScale)));
+        return fail(
+            SimServerOptions::tr("--demo-scale takes a whole number from 0 to 1000, not \"%1\".")
+                .arg(parser.value(demoScale)));
 
     o.http.limits.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
     if (!ok || o.http.limits.maxBodyBytes < 0)
-        return fail(tr("--max-body-bytes takes a whole number of bytes, not \"%1\".")
-                        .arg(parser.value(maxBody)));
+        return fail(
+            SimServerOptions::tr("--max-body-bytes takes a whole number of bytes, not \"%1\".")
+                .arg(parser.value(maxBody)));
     o.http.maxConnections = parser.value(maxConnections).toInt(&ok);
     if (!ok || o.http.maxConnections < 1)
-        return fail(tr("--max-connections takes a whole number from 1 up, not \"%1\".")
-                        .arg(parser.value(maxConnections)));
+        return fail(
+            SimServerOptions::tr("--max-connections takes a whole number from 1 up, not \"%1\".")
+                .arg(parser.value(maxConnections)));
     const double header = parser.value(headerTimeout).toDouble(&ok);
     if (!ok || !(header > 0) || header > 3600)
-        return fail(tr("--header-timeout takes seconds above 0 and at most 3600, not \"%1\".")
+        return fail(SimServerOptions::tr(
+                        "--header-timeout takes seconds above 0 and at most 3600, not \"%1\".")
                         .arg(parser.value(headerTimeout)));
     o.http.headerTimeoutMs = int(header * 1000);
     const double idle = parser.value(idleTimeout).toDouble(&ok);
     if (!ok || !(idle > 0) || idle > 86400)
-        return fail(tr("--idle-timeout takes seconds above 0 and at most 86400, not \"%1\".")
+        return fail(SimServerOptions::tr(
+                        "--idle-timeout takes seconds above 0 and at most 86400, not \"%1\".")
                         .arg(parser.value(idleTimeout)));
     o.http.idleTimeoutMs = int(idle * 1000);
 
@@ -199,10 +206,11 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
     }
     o.credentials.secretId = o.credentials.secretId.trimmed();
     if (!o.credentials.isComplete())
-        return fail(tr("imprint-sim needs the API key pair it should accept: pass --secret-id "
-                       "and --secret-key, or set IMPRINT_SIM_SECRET_ID and "
-                       "IMPRINT_SIM_SECRET_KEY (or TENCENTCLOUD_SECRET_ID and "
-                       "TENCENTCLOUD_SECRET_KEY), then start it again."));
+        return fail(SimServerOptions::tr(
+            "imprint-sim needs the API key pair it should accept: pass --secret-id "
+            "and --secret-key, or set IMPRINT_SIM_SECRET_ID and "
+            "IMPRINT_SIM_SECRET_KEY (or TENCENTCLOUD_SECRET_ID and "
+            "TENCENTCLOUD_SECRET_KEY), then start it again."));
 
     QString why;
     const std::optional<FaultSpec> spec = FaultSpec::parse(parser.value(faults), &why);
@@ -212,8 +220,9 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
     if (parser.isSet(faultsSeed)) {
         const quint64 seed = parser.value(faultsSeed).toULongLong(&ok);
         if (!ok)
-            return fail(tr("--faults-seed takes a whole number from 0 to 18446744073709551615, "
-                           "not \"%1\".")
+            return fail(SimServerOptions::tr(
+                            "--faults-seed takes a whole number from 0 to 18446744073709551615, "
+                            "not \"%1\".")
                             .arg(parser.value(faultsSeed)));
         o.faultsSeed = seed;
     }

@@ -4,6 +4,7 @@
 #include "faultinjector.h"
 #include "httpfrontend.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QProcessEnvironment>
 #include <QString>
@@ -17,6 +18,9 @@ namespace imprint {
 // tested without starting a server.
 struct SimServerOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(SimServerOptions)
+
+public:
     static constexpr quint16 defaultPort = 8080; // the connection dialog's example address
 
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);

@@ -431,9 +431,8 @@ Status SqliteStore::fail(const QString &what, const QString &detail)
 Status SqliteStore::damaged(const QString &detail) const
 {
     return Error(ErrorCode::StoreDamaged,
-                 QCoreApplication::translate("SqliteStore",
-                                             "The simulator's store %1 cannot be read (SQLite "
-                                             "says: %2). Nothing has been written to it.")
+                 SqliteStore::tr("The simulator's store %1 cannot be read (SQLite "
+                                 "says: %2). Nothing has been written to it.")
                      .arg(QDir::toNativeSeparators(m_path), detail));
 }
 
@@ -509,9 +508,8 @@ Status SqliteStore::create(const QString &path, const CloudState &state)
     // A staging file is only ever a creation that did not finish: never a committed world.
     if (!removeFiles(staging))
         return Error(ErrorCode::StorageFailure,
-                     QCoreApplication::translate(
-                         "SqliteStore", "The simulator could not remove %1, left over from an "
-                                        "earlier start; remove it and start again.")
+                     SqliteStore::tr("The simulator could not remove %1, left over from an "
+                                     "earlier start; remove it and start again.")
                          .arg(QDir::toNativeSeparators(staging)));
     {
         SqliteStore store(staging);
@@ -527,9 +525,8 @@ Status SqliteStore::create(const QString &path, const CloudState &state)
     }
     if (exists(path) || !QFile::rename(staging, path))
         return Error(ErrorCode::StorageFailure,
-                     QCoreApplication::translate("SqliteStore",
-                                                 "The simulator could not put its new store in "
-                                                 "place at %1; check the folder's permissions.")
+                     SqliteStore::tr("The simulator could not put its new store in "
+                                     "place at %1; check the folder's permissions.")
                          .arg(QDir::toNativeSeparators(path)));
     return {};
 }
@@ -537,10 +534,10 @@ Status SqliteStore::create(const QString &path, const CloudState &state)
 Status SqliteStore::open()
 {
     if (QFileInfo(m_path).size() == 0 && QFileInfo::exists(m_path))
-        return damaged(QCoreApplication::translate("SqliteStore", "the file is empty"));
+        return damaged(SqliteStore::tr("the file is empty"));
     if (!QFileInfo::exists(m_path))
-        return damaged(QCoreApplication::translate("SqliteStore", "the file is missing but its "
-                                                                  "journal is there"));
+        return damaged(SqliteStore::tr("the file is missing but its "
+                                       "journal is there"));
     if (Status s = connect(true); !s)
         return s;
     QSqlQuery q(m_db);
@@ -558,8 +555,7 @@ Status SqliteStore::open()
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
         return damaged(q.lastError().text());
     if (!q.next())
-        return damaged(
-            QCoreApplication::translate("SqliteStore", "the schema version is not recorded"));
+        return damaged(SqliteStore::tr("the schema version is not recorded"));
     return {};
 }
 
@@ -905,8 +901,7 @@ Status SqliteStore::load(CloudState *state)
     if (!s)
         return s;
     if (!unreadable.isEmpty())
-        return damaged(QCoreApplication::translate("SqliteStore", "the record %1 is not readable")
-                           .arg(unreadable));
+        return damaged(SqliteStore::tr("the record %1 is not readable").arg(unreadable));
     // SQLite returns regions in key order; the world's own order (the console's) is stored.
     std::sort(ordered.begin(), ordered.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });

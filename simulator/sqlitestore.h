@@ -3,6 +3,7 @@
 #include "cloudstate.h"
 #include "error.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -27,6 +28,8 @@ namespace imprint {
 // instance, so several stores (tests, the server) can be open in one process.
 class SqliteStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteStore)
+
 public:
     static constexpr int schemaVersion = 1;
 

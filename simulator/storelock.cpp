@@ -6,15 +6,6 @@
 
 namespace imprint {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoreLock", text);
-}
-
-} // namespace
-
 StoreLock::StoreLock(QString storePath)
     : m_storePath(std::move(storePath))
 {}
@@ -46,21 +37,25 @@ Status StoreLock::acquire()
         return {};
     }
     if (lock->error() != QLockFile::LockFailedError)
-        return Error(ErrorCode::StorageFailure,
-                     tr("The simulator could not create its lock file %1; check that the folder "
-                        "is writable.")
-                         .arg(lockPath(m_storePath)));
+        return Error(
+            ErrorCode::StorageFailure,
+            StoreLock::tr("The simulator could not create its lock file %1; check that the folder "
+                          "is writable.")
+                .arg(lockPath(m_storePath)));
     const Holder holder = holderOf(m_storePath).value_or(Holder());
-    const QString app = holder.application.isEmpty() ? tr("another program") : holder.application;
+    const QString app =
+        holder.application.isEmpty() ? StoreLock::tr("another program") : holder.application;
     Error e(ErrorCode::StoreInUse,
             holder.endpoint.isValid()
-                ? tr("The simulator's store %1 is in use by %2 (process %3), which serves it at "
-                     "%4; connect to it there, or choose another folder.")
+                ? StoreLock::tr(
+                      "The simulator's store %1 is in use by %2 (process %3), which serves it at "
+                      "%4; connect to it there, or choose another folder.")
                       .arg(m_storePath, app)
                       .arg(holder.pid)
                       .arg(holder.endpoint.toString())
-                : tr("The simulator's store %1 is in use by %2 (process %3); stop that program "
-                     "first, or choose another folder.")
+                : StoreLock::tr(
+                      "The simulator's store %1 is in use by %2 (process %3); stop that program "
+                      "first, or choose another folder.")
                       .arg(m_storePath, app)
                       .arg(holder.pid));
     return e;

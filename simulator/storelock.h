@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
 #include <QUrl>
@@ -20,6 +21,8 @@ namespace imprint {
 // opener can offer to connect there instead.
 class StoreLock
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreLock)
+
 public:
     struct Holder
     {

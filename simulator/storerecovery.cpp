@@ -16,11 +16,6 @@ namespace imprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoreRecovery", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -78,7 +73,7 @@ Result<QString> StoreRecovery::apply(Choice choice, const QDateTime &now)
         return s.error();
     switch (choice) {
     case Choice::KeepAndQuit:
-        return tr("The store was left as it is.");
+        return StoreRecovery::tr("The store was left as it is.");
     case Choice::MoveAside: {
         QString movedTo;
         return moveAside(now, &movedTo);
@@ -88,7 +83,8 @@ Result<QString> StoreRecovery::apply(Choice choice, const QDateTime &now)
     case Choice::RestoreBackup:
         return restoreBackup(now);
     }
-    return Error(ErrorCode::InvalidArgument, tr("That is not a way to recover the store."));
+    return Error(ErrorCode::InvalidArgument,
+                 StoreRecovery::tr("That is not a way to recover the store."));
 }
 
 Result<QString> StoreRecovery::moveAside(const QDateTime &now, QString *movedTo)
@@ -98,12 +94,14 @@ Result<QString> StoreRecovery::moveAside(const QDateTime &now, QString *movedTo)
     for (int n = 2; SqliteStore::exists(target); ++n)
         target = damagedPath(m_path, now) + QStringLiteral("-%1").arg(n);
     if (!renameStore(m_path, target))
-        return Error(ErrorCode::StorageFailure,
-                     tr("The damaged store %1 could not be moved to %2; check the folder's "
-                        "permissions. Nothing else was changed.")
-                         .arg(native(m_path), native(target)));
+        return Error(
+            ErrorCode::StorageFailure,
+            StoreRecovery::tr("The damaged store %1 could not be moved to %2; check the folder's "
+                              "permissions. Nothing else was changed.")
+                .arg(native(m_path), native(target)));
     *movedTo = target;
-    return tr("The damaged store was kept as %1; the simulator starts with a new demo world.")
+    return StoreRecovery::tr(
+               "The damaged store was kept as %1; the simulator starts with a new demo world.")
         .arg(native(target));
 }
 
@@ -112,7 +110,7 @@ Status StoreRecovery::moveBack(const QString &from)
     if (renameStore(from, m_path))
         return {};
     return Error(ErrorCode::StorageFailure,
-                 tr("The damaged store is at %1 and could not be moved back to %2.")
+                 StoreRecovery::tr("The damaged store is at %1 and could not be moved back to %2.")
                      .arg(native(from), native(m_path)));
 }
 
@@ -120,8 +118,9 @@ Result<QString> StoreRecovery::recover(const QDateTime &now)
 {
     if (m_sqlite3.isEmpty())
         return Error(ErrorCode::Unsupported,
-                     tr("SQLite's recovery needs the sqlite3 program, which is not installed; "
-                        "install it (Debian: sqlite3) and try again."));
+                     StoreRecovery::tr(
+                         "SQLite's recovery needs the sqlite3 program, which is not installed; "
+                         "install it (Debian: sqlite3) and try again."));
     // The original goes aside first and is only ever read from there: the recovery reads it
     // read-only, so not even a WAL checkpoint touches it.
     QString damaged;
@@ -158,19 +157,20 @@ Result<QString> StoreRecovery::recover(const QDateTime &now)
         if (Status s = moveBack(damaged); !s)
             return s.error();
         return Error(ErrorCode::StoreDamaged,
-                     tr("SQLite's recovery could not rebuild a usable store from %1 (%2). The "
-                        "store was left as it was; restore the backup or move it aside.")
+                     StoreRecovery::tr(
+                         "SQLite's recovery could not rebuild a usable store from %1 (%2). The "
+                         "store was left as it was; restore the backup or move it aside.")
                          .arg(native(m_path), usable.error().message));
     }
     if (!renameStore(recovered, m_path))
         return Error(ErrorCode::StorageFailure,
-                     tr("The recovered store %1 could not be put in place; the damaged original "
-                        "is kept as %2.")
+                     StoreRecovery::tr(
+                         "The recovered store %1 could not be put in place; the damaged original "
+                         "is kept as %2.")
                          .arg(native(recovered), native(damaged)));
-    return QCoreApplication::translate("StoreRecovery",
-                                       "SQLite's recovery kept %n instance(s) and %1 image(s); "
-                                       "the damaged original is kept as %2.",
-                                       nullptr, int(state.instances.size()))
+    return StoreRecovery::tr("SQLite's recovery kept %n instance(s) and %1 image(s); "
+                             "the damaged original is kept as %2.",
+                             nullptr, int(state.instances.size()))
         .arg(state.images.size())
         .arg(native(damaged));
 }
@@ -179,7 +179,7 @@ Result<QString> StoreRecovery::restoreBackup(const QDateTime &now)
 {
     if (!hasBackup())
         return Error(ErrorCode::NotFound,
-                     tr("There is no backup of %1 to restore.").arg(native(m_path)));
+                     StoreRecovery::tr("There is no backup of %1 to restore.").arg(native(m_path)));
     QString damaged;
     if (Result<QString> moved = moveAside(now, &damaged); !moved)
         return moved.error();
@@ -188,11 +188,12 @@ Result<QString> StoreRecovery::restoreBackup(const QDateTime &now)
         if (Status s = moveBack(damaged); !s)
             return s.error();
         return Error(ErrorCode::StorageFailure,
-                     tr("The backup %1 could not be copied into place; the store was left as it "
-                        "was.")
+                     StoreRecovery::tr(
+                         "The backup %1 could not be copied into place; the store was left as it "
+                         "was.")
                          .arg(native(SqliteStore::backupPath(m_path))));
     }
-    return tr("The backup from %1 is in place; the damaged store is kept as %2.")
+    return StoreRecovery::tr("The backup from %1 is in place; the damaged store is kept as %2.")
         .arg(QLocale().toString(backupTime(), QLocale::ShortFormat), native(damaged));
 }
 

@@ -2,6 +2,7 @@
 
 #include "error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@ namespace imprint {
 // the GUI shows them in a small dialog and imprint-sim names them in its refusal.
 class StoreRecovery
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreRecovery)
+
 public:
     enum class Choice {
         KeepAndQuit,   // change nothing

@@ -704,6 +704,110 @@
     </message>
 </context>
 <context>
+    <name>SqliteStore</name>
+    <message>
+        <source>The simulator&apos;s store %1 cannot be read (SQLite says: %2). Nothing has been written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator could not remove %1, left over from an earlier start; remove it and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator could not put its new store in place at %1; check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing but its journal is there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema version is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record %1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>The simulator could not create its lock file %1; check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s store %1 is in use by %2 (process %3), which serves it at %4; connect to it there, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s store %1 is in use by %2 (process %3); stop that program first, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <source>The store was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a way to recover the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged store %1 could not be moved to %2; check the folder&apos;s permissions. Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged store was kept as %1; the simulator starts with a new demo world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged store is at %1 and could not be moved back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s recovery needs the sqlite3 program, which is not installed; install it (Debian: sqlite3) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s recovery could not rebuild a usable store from %1 (%2). The store was left as it was; restore the backup or move it aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovered store %1 could not be put in place; the damaged original is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s recovery kept %n instance(s) and %1 image(s); the damaged original is kept as %2.</source>
+        <translation>
+            <numerusform>SQLite&apos;s recovery kept %n instance and %1 image(s); the damaged original is kept as %2.</numerusform>
+            <numerusform>SQLite&apos;s recovery kept %n instances and %1 image(s); the damaged original is kept as %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied into place; the store was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup from %1 is in place; the damaged store is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UHostPolicy</name>
     <message>
         <source>Do not change network settings or other critical system configuration before creating the image: the image may fail to be created or fail to start.</source>
@@ -804,6 +908,73 @@
     </message>
     <message>
         <source>Leave the key empty to use %1 from the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::ConsoleApplication</name>
+    <message>
+        <source>Keep it and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed, so you can copy the file or ask for help first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try SQLite&apos;s recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can still be read is rebuilt into a new store; the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last good copy, made on a clean shutdown or while you worked, takes its place; the damaged file is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it aside and start afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is renamed (.damaged- and the time) and the simulator starts with a new demo world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to that imprint-sim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprint talks to it at %1 and shows the same world.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded simulator keeps its own store there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the simulator&apos;s store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2939,10 +3110,6 @@ Request ID: %2</source>
 <context>
     <name>imprint::SimulatorEngine</name>
     <message>
-        <source>The simulator has no open database; start it again, and if that fails, start it with a fresh demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The simulator is already open; close it before opening another database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,14 +3119,6 @@ Request ID: %2</source>
     </message>
     <message>
         <source>The simulator could not remove its old database %1; check its file permissions and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The simulator could not open its database %1 (%2); check that the file is writable, or start with a fresh demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The simulator could not save the change, so nothing was changed (%1); check that its database file is writable and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3125,6 +3284,18 @@ Request ID: %2</source>
         <source>%1 Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The simulator has no open database; quit and start it again to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator could not open its database %1 (%2); check that the folder is writable and the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator could not save the change, so nothing was changed (%1). Try again; if it keeps failing, quit: the next start checks the store and offers the ways to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::SnapshotTableModel</name>
@@ -3194,6 +3365,13 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::StoreProblemDialog</name>
+    <message>
+        <source>The simulator&apos;s store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -698,6 +698,109 @@
     </message>
 </context>
 <context>
+    <name>SqliteStore</name>
+    <message>
+        <source>The simulator&apos;s store %1 cannot be read (SQLite says: %2). Nothing has been written to it.</source>
+        <translation>无法读取模拟器的存储 %1（SQLite 报告：%2）。未向其写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The simulator could not remove %1, left over from an earlier start; remove it and start again.</source>
+        <translation>模拟器无法删除上次启动遗留的 %1；请手动删除后重新启动。</translation>
+    </message>
+    <message>
+        <source>The simulator could not put its new store in place at %1; check the folder&apos;s permissions.</source>
+        <translation>模拟器无法将新存储放到 %1；请检查该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is missing but its journal is there</source>
+        <translation>文件缺失，但其日志文件仍在</translation>
+    </message>
+    <message>
+        <source>the schema version is not recorded</source>
+        <translation>未记录结构版本</translation>
+    </message>
+    <message>
+        <source>the record %1 is not readable</source>
+        <translation>记录 %1 无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLock</name>
+    <message>
+        <source>The simulator could not create its lock file %1; check that the folder is writable.</source>
+        <translation>模拟器无法创建锁文件 %1；请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s store %1 is in use by %2 (process %3), which serves it at %4; connect to it there, or choose another folder.</source>
+        <translation>模拟器的存储 %1 正被 %2（进程 %3）使用，它在 %4 提供服务；请连接到该地址，或选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s store %1 is in use by %2 (process %3); stop that program first, or choose another folder.</source>
+        <translation>模拟器的存储 %1 正被 %2（进程 %3）使用；请先停止该程序，或选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <source>The store was left as it is.</source>
+        <translation>存储保持原样。</translation>
+    </message>
+    <message>
+        <source>That is not a way to recover the store.</source>
+        <translation>这不是恢复存储的方式。</translation>
+    </message>
+    <message>
+        <source>The damaged store %1 could not be moved to %2; check the folder&apos;s permissions. Nothing else was changed.</source>
+        <translation>无法将损坏的存储 %1 移动到 %2；请检查该文件夹的权限。其他内容均未更改。</translation>
+    </message>
+    <message>
+        <source>The damaged store was kept as %1; the simulator starts with a new demo world.</source>
+        <translation>损坏的存储已保留为 %1；模拟器将以新的演示环境启动。</translation>
+    </message>
+    <message>
+        <source>The damaged store is at %1 and could not be moved back to %2.</source>
+        <translation>损坏的存储位于 %1，无法移回 %2。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s recovery needs the sqlite3 program, which is not installed; install it (Debian: sqlite3) and try again.</source>
+        <translation>SQLite 恢复需要 sqlite3 程序，但它未安装；请安装（Debian：sqlite3）后重试。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s recovery could not rebuild a usable store from %1 (%2). The store was left as it was; restore the backup or move it aside.</source>
+        <translation>SQLite 恢复无法从 %1 重建可用的存储（%2）。存储保持原样；请恢复备份或将其移到一旁。</translation>
+    </message>
+    <message>
+        <source>The recovered store %1 could not be put in place; the damaged original is kept as %2.</source>
+        <translation>无法启用恢复出的存储 %1；损坏的原文件已保留为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s recovery kept %n instance(s) and %1 image(s); the damaged original is kept as %2.</source>
+        <translation>
+            <numerusform>SQLite 恢复保留了 %n 台实例和 %1 个镜像；损坏的原文件已保留为 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup of %1 to restore.</source>
+        <translation>没有可用于恢复的 %1 备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be copied into place; the store was left as it was.</source>
+        <translation>无法将备份 %1 复制到位；存储保持原样。</translation>
+    </message>
+    <message>
+        <source>The backup from %1 is in place; the damaged store is kept as %2.</source>
+        <translation>%1 的备份已启用；损坏的存储已保留为 %2。</translation>
+    </message>
+</context>
+<context>
     <name>UHostPolicy</name>
     <message>
         <source>Do not change network settings or other critical system configuration before creating the image: the image may fail to be created or fail to start.</source>
@@ -799,6 +902,73 @@
     <message>
         <source>Leave the key empty to use %1 from the environment.</source>
         <translation>密钥留空即使用环境变量中的 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::ConsoleApplication</name>
+    <message>
+        <source>Keep it and quit</source>
+        <translation>保留并退出</translation>
+    </message>
+    <message>
+        <source>Nothing is changed, so you can copy the file or ask for help first.</source>
+        <translation>不做任何更改，您可以先复制该文件或寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Try SQLite&apos;s recovery</source>
+        <translation>尝试 SQLite 恢复</translation>
+    </message>
+    <message>
+        <source>What can still be read is rebuilt into a new store; the damaged file is kept beside it.</source>
+        <translation>将仍可读取的内容重建到新存储中；损坏的文件保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>恢复 %1 的备份</translation>
+    </message>
+    <message>
+        <source>The last good copy, made on a clean shutdown or while you worked, takes its place; the damaged file is kept beside it.</source>
+        <translation>用最近一份完好的副本（在正常退出时或工作期间生成）替换它；损坏的文件保留在旁边。</translation>
+    </message>
+    <message>
+        <source>Move it aside and start afresh</source>
+        <translation>移到一旁并重新开始</translation>
+    </message>
+    <message>
+        <source>The damaged file is renamed (.damaged- and the time) and the simulator starts with a new demo world.</source>
+        <translation>损坏的文件将被重命名（加上 .damaged- 和时间），模拟器以新的演示环境启动。</translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s store</source>
+        <translation>模拟器的存储</translation>
+    </message>
+    <message>
+        <source>Connect to that imprint-sim</source>
+        <translation>连接到该 imprint-sim</translation>
+    </message>
+    <message>
+        <source>Imprint talks to it at %1 and shows the same world.</source>
+        <translation>Imprint 将通过 %1 与其通信，并显示相同的环境。</translation>
+    </message>
+    <message>
+        <source>Choose another folder</source>
+        <translation>选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>The embedded simulator keeps its own store there.</source>
+        <translation>内置模拟器将在该处保存自己的存储。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Nothing is changed.</source>
+        <translation>不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Folder for the simulator&apos;s store</source>
+        <translation>模拟器存储所在的文件夹</translation>
     </message>
 </context>
 <context>
@@ -2910,10 +3080,6 @@ Request ID: %2</source>
 <context>
     <name>imprint::SimulatorEngine</name>
     <message>
-        <source>The simulator has no open database; start it again, and if that fails, start it with a fresh demo.</source>
-        <translation>模拟器没有打开的数据库；请重新启动模拟器，如果仍然失败，请用全新的演示数据启动。</translation>
-    </message>
-    <message>
         <source>The simulator is already open; close it before opening another database.</source>
         <translation>模拟器已打开；请先关闭，再打开其他数据库。</translation>
     </message>
@@ -2924,14 +3090,6 @@ Request ID: %2</source>
     <message>
         <source>The simulator could not remove its old database %1; check its file permissions and try again.</source>
         <translation>模拟器无法删除旧数据库 %1；请检查文件权限后重试。</translation>
-    </message>
-    <message>
-        <source>The simulator could not open its database %1 (%2); check that the file is writable, or start with a fresh demo.</source>
-        <translation>模拟器无法打开数据库 %1（%2）；请检查文件是否可写，或用全新的演示数据启动。</translation>
-    </message>
-    <message>
-        <source>The simulator could not save the change, so nothing was changed (%1); check that its database file is writable and try again.</source>
-        <translation>模拟器无法保存更改，因此未做任何更改（%1）；请检查数据库文件是否可写后重试。</translation>
     </message>
     <message>
         <source>Your account has overdue payments, so %1 custom images cannot be created; top up your account and try again.</source>
@@ -3095,6 +3253,18 @@ Request ID: %2</source>
         <source>%1 Nothing was deleted.</source>
         <translation>%1 未删除任何内容。</translation>
     </message>
+    <message>
+        <source>The simulator has no open database; quit and start it again to see why.</source>
+        <translation>模拟器没有已打开的数据库；请退出后重新启动以查看原因。</translation>
+    </message>
+    <message>
+        <source>The simulator could not open its database %1 (%2); check that the folder is writable and the disk has space.</source>
+        <translation>模拟器无法打开数据库 %1（%2）；请检查该文件夹是否可写、磁盘是否有空间。</translation>
+    </message>
+    <message>
+        <source>The simulator could not save the change, so nothing was changed (%1). Try again; if it keeps failing, quit: the next start checks the store and offers the ways to recover it.</source>
+        <translation>模拟器无法保存此更改，因此未做任何更改（%1）。请重试；如果仍然失败，请退出：下次启动时会检查存储并提供恢复方式。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::SnapshotTableModel</name>
@@ -3165,6 +3335,13 @@ Request ID: %2</source>
     <message>
         <source>Available</source>
         <translation>可用</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::StoreProblemDialog</name>
+    <message>
+        <source>The simulator&apos;s store</source>
+        <translation>模拟器的存储</translation>
     </message>
 </context>
 <context>
