@@ -20,8 +20,22 @@
 
 namespace imprint {
 
+// One account of a backend that spans several (CompositeBackend): what its node in the region
+// tree and the status bar say about it. Every other backend is a single account and lists none.
+struct AccountStatus
+{
+    enum class State { Loading, Connected, Failed };
+    QString id;   // the scope of its record ids (ScopedId)
+    QString name; // "Company (Tencent Cloud)"
+    State state = State::Loading;
+    QString problem; // why it failed, for the user; empty unless Failed
+
+    friend bool operator==(const AccountStatus &, const AccountStatus &) = default;
+};
+
 // The one interface the models and the UI talk to. Implementations: SimulatorBackend (the
-// embedded simulated cloud) and, later, TencentCloudBackend (API 3.0 over HTTP).
+// embedded simulated cloud), RemoteBackend (a cloud over its own API) and CompositeBackend
+// (several accounts of either kind in one window).
 //
 // Why QFuture rather than job objects: every call is a single request with a single answer,
 // which is exactly what QFuture/QPromise model; callers chain with .then(context, ...) so the
@@ -52,6 +66,17 @@ public:
     virtual QList<Product> products() const = 0;
     // The rules the UI adapts to. A remote backend may refine them (quota from the cloud).
     virtual const ProductPolicy &policy(Product product) const;
+    // The rules for one region's records: where accounts differ (one cloud reports a larger
+    // quota, another cannot rename), the account that owns the region answers.
+    virtual const ProductPolicy &policyForRegion(Product product, const QString &regionId) const
+    {
+        Q_UNUSED(regionId)
+        return policy(product);
+    }
+    // The accounts this backend spans, in the user's order; empty for a single account.
+    virtual QList<AccountStatus> accounts() const { return {}; }
+    // Tries a failed account again (reload its regions and records) without a restart.
+    virtual void retryAccount(const QString &accountId) { Q_UNUSED(accountId) }
     // The prices behind every cost figure the UI shows, per product and region, so that tables,
     // wizards and the dashboard agree (simulated list prices from resources/prices.json).
     virtual PriceList prices(Product product, const QString &regionId) const
@@ -96,6 +121,8 @@ signals:
     void accountChanged(const imprint::Account &account);
     // The backend lost or regained its connection (remote backends); text is for the user.
     void connectionStateChanged(bool connected, const QString &text);
+    // An account of accounts() changed state (loading, connected, failed with a problem).
+    void accountStatusChanged(const imprint::AccountStatus &status);
 };
 
 } // namespace imprint

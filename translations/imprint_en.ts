@@ -873,6 +873,36 @@
     </message>
 </context>
 <context>
+    <name>imprint::CompositeBackend</name>
+    <message>
+        <source>Closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to no account in this window; refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account in this window is connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is copied within its own account; choose a region of the account that holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imprint::ConnectionDialog</name>
     <message>
         <source>Remember the key in the system keyring</source>

@@ -866,6 +866,35 @@
     </message>
 </context>
 <context>
+    <name>imprint::CompositeBackend</name>
+    <message>
+        <source>Closed.</source>
+        <translation>已关闭。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no account in this window; refresh and try again.</source>
+        <translation>%1 不属于此窗口中的任何账号；请刷新后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No account in this window is connected yet.</source>
+        <translation>此窗口中还没有已连接的账号。</translation>
+    </message>
+    <message>
+        <source>No account is in this window.</source>
+        <translation>此窗口中没有账号。</translation>
+    </message>
+    <message>
+        <source>An image is copied within its own account; choose a region of the account that holds %1.</source>
+        <translation>镜像只能在其所属账号内复制；请选择持有 %1 的账号中的地域。</translation>
+    </message>
+</context>
+<context>
     <name>imprint::ConnectionDialog</name>
     <message>
         <source>Remember the key in the system keyring</source>
