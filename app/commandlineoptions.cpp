@@ -28,6 +28,82 @@ QString CommandLineOptions::databasePath() const
     return QDir(dataDir).filePath(QStringLiteral("simulator.sqlite"));
 }
 
+QString CommandLineOptions::parseAccount(const QString &value, const QList<ConnectionKind> &kinds,
+                                         AccountSpec *account)
+{
+    const QStringList parts = value.split(QLatin1Char(','));
+    const QString kindId = parts.first().trimmed().toLower();
+    const ConnectionKind *kind = nullptr;
+    QStringList ids;
+    for (const ConnectionKind &k : kinds) {
+        ids << k.id;
+        if (k.id == kindId)
+            kind = &k;
+    }
+    if (!kind)
+        return QCoreApplication::translate(
+                   "main", "--account starts with the kind of account, one of %1, not \"%2\".")
+            .arg(QLocale().createSeparatedList(ids), parts.first());
+    *account = AccountSpec();
+    account->kindId = kind->id;
+    account->transient = true;
+    bool keyGiven = false;
+    for (const QString &part : parts.mid(1)) {
+        const qsizetype equals = part.indexOf(QLatin1Char('='));
+        const QString field = part.left(equals).trimmed();
+        const QString text = equals < 0 ? QString() : part.mid(equals + 1).trimmed();
+        if (field == QLatin1String("name") && !text.isEmpty()) {
+            account->name = text;
+        } else if (field == QLatin1String("endpoint") &&
+                   kind->endpoint == ConnectionKind::Endpoint::Required) {
+            const QString why = ConnectionChoice::endpointProblem(text);
+            if (!why.isEmpty())
+                return QCoreApplication::translate("main", "--account %1: %2").arg(kind->id, why);
+            account->endpoint = QUrl::fromUserInput(text);
+        } else if (field == QLatin1String("endpoint")) {
+            return QCoreApplication::translate("main",
+                                               "--account %1 takes no endpoint: it knows where "
+                                               "to go.")
+                .arg(kind->id);
+        } else if ((field == QLatin1String("key-env") || field == QLatin1String("key")) &&
+                   !kind->needsKey) {
+            return QCoreApplication::translate("main", "--account %1 needs no key.").arg(kind->id);
+        } else if (field == QLatin1String("key-env") && !keyGiven) {
+            const QStringList names = text.split(QLatin1Char(':'));
+            account->keySource = AccountSpec::KeySource::Environment;
+            account->keyEnvironment = names;
+            if (names.size() != 2 || names.contains(QString()))
+                return QCoreApplication::translate(
+                           "main",
+                           "--account %1: key-env takes the two environment variables that hold "
+                           "the key, as ID_VAR:SECRET_VAR, not \"%2\".")
+                    .arg(kind->id, text);
+            keyGiven = true;
+        } else if (field == QLatin1String("key") && text == QLatin1String("keyring") && !keyGiven) {
+            account->keySource = AccountSpec::KeySource::Keyring;
+            keyGiven = true;
+        } else if (field == QLatin1String("key") || field == QLatin1String("key-env")) {
+            // Never the key itself: a command line is visible to every user of the machine.
+            return QCoreApplication::translate(
+                       "main", "--account %1 takes the key from key-env=ID_VAR:SECRET_VAR or "
+                               "key=keyring, once; never the key itself, which other users "
+                               "could read from the command line.")
+                .arg(kind->id);
+        } else {
+            return QCoreApplication::translate(
+                       "main", "--account %1: \"%2\" is not name=, endpoint=, key-env= or "
+                               "key=keyring.")
+                .arg(kind->id, part);
+        }
+    }
+    if (kind->endpoint == ConnectionKind::Endpoint::Required && account->endpoint.isEmpty())
+        return QCoreApplication::translate(
+                   "main", "--account %1 needs endpoint= with the server's address, e.g. "
+                           "%1,endpoint=http://127.0.0.1:8080.")
+            .arg(kind->id);
+    return {};
+}
+
 bool CommandLineOptions::parse(const QStringList &arguments, const QList<ConnectionKind> &kinds,
                                CommandLineOptions *options, int *exitCode)
 {
@@ -85,7 +161,21 @@ bool CommandLineOptions::parse(const QStringList &arguments, const QList<Connect
             "main", "Language of the interface: zh_CN (Simplified Chinese) or en (English). "
                     "Default: the one chosen in Settings, else the system's."),
         QStringLiteral("language"));
-    parser.addOptions({dataDir, simSpeed, resetDemo, demoScale, backend, endpoint, language});
+    const QCommandLineOption account(
+        QStringLiteral("account"),
+        QCoreApplication::translate(
+            "main",
+            "Adds an account for this run only; repeat it for several. Written "
+            "KIND[,name=NAME][,endpoint=URL][,key-env=ID_VAR:SECRET_VAR|key=keyring], where KIND "
+            "is one of the kinds --backend takes. The key comes from the two environment "
+            "variables key-env names, or from the account's entry in the system keyring "
+            "(key=keyring, the default, falling back to the kind's usual variables); the key "
+            "itself is never accepted here. Example: --account "
+            "imprint-sim,name=Staging,endpoint=http://127.0.0.1:8080,key-env=STAGING_ID:"
+            "STAGING_KEY"),
+        QStringLiteral("spec"));
+    parser.addOptions(
+        {dataDir, simSpeed, resetDemo, demoScale, backend, endpoint, account, language});
 
     auto fail = [exitCode](const QString &message) {
         std::fprintf(stderr, "imprint: %s\n", qPrintable(message));
@@ -143,6 +233,22 @@ bool CommandLineOptions::parse(const QStringList &arguments, const QList<Connect
                         "main", "--backend %1 needs --endpoint with the server's address, e.g. "
                                 "http://127.0.0.1:8080.")
                         .arg(options->backend));
+    options->accounts.clear();
+    for (const QString &value : parser.values(account)) {
+        AccountSpec spec;
+        const QString why = parseAccount(value, kinds, &spec);
+        if (!why.isEmpty())
+            return fail(why);
+        spec.id = QStringLiteral("cli%1").arg(options->accounts.size() + 1);
+        const ConnectionKind &kind = kinds.at(ids.indexOf(spec.kindId));
+        if (spec.name.isEmpty())
+            spec.name = AccountSpec::freeName(kind, options->accounts);
+        const QString problem = AccountSpec::problem(spec, kind, options->accounts);
+        if (!problem.isEmpty())
+            return fail(
+                QCoreApplication::translate("main", "--account %1: %2").arg(value, problem));
+        options->accounts << spec;
+    }
     *exitCode = 0;
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountspec.h"
 #include "connectionkind.h"
 
 #include <QList>
@@ -21,6 +22,8 @@ struct CommandLineOptions
     QString backend;   // empty: as last time; else the id of one of the kinds parse() was given
     QUrl endpoint;     // for kinds that need an address (imprint-sim's base URL)
     QString language;  // "en" or "zh_CN"; empty: Settings, else the system's
+    // --account, in the order given: accounts added for this run only (transient, ids "cli1"...).
+    QList<AccountSpec> accounts;
 
     QString databasePath() const;
 
@@ -31,6 +34,11 @@ struct CommandLineOptions
     // Parses arguments (argv[0] first). On --help/--version or an error it prints the text and
     // returns false with *exitCode set.
     // --backend takes the id of one of `kinds` (the composition root's registry).
+    // One --account value, KIND[,name=NAME][,endpoint=URL][,key-env=ID_VAR:SECRET_VAR|key=keyring],
+    // into *account (its id is left to the caller). Returns why it cannot be used, or empty.
+    static QString parseAccount(const QString &value, const QList<ConnectionKind> &kinds,
+                                AccountSpec *account);
+
     static bool parse(const QStringList &arguments, const QList<ConnectionKind> &kinds,
                       CommandLineOptions *options, int *exitCode);
 };

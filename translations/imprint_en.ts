@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountSpec</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>an account&apos;s name and a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another account is already called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded simulator is already an account (&quot;%1&quot;); it has one data folder, so it can be added only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the two environment variables that hold the %1 and the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable&apos;s name: use letters, digits and underscores, not starting with a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionAvailability</name>
     <message>
         <source>Select an instance on the Instances tab to image it.</source>
@@ -3541,6 +3569,42 @@ Request ID: %2</source>
     </message>
     <message>
         <source>--backend %1 needs --endpoint with the server&apos;s address, e.g. http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account starts with the kind of account, one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1 takes no endpoint: it knows where to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1 needs no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1: key-env takes the two environment variables that hold the key, as ID_VAR:SECRET_VAR, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1 takes the key from key-env=ID_VAR:SECRET_VAR or key=keyring, once; never the key itself, which other users could read from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1: &quot;%2&quot; is not name=, endpoint=, key-env= or key=keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account %1 needs endpoint= with the server&apos;s address, e.g. %1,endpoint=http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an account for this run only; repeat it for several. Written KIND[,name=NAME][,endpoint=URL][,key-env=ID_VAR:SECRET_VAR|key=keyring], where KIND is one of the kinds --backend takes. The key comes from the two environment variables key-env names, or from the account&apos;s entry in the system keyring (key=keyring, the default, falling back to the kind&apos;s usual variables); the key itself is never accepted here. Example: --account imprint-sim,name=Staging,endpoint=http://127.0.0.1:8080,key-env=STAGING_ID:STAGING_KEY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountSpec</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>an account&apos;s name and a number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account.</source>
+        <translation>请输入账号名称。</translation>
+    </message>
+    <message>
+        <source>Another account is already called &quot;%1&quot;. Choose another name.</source>
+        <translation>已有账号名为“%1”。请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The embedded simulator is already an account (&quot;%1&quot;); it has one data folder, so it can be added only once.</source>
+        <translation>内置模拟器已经是一个账号（“%1”）；它只有一个数据文件夹，因此只能添加一次。</translation>
+    </message>
+    <message>
+        <source>Name the two environment variables that hold the %1 and the %2.</source>
+        <translation>请填写保存 %1 和 %2 的两个环境变量名。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable&apos;s name: use letters, digits and underscores, not starting with a digit.</source>
+        <translation>“%1”不是环境变量名：请使用字母、数字和下划线，且不能以数字开头。</translation>
+    </message>
+</context>
+<context>
     <name>ActionAvailability</name>
     <message>
         <source>Select an instance on the Instances tab to image it.</source>
@@ -3510,6 +3538,42 @@ Request ID: %2</source>
     <message>
         <source>--backend %1 needs --endpoint with the server&apos;s address, e.g. http://127.0.0.1:8080.</source>
         <translation>--backend %1 需要用 --endpoint 给出服务器地址，例如 http://127.0.0.1:8080。</translation>
+    </message>
+    <message>
+        <source>--account starts with the kind of account, one of %1, not &quot;%2&quot;.</source>
+        <translation>--account 应以账号类型开头，可选 %1，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--account %1: %2</source>
+        <translation>--account %1：%2</translation>
+    </message>
+    <message>
+        <source>--account %1 takes no endpoint: it knows where to go.</source>
+        <translation>--account %1 不接受 endpoint：它自己知道要连接的地址。</translation>
+    </message>
+    <message>
+        <source>--account %1 needs no key.</source>
+        <translation>--account %1 不需要密钥。</translation>
+    </message>
+    <message>
+        <source>--account %1: key-env takes the two environment variables that hold the key, as ID_VAR:SECRET_VAR, not &quot;%2&quot;.</source>
+        <translation>--account %1：key-env 应写保存密钥的两个环境变量，格式为 ID_VAR:SECRET_VAR，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--account %1 takes the key from key-env=ID_VAR:SECRET_VAR or key=keyring, once; never the key itself, which other users could read from the command line.</source>
+        <translation>--account %1 只能通过 key-env=ID_VAR:SECRET_VAR 或 key=keyring 指定一次密钥来源；绝不接受密钥本身，因为其他用户可以从命令行中读到它。</translation>
+    </message>
+    <message>
+        <source>--account %1: &quot;%2&quot; is not name=, endpoint=, key-env= or key=keyring.</source>
+        <translation>--account %1：“%2”不是 name=、endpoint=、key-env= 或 key=keyring。</translation>
+    </message>
+    <message>
+        <source>--account %1 needs endpoint= with the server&apos;s address, e.g. %1,endpoint=http://127.0.0.1:8080.</source>
+        <translation>--account %1 需要用 endpoint= 指定服务器地址，例如 %1,endpoint=http://127.0.0.1:8080。</translation>
+    </message>
+    <message>
+        <source>Adds an account for this run only; repeat it for several. Written KIND[,name=NAME][,endpoint=URL][,key-env=ID_VAR:SECRET_VAR|key=keyring], where KIND is one of the kinds --backend takes. The key comes from the two environment variables key-env names, or from the account&apos;s entry in the system keyring (key=keyring, the default, falling back to the kind&apos;s usual variables); the key itself is never accepted here. Example: --account imprint-sim,name=Staging,endpoint=http://127.0.0.1:8080,key-env=STAGING_ID:STAGING_KEY</source>
+        <translation>仅为本次运行添加一个账号；可重复使用以添加多个。格式为 KIND[,name=NAME][,endpoint=URL][,key-env=ID_VAR:SECRET_VAR|key=keyring]，其中 KIND 是 --backend 接受的类型之一。密钥来自 key-env 指定的两个环境变量，或来自系统密钥环中该账号的条目（key=keyring，默认值；若没有则使用该类型的常用环境变量）；此处绝不接受密钥本身。示例：--account imprint-sim,name=Staging,endpoint=http://127.0.0.1:8080,key-env=STAGING_ID:STAGING_KEY</translation>
     </message>
 </context>
 </TS>

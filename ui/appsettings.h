@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountspec.h"
 #include "connectionkind.h"
 
 #include <QSettings>
@@ -33,6 +34,17 @@ public:
     // Only the kind and the endpoint: never a key.
     ConnectionChoice connection() const;
     void setConnection(const ConnectionChoice &choice);
+
+    // Every saved account in the user's order, enabled or not; never a key. On first start
+    // exactly one, the embedded simulator; a settings file of the versions with one connection
+    // becomes that connection's account (and the simulator, disabled, when it was a cloud).
+    // `kinds` names the new accounts; an account whose kind is not among them is kept as saved.
+    QList<AccountSpec> accounts(const QList<ConnectionKind> &kinds) const;
+    // Saves the list and its order; transient accounts (--account) are left out.
+    void setAccounts(const QList<AccountSpec> &accounts);
+    // A new account's id: "a" and a number no account ever had, so a removed account's id (and
+    // its keyring entry) is never given to another.
+    QString newAccountId();
 
 private:
     QSettings m_settings;

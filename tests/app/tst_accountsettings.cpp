@@ -1,0 +1,239 @@
+#include "accountspec.h"
+#include "appsettings.h"
+#include "commandlineoptions.h"
+#include "remotekindregistry.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace imprint;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QLatin1String(text);
+}
+
+QList<ConnectionKind> kinds()
+{
+    return RemoteKindRegistry::builtIn().connectionKinds();
+}
+
+bool parse(const QStringList &arguments, CommandLineOptions *options)
+{
+    int exitCode = -1;
+    return CommandLineOptions::parse(QStringList{s("imprint")} + arguments, kinds(), options,
+                                     &exitCode);
+}
+
+QString problemWith(const QString &value)
+{
+    AccountSpec account;
+    return CommandLineOptions::parseAccount(value, kinds(), &account);
+}
+
+} // namespace
+
+// The accounts of issue 17 as settings and command line see them: what a first start, an old
+// settings file and a saved list give; what --account accepts and what it refuses, and why.
+class TestAccountSettings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(s("ImprintTest"));
+        QCoreApplication::setApplicationName(s("tst_accountsettings"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void firstStartHasTheEmbeddedSimulatorOnly()
+    {
+        const QList<AccountSpec> accounts = AppSettings().accounts(kinds());
+        QCOMPARE(accounts.size(), 1);
+        QVERIFY(accounts.first().isEmbeddedSimulator());
+        QVERIFY(accounts.first().enabled);
+        QCOMPARE(accounts.first().name, RemoteKindRegistry::embeddedSimulator().name);
+        QVERIFY(AccountSpec::isValidId(accounts.first().id));
+    }
+
+    void theOldSavedConnectionBecomesAnAccount()
+    {
+        ConnectionChoice old;
+        old.kindId = s("imprint-sim");
+        old.endpoint = QUrl(s("http://127.0.0.1:8080"));
+        AppSettings().setConnection(old);
+        const QList<AccountSpec> accounts = AppSettings().accounts(kinds());
+        QCOMPARE(accounts.size(), 2);
+        // The simulator stays listed, off, so the window opens where it did last time.
+        QVERIFY(accounts.at(0).isEmbeddedSimulator());
+        QVERIFY(!accounts.at(0).enabled);
+        QCOMPARE(accounts.at(1).kindId, s("imprint-sim"));
+        QCOMPARE(accounts.at(1).endpoint, old.endpoint);
+        QVERIFY(accounts.at(1).enabled);
+        QVERIFY(accounts.at(0).id != accounts.at(1).id);
+    }
+
+    void accountsAndTheirOrderPersistWithoutKeys()
+    {
+        AppSettings settings;
+        QList<AccountSpec> accounts = settings.accounts(kinds());
+        AccountSpec staging;
+        staging.id = settings.newAccountId();
+        staging.kindId = s("imprint-sim");
+        staging.name = s("Staging");
+        staging.endpoint = QUrl(s("http://127.0.0.1:9000"));
+        staging.keySource = AccountSpec::KeySource::Environment;
+        staging.keyEnvironment = {s("STAGING_ID"), s("STAGING_KEY")};
+        AccountSpec client = staging;
+        client.id = settings.newAccountId();
+        client.name = s("Client");
+        client.enabled = false;
+        client.keySource = AccountSpec::KeySource::Keyring;
+        client.keyEnvironment.clear();
+        AccountSpec once = staging;
+        once.id = s("cli1");
+        once.name = s("Once");
+        once.transient = true;
+        accounts = {client, accounts.first(), staging, once};
+        settings.setAccounts(accounts);
+
+        const QList<AccountSpec> read = AppSettings().accounts(kinds());
+        QCOMPARE(read.size(), 3); // the --account one is for its run only
+        QCOMPARE(read.at(0).name, s("Client"));
+        QVERIFY(!read.at(0).enabled);
+        QCOMPARE(read.at(0).keySource, AccountSpec::KeySource::Keyring);
+        QVERIFY(read.at(1).isEmbeddedSimulator());
+        QCOMPARE(read.at(2).id, staging.id);
+        QCOMPARE(read.at(2).endpoint, staging.endpoint);
+        QCOMPARE(read.at(2).keySource, AccountSpec::KeySource::Environment);
+        QCOMPARE(read.at(2).keyEnvironment, staging.keyEnvironment);
+
+        // Removing an account shrinks the list, and its id is never handed out again.
+        settings.setAccounts({read.at(1)});
+        QCOMPARE(AppSettings().accounts(kinds()).size(), 1);
+        const QString fresh = AppSettings().newAccountId();
+        QVERIFY2(fresh != client.id && fresh != staging.id && fresh != read.at(1).id,
+                 qPrintable(fresh));
+
+        // An empty list stays empty: it was saved, it is not a first start.
+        settings.setAccounts({});
+        QCOMPARE(AppSettings().accounts(kinds()).size(), 0);
+    }
+
+    void aSavedAccountWithABadIdIsDropped()
+    {
+        AccountSpec good;
+        good.id = s("a1");
+        good.name = s("Good");
+        AccountSpec bad = good;
+        bad.id = s("a:1"); // would split scoped record ids wrongly
+        bad.name = s("Bad");
+        AccountSpec twin = good;
+        twin.name = s("Twin");
+        AppSettings().setAccounts({good, bad, twin});
+        const QList<AccountSpec> read = AppSettings().accounts(kinds());
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().name, s("Good"));
+    }
+
+    void savedSettingsFileNeverHoldsAKey()
+    {
+        AppSettings().setAccounts(AppSettings().accounts(kinds()));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!key.contains(s("secret"), Qt::CaseInsensitive), qPrintable(key));
+    }
+
+    void accountOptionIsRepeatable()
+    {
+        CommandLineOptions options;
+        QVERIFY(parse({s("--account"),
+                       s("imprint-sim,name=Staging,endpoint=http://127.0.0.1:8080,"
+                         "key-env=STAGING_ID:STAGING_KEY"),
+                       s("--account"), s("imprint-sim,endpoint=127.0.0.1:8081,key=keyring"),
+                       s("--account"), s("simulator")},
+                      &options));
+        QCOMPARE(options.accounts.size(), 3);
+        const AccountSpec &staging = options.accounts.at(0);
+        QCOMPARE(staging.kindId, s("imprint-sim"));
+        QCOMPARE(staging.name, s("Staging"));
+        QCOMPARE(staging.endpoint, QUrl(s("http://127.0.0.1:8080")));
+        QCOMPARE(staging.keySource, AccountSpec::KeySource::Environment);
+        QCOMPARE(staging.keyEnvironment, QStringList({s("STAGING_ID"), s("STAGING_KEY")}));
+        QVERIFY(staging.transient);
+        const AccountSpec &second = options.accounts.at(1);
+        QCOMPARE(second.keySource, AccountSpec::KeySource::Keyring);
+        QCOMPARE(second.endpoint, QUrl(s("http://127.0.0.1:8081")));
+        // Unnamed: the kind's name, which no other account has.
+        QCOMPARE(second.name, RemoteKindRegistry::builtIn().find(s("imprint-sim"))->kind.name);
+        QVERIFY(options.accounts.at(2).isEmbeddedSimulator());
+        QSet<QString> ids;
+        for (const AccountSpec &account : options.accounts) {
+            QVERIFY(AccountSpec::isValidId(account.id));
+            ids.insert(account.id);
+        }
+        QCOMPARE(ids.size(), 3);
+
+        // Two unnamed accounts of one kind get different names.
+        QVERIFY(parse({s("--account"), s("imprint-sim,endpoint=http://h:1"), s("--account"),
+                       s("imprint-sim,endpoint=http://h:2")},
+                      &options));
+        QVERIFY(options.accounts.at(0).name != options.accounts.at(1).name);
+        QVERIFY(parse({}, &options));
+        QVERIFY(options.accounts.isEmpty());
+    }
+
+    void accountOptionRefusesWithAReason_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("reason"); // a word the message must contain
+        QTest::newRow("unknown kind") << s("no-such-cloud") << s("simulator");
+        QTest::newRow("no endpoint") << s("imprint-sim") << s("endpoint=");
+        QTest::newRow("bad endpoint") << s("imprint-sim,endpoint=ftp://x") << s("ftp://x");
+        QTest::newRow("endpoint not taken") << s("tencent,endpoint=http://h:1") << s("no endpoint");
+        QTest::newRow("the key itself")
+            << s("imprint-sim,endpoint=http://h:1,key=AKIDsecret") << s("never the key itself");
+        QTest::newRow("secret field")
+            << s("imprint-sim,endpoint=http://h:1,secret=abc") << s("secret=abc");
+        QTest::newRow("one variable")
+            << s("imprint-sim,endpoint=http://h:1,key-env=ONLY_ONE") << s("ID_VAR:SECRET_VAR");
+        QTest::newRow("two key sources")
+            << s("imprint-sim,endpoint=http://h:1,key-env=A:B,key=keyring") << s("once");
+        QTest::newRow("simulator key") << s("simulator,key=keyring") << s("needs no key");
+    }
+
+    void accountOptionRefusesWithAReason()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, reason);
+        const QString why = problemWith(value);
+        QVERIFY2(why.contains(reason), qPrintable(why));
+        CommandLineOptions options;
+        QVERIFY(!parse({s("--account"), value}, &options));
+    }
+
+    void accountOptionRefusesDuplicates()
+    {
+        CommandLineOptions options;
+        QVERIFY(!parse({s("--account"), s("simulator"), s("--account"), s("simulator")}, &options));
+        QVERIFY(!parse({s("--account"), s("imprint-sim,name=A,endpoint=http://h:1"), s("--account"),
+                        s("imprint-sim,name=a,endpoint=http://h:2")},
+                       &options));
+        QVERIFY(
+            !parse({s("--account"), s("imprint-sim,endpoint=http://h:1,key-env=1X:Y")}, &options));
+    }
+};
+
+QTEST_MAIN(TestAccountSettings)
+#include "tst_accountsettings.moc"
