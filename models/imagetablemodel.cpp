@@ -1,5 +1,7 @@
 #include "imagetablemodel.h"
 
+#include "scopedid.h"
+
 #include "pricetable.h"
 
 #include "region.h"
@@ -121,6 +123,8 @@ QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Name");
     case IdColumn:
         return tr("ID");
+    case AccountColumn:
+        return tr("Account");
     case StateColumn:
         return tr("State");
     case ProductColumn:
@@ -221,6 +225,8 @@ int ImageTableModel::compareRows(int column, int left, int right) const
         return compareText(a.name, b.name);
     case IdColumn:
         return QString::compare(a.id, b.id);
+    case AccountColumn:
+        return compareText(accountName(a.id), accountName(b.id));
     case StateColumn:
         return threeWay(std::pair(int(a.state), a.progress), std::pair(int(b.state), b.progress));
     case ProductColumn:
@@ -491,7 +497,9 @@ QString ImageTableModel::cellText(const Image &image, int slot, int column) cons
     case NameColumn:
         return image.name;
     case IdColumn:
-        return image.id;
+        return ScopedId::local(image.id);
+    case AccountColumn:
+        return accountName(image.id);
     case StateColumn:
         if (isBusy(image.state))
             //: Image state with progress, e.g. "Creating 42%"
@@ -500,7 +508,7 @@ QString ImageTableModel::cellText(const Image &image, int slot, int column) cons
     case ProductColumn:
         return productShortName(image.product);
     case RegionColumn:
-        return image.regionId;
+        return ScopedId::local(image.regionId);
     case SourceColumn:
         return sourceText(image);
     case SizeColumn:
@@ -547,13 +555,16 @@ QVariant ImageTableModel::toolTip(const Image &image, int slot, int column) cons
 
 QString ImageTableModel::sourceText(const Image &image) const
 {
+    QStringList snapshots = image.snapshotIds();
+    for (QString &id : snapshots)
+        id = ScopedId::local(id);
     if (image.madeFromSnapshots)
-        return image.snapshotIds().join(QStringLiteral(", "));
+        return snapshots.join(QStringLiteral(", "));
     if (!image.sourceInstanceId.isEmpty())
-        return image.sourceInstanceId;
+        return ScopedId::local(image.sourceInstanceId);
     if (!image.sourceImageId.isEmpty())
-        return tr("Copy of %1").arg(image.sourceImageId);
-    return image.snapshotIds().join(QStringLiteral(", "));
+        return tr("Copy of %1").arg(ScopedId::local(image.sourceImageId));
+    return snapshots.join(QStringLiteral(", "));
 }
 
 QString ImageTableModel::dataDisksText(const Image &image) const

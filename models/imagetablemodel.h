@@ -29,9 +29,10 @@ public:
         SizeColumn,      // system disk + data disks, GiB
         DataDisksColumn, // data disk sizes
         CreatedColumn,
-        CostColumn,   // estimated monthly cost (CostEstimator, simulated list prices)
-        TagsColumn,   // "env:prod, team:web" where the product supports image tags
-        LaunchColumn, // "Create instance" on usable images: a link the view draws
+        CostColumn,    // estimated monthly cost (CostEstimator, simulated list prices)
+        TagsColumn,    // "env:prod, team:web" where the product supports image tags
+        LaunchColumn,  // "Create instance" on usable images: a link the view draws
+        AccountColumn, // with several accounts: which one holds it
         ColumnCount
     };
     Q_ENUM(Column)

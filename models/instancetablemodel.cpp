@@ -1,5 +1,7 @@
 #include "instancetablemodel.h"
 
+#include "scopedid.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -88,6 +90,8 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Name");
     case IdColumn:
         return tr("ID");
+    case AccountColumn:
+        return tr("Account");
     case StateColumn:
         return tr("State");
     case ProductColumn:
@@ -141,6 +145,8 @@ int InstanceTableModel::compareRows(int column, int left, int right) const
         return compareText(a.name, b.name);
     case IdColumn:
         return QString::compare(a.id, b.id);
+    case AccountColumn:
+        return compareText(accountName(a.id), accountName(b.id));
     case StateColumn:
         return threeWay(int(a.state), int(b.state));
     case ProductColumn:
@@ -211,7 +217,9 @@ QString InstanceTableModel::cellText(const Instance &instance, int column) const
     case NameColumn:
         return instance.name;
     case IdColumn:
-        return instance.id;
+        return ScopedId::local(instance.id);
+    case AccountColumn:
+        return accountName(instance.id);
     case StateColumn:
         if (!instance.imagingOperationId.isEmpty())
             //: Instance state while an image is made from it, e.g. "Running, imaging"

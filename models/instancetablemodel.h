@@ -26,6 +26,7 @@ public:
         DisksColumn, // "50 GiB system + 100 + 200 GiB data"
         BillingColumn,
         CreatedColumn,
+        AccountColumn, // with several accounts: which one holds it
         ColumnCount
     };
     Q_ENUM(Column)

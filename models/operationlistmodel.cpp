@@ -1,6 +1,7 @@
 #include "operationlistmodel.h"
 
 #include "resourcetablemodel.h"
+#include "scopedid.h"
 
 #include <algorithm>
 
@@ -12,6 +13,7 @@ OperationListModel::OperationListModel(Backend *backend, QObject *parent)
 {
     if (backend)
         connect(backend, &Backend::operationsChanged, this, &OperationListModel::upsertOperations);
+    m_accountNames.follow(backend, this);
 }
 
 void OperationListModel::upsertOperations(const QList<Operation> &operations)
@@ -48,7 +50,7 @@ QVariant OperationListModel::data(const QModelIndex &index, int role) const
             return text;
         }
         if (index.column() == TargetColumn)
-            return operation.targetId;
+            return ScopedId::local(operation.targetId);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == ProgressColumn)
@@ -90,6 +92,8 @@ QVariant OperationListModel::headerData(int section, Qt::Orientation orientation
         return tr("Started");
     case FinishedColumn:
         return tr("Finished");
+    case AccountColumn:
+        return tr("Account");
     default:
         return {};
     }
@@ -228,7 +232,7 @@ QString OperationListModel::cellText(const Operation &operation, int column) con
     case KindColumn:
         return operationKindName(operation.kind);
     case TargetColumn:
-        return operation.targetName.isEmpty() ? operation.targetId
+        return operation.targetName.isEmpty() ? ScopedId::local(operation.targetId)
                                               : OperationText::target(operation);
     case ProgressColumn:
         return tr("%1%").arg(operation.progress);
@@ -241,6 +245,8 @@ QString OperationListModel::cellText(const Operation &operation, int column) con
     case FinishedColumn:
         return operation.isFinished() ? ResourceTableModel::formatDateTime(operation.finishedAt)
                                       : QString();
+    case AccountColumn:
+        return m_accountNames.of(operation.id);
     default:
         return {};
     }

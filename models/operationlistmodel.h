@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountnames.h"
 #include "backend.h"
 #include "itemroles.h"
 #include "operation.h"
@@ -24,6 +25,7 @@ public:
         ErrorColumn, // what went wrong, for failed operations
         StartedColumn,
         FinishedColumn, // empty while it runs
+        AccountColumn,  // with several accounts: which one it runs in
         ColumnCount
     };
     Q_ENUM(Column)
@@ -71,6 +73,7 @@ private:
     void setLoading(bool loading);
 
     Backend *m_backend = nullptr;
+    AccountNames m_accountNames;
     // Newest first. Linear lookups: a few hundred rows never justify an index.
     QList<Operation> m_rows;
     int m_capacity = DefaultCapacity;

@@ -1,5 +1,7 @@
 #include "regiontreemodel.h"
 
+#include "scopedid.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <type_traits>
@@ -30,6 +32,11 @@ QVariant alignRight()
     return int(Qt::AlignRight | Qt::AlignVCenter);
 }
 
+// A product row under an account carries this bit in its internal id, with the account's row
+// + 1 below it. Without accounts, product rows are the top level (internal id 0); region rows
+// carry their product node + 1 either way.
+constexpr quintptr AccountChild = quintptr(1) << 30;
+
 } // namespace
 
 RegionTreeModel::RegionTreeModel(Backend *backend, QObject *parent)
@@ -41,37 +48,82 @@ RegionTreeModel::RegionTreeModel(Backend *backend, QObject *parent)
         connect(backend, &Backend::imagesRemoved, this, &RegionTreeModel::removeImages);
         connect(backend, &Backend::instancesChanged, this, &RegionTreeModel::upsertInstances);
         connect(backend, &Backend::instancesRemoved, this, &RegionTreeModel::removeInstances);
+        connect(backend, &Backend::accountStatusChanged, this, &RegionTreeModel::setAccountStatus);
     }
+}
+
+bool RegionTreeModel::isAccountRow(const QModelIndex &index)
+{
+    return index.isValid() && index.internalId() == 0;
+}
+
+int RegionTreeModel::nodeOf(const QModelIndex &productRow) const
+{
+    if (!productRow.isValid() || productRow.column() != 0)
+        return -1;
+    if (m_accounts.isEmpty())
+        return productRow.internalId() == 0 && productRow.row() < m_products.size()
+                   ? productRow.row()
+                   : -1;
+    if (!(productRow.internalId() & AccountChild))
+        return -1;
+    const int account = int((productRow.internalId() & ~AccountChild) - 1);
+    if (account < 0 || account >= m_accounts.size())
+        return -1;
+    return m_accounts.at(account).products.value(productRow.row(), -1);
+}
+
+QModelIndex RegionTreeModel::nodeIndex(int node, int column) const
+{
+    if (node < 0 || node >= m_products.size())
+        return {};
+    const ProductNode &n = m_products.at(node);
+    if (m_accounts.isEmpty())
+        return createIndex(node, column, quintptr(0));
+    return createIndex(n.row, column, AccountChild | quintptr(n.account + 1));
 }
 
 QModelIndex RegionTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
-    // internalId 0: a product row; n > 0: a region row under product row n - 1.
-    if (!parent.isValid())
-        return row < m_products.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
-    if (parent.internalId() != 0 || parent.column() != 0 || parent.row() >= m_products.size())
+    if (!parent.isValid()) {
+        const qsizetype top = m_accounts.isEmpty() ? m_products.size() : m_accounts.size();
+        return row < top ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    }
+    if (parent.column() != 0)
         return {};
-    if (row >= m_products.at(parent.row()).regions.size())
+    if (!m_accounts.isEmpty() && isAccountRow(parent)) {
+        if (parent.row() >= m_accounts.size() || row >= m_accounts.at(parent.row()).products.size())
+            return {};
+        return createIndex(row, column, AccountChild | quintptr(parent.row() + 1));
+    }
+    const int node = nodeOf(parent);
+    if (node < 0 || row >= m_products.at(node).regions.size())
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(node + 1));
 }
 
 QModelIndex RegionTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+    if (child.internalId() & AccountChild)
+        return createIndex(int((child.internalId() & ~AccountChild) - 1), 0, quintptr(0));
+    return nodeIndex(int(child.internalId() - 1));
 }
 
 int RegionTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_products.size());
-    if (parent.internalId() == 0 && parent.column() == 0 && parent.row() < m_products.size())
-        return int(m_products.at(parent.row()).regions.size());
-    return 0;
+        return int(m_accounts.isEmpty() ? m_products.size() : m_accounts.size());
+    if (parent.column() != 0)
+        return 0;
+    if (!m_accounts.isEmpty() && isAccountRow(parent))
+        return parent.row() < m_accounts.size() ? int(m_accounts.at(parent.row()).products.size())
+                                                : 0;
+    const int node = nodeOf(parent);
+    return node < 0 ? 0 : int(m_products.at(node).regions.size());
 }
 
 int RegionTreeModel::columnCount(const QModelIndex &) const
@@ -83,26 +135,32 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.column() >= ColumnCount)
         return {};
-    if (index.internalId() == 0) {
-        if (index.row() >= m_products.size())
+    if (!m_accounts.isEmpty() && isAccountRow(index))
+        return index.row() < m_accounts.size()
+                   ? accountData(m_accounts.at(index.row()), index.column(), role)
+                   : QVariant();
+    if (index.internalId() == 0 || (index.internalId() & AccountChild)) {
+        const int node = nodeOf(index.siblingAtColumn(0));
+        if (node < 0)
             return {};
-        const Product product = m_products.at(index.row()).product;
-        const int p = productIndex(product);
+        const ProductNode &n = m_products.at(node);
+        const Group &counts = m_groups.at(n.group);
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == InstancesColumn)
-                return m_productInstances[p];
+                return counts.instances;
             if (index.column() == ImagesColumn)
-                return m_productImages[p];
-            return productDisplayName(product);
+                return counts.images;
+            return productDisplayName(n.product);
         case Qt::TextAlignmentRole:
             return index.column() == NameColumn ? QVariant() : alignRight();
         case IdRole:
-            return productKey(product);
+            return productKey(n.product);
         case RegionKeyRole:
-            return productKey(product) + QLatin1Char('/');
+            return productKey(n.product) + QLatin1Char('/') +
+                   (n.scope.isEmpty() ? QString() : n.scope + ScopedId::separator);
         case ProductRole:
-            return int(product);
+            return int(n.product);
         default:
             return {};
         }
@@ -122,7 +180,7 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
             return tally.images;
         return region.name.isEmpty() ? region.id : region.name;
     case Qt::ToolTipRole:
-        return index.column() == NameColumn ? QVariant(region.id) : QVariant();
+        return index.column() == NameColumn ? QVariant(ScopedId::local(region.id)) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant() : alignRight();
     case IdRole:
@@ -135,6 +193,57 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(region);
     default:
         return {};
+    }
+}
+
+QVariant RegionTreeModel::accountData(const AccountNode &account, int column, int role) const
+{
+    const AccountStatus &status = account.status;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn) {
+            switch (status.state) {
+            case AccountStatus::State::Loading:
+                return tr("%1 (connecting…)").arg(status.name);
+            case AccountStatus::State::Failed:
+                return tr("%1 (not connected)").arg(status.name);
+            case AccountStatus::State::Connected:
+                return status.name;
+            }
+        }
+        if (status.state != AccountStatus::State::Connected && account.products.isEmpty())
+            return {};
+        {
+            int sum = 0;
+            for (int node : account.products) {
+                const Group &counts = m_groups.at(m_products.at(node).group);
+                sum += column == InstancesColumn ? counts.instances : counts.images;
+            }
+            return sum;
+        }
+    case Qt::ToolTipRole:
+        return status.state == AccountStatus::State::Failed ? QVariant(status.problem) : QVariant();
+    case Qt::TextAlignmentRole:
+        return column == NameColumn ? QVariant() : alignRight();
+    case IdRole:
+        return status.id;
+    case RegionKeyRole:
+        return status.id + ScopedId::separator;
+    case AccountStatusRole:
+        return QVariant::fromValue(status);
+    default:
+        return {};
+    }
+}
+
+void RegionTreeModel::setAccountStatus(const AccountStatus &status)
+{
+    for (int row = 0; row < m_accounts.size(); ++row) {
+        if (m_accounts.at(row).status.id != status.id)
+            continue;
+        m_accounts[row].status = status;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
     }
 }
 
@@ -167,15 +276,23 @@ QHash<int, QByteArray> RegionTreeModel::roleNames() const
 QModelIndex RegionTreeModel::indexForKey(const QString &key, int column) const
 {
     Product product;
-    if (parseProductKey(key, &product)) {
-        const int row = productRow(product);
-        return row < 0 ? QModelIndex() : index(row, column);
+    if (parseProductKey(key, &product))
+        return nodeIndex(productNode(product), column);
+    if (key.endsWith(ScopedId::separator)) { // "a2:" or "cvm/a2:"
+        const QString scope = ScopedId::scopeOf(key + QLatin1Char('x'));
+        const qsizetype slash = key.indexOf(QLatin1Char('/'));
+        if (slash >= 0 && productFromKey(key.left(slash), &product))
+            return nodeIndex(productNode(product, scope), column);
+        for (int row = 0; row < m_accounts.size(); ++row)
+            if (m_accounts.at(row).status.id == scope)
+                return index(row, column);
+        return {};
     }
     const int tally = m_tallyOfKey.value(key, -1);
     if (tally < 0 || m_tallies.at(tally).regionRow < 0)
         return {};
     const Tally &t = m_tallies.at(tally);
-    return index(t.regionRow, column, index(t.productRow, 0));
+    return index(t.regionRow, column, nodeIndex(t.productRow));
 }
 
 QString RegionTreeModel::displayNameForKey(const QString &key) const
@@ -186,15 +303,18 @@ QString RegionTreeModel::displayNameForKey(const QString &key) const
     if (parseProductKey(key, &product))
         return productDisplayName(product);
     if (const Region *region = findRegion(key))
-        return region->name.isEmpty() ? region->id : region->name;
+        return region->name.isEmpty() ? ScopedId::local(region->id) : region->name;
+    if (const QModelIndex row = indexForKey(key); row.isValid())
+        return row.data().toString();
     return key;
 }
 
-QStringList RegionTreeModel::regionKeys(Product product) const
+QStringList RegionTreeModel::regionKeys(Product product, const QString &accountOf) const
 {
+    const QString scope = ScopedId::scopeOf(accountOf);
     QStringList keys;
     for (const ProductNode &node : m_products)
-        if (node.product == product)
+        if (node.product == product && (accountOf.isEmpty() || node.scope == scope))
             for (const Region &region : node.regions)
                 keys.append(region.key());
     return keys;
@@ -212,8 +332,13 @@ const Region *RegionTreeModel::findRegion(const QString &regionKey) const
 int RegionTreeModel::imageCount(const QString &key) const
 {
     Product product;
-    if (parseProductKey(key, &product))
-        return m_productImages[productIndex(product)];
+    if (parseProductKey(key, &product)) {
+        int sum = 0;
+        for (const ProductNode &node : m_products)
+            if (node.product == product)
+                sum += m_groups.at(node.group).images;
+        return sum;
+    }
     const int tally = m_tallyOfKey.value(key, -1);
     return tally < 0 ? 0 : m_tallies.at(tally).images;
 }
@@ -221,8 +346,13 @@ int RegionTreeModel::imageCount(const QString &key) const
 int RegionTreeModel::instanceCount(const QString &key) const
 {
     Product product;
-    if (parseProductKey(key, &product))
-        return m_productInstances[productIndex(product)];
+    if (parseProductKey(key, &product)) {
+        int sum = 0;
+        for (const ProductNode &node : m_products)
+            if (node.product == product)
+                sum += m_groups.at(node.group).instances;
+        return sum;
+    }
     const int tally = m_tallyOfKey.value(key, -1);
     return tally < 0 ? 0 : m_tallies.at(tally).instances;
 }
@@ -284,24 +414,56 @@ void RegionTreeModel::setPending(Fetch which, bool pending)
 
 void RegionTreeModel::setRegions(const QList<Region> &regions)
 {
-    QList<Product> products = m_backend ? m_backend->products() : QList<Product>();
+    const QList<AccountStatus> accounts =
+        m_backend ? m_backend->accounts() : QList<AccountStatus>();
+    // The products each account shows, in enum order: those of the backend (or, with accounts,
+    // those its regions name), so an empty product still has its row.
+    QList<QPair<QString, Product>> nodes;
+    if (accounts.isEmpty() && m_backend)
+        for (Product product : m_backend->products())
+            nodes.append({QString(), product});
     for (const Region &region : regions)
-        if (!products.contains(region.product))
-            products.append(region.product);
-    std::sort(products.begin(), products.end(),
-              [](Product a, Product b) { return int(a) < int(b); });
-    products.erase(std::unique(products.begin(), products.end()), products.end());
+        nodes.append(
+            {accounts.isEmpty() ? QString() : ScopedId::scopeOf(region.id), region.product});
+    QHash<QString, int> accountRank;
+    for (int i = 0; i < accounts.size(); ++i)
+        accountRank.insert(accounts.at(i).id, i);
+    std::sort(nodes.begin(), nodes.end(), [&accountRank](const auto &a, const auto &b) {
+        const int ra = accountRank.value(a.first, -1);
+        const int rb = accountRank.value(b.first, -1);
+        return ra != rb ? ra < rb : int(a.second) < int(b.second);
+    });
+    nodes.erase(std::unique(nodes.begin(), nodes.end()), nodes.end());
 
     beginResetModel();
+    m_accounts.clear();
+    for (const AccountStatus &status : accounts)
+        m_accounts.append({status, {}});
     m_products.clear();
     for (Tally &tally : m_tallies) {
         tally.productRow = -1;
         tally.regionRow = -1;
     }
-    for (Product product : std::as_const(products))
-        m_products.append({product, {}, {}});
+    for (const auto &[scope, product] : std::as_const(nodes)) {
+        ProductNode node;
+        node.product = product;
+        node.scope = scope;
+        node.group = groupFor(product, scope);
+        if (!accounts.isEmpty()) {
+            node.account = accountRank.value(scope, -1);
+            if (node.account < 0)
+                continue; // a region of no listed account
+            node.row = int(m_accounts.at(node.account).products.size());
+            m_accounts[node.account].products.append(int(m_products.size()));
+        } else {
+            node.row = int(m_products.size());
+        }
+        m_products.append(node);
+    }
     for (const Region &region : regions) {
-        const int row = productRow(region.product);
+        const int row = productNode(region.product, ScopedId::scopeOf(region.id));
+        if (row < 0)
+            continue;
         const int tally = tallyFor(region.product, region.id);
         if (m_tallies.at(tally).regionRow >= 0)
             continue; // listed twice
@@ -314,13 +476,26 @@ void RegionTreeModel::setRegions(const QList<Region> &regions)
     endResetModel();
 }
 
+int RegionTreeModel::groupFor(Product product, const QString &scope)
+{
+    const QString key = scope + QLatin1Char('/') + productKey(product);
+    const auto it = m_groupOf.constFind(key);
+    if (it != m_groupOf.cend())
+        return *it;
+    m_groups.append(Group());
+    const int group = int(m_groups.size()) - 1;
+    m_groupOf.insert(key, group);
+    return group;
+}
+
 void RegionTreeModel::setImages(const QList<Image> &images)
 {
     m_imageTally.clear();
     m_imageTally.reserve(images.size());
     for (Tally &tally : m_tallies)
         tally.images = 0;
-    m_productImages.fill(0);
+    for (Group &group : m_groups)
+        group.images = 0;
     for (const Image &image : images)
         count(Kind::Images, image.id, tallyFor(image.product, image.regionId));
     emitCountColumn(Kind::Images);
@@ -332,7 +507,8 @@ void RegionTreeModel::setInstances(const QList<Instance> &instances)
     m_instanceTally.reserve(instances.size());
     for (Tally &tally : m_tallies)
         tally.instances = 0;
-    m_productInstances.fill(0);
+    for (Group &group : m_groups)
+        group.instances = 0;
     for (const Instance &instance : instances)
         count(Kind::Instances, instance.id, tallyFor(instance.product, instance.regionId));
     emitCountColumn(Kind::Instances);
@@ -403,14 +579,15 @@ void RegionTreeModel::swapCounts(Kind kind, RegionCounts counted)
     tallyOf = std::move(counted.slotOfId);
     for (auto it = tallyOf.begin(); it != tallyOf.end(); ++it)
         *it = tallyOfSlot.at(*it);
-    std::array<int, 4> &perProduct = kind == Kind::Images ? m_productImages : m_productInstances;
-    perProduct.fill(0);
+    for (Group &group : m_groups)
+        (kind == Kind::Images ? group.images : group.instances) = 0;
     for (Tally &tally : m_tallies)
         (kind == Kind::Images ? tally.images : tally.instances) = 0;
     for (int slot = 0; slot < tallyOfSlot.size(); ++slot) {
         Tally &tally = m_tallies[tallyOfSlot.at(slot)];
+        Group &group = m_groups[tally.group];
         (kind == Kind::Images ? tally.images : tally.instances) += counted.counts.at(slot);
-        perProduct[size_t(productIndex(tally.product))] += counted.counts.at(slot);
+        (kind == Kind::Images ? group.images : group.instances) += counted.counts.at(slot);
     }
     emitCountColumn(kind);
 }
@@ -502,6 +679,7 @@ int RegionTreeModel::tallyForKey(Product product, const QString &key)
         return *it;
     Tally tally;
     tally.product = product;
+    tally.group = groupFor(product, ScopedId::scopeOf(key));
     m_tallies.append(tally);
     const int index = int(m_tallies.size()) - 1;
     m_tallyOfKey.insert(key, index);
@@ -513,13 +691,13 @@ void RegionTreeModel::count(Kind kind, const QString &id, int tally)
     QHash<QString, int> &tallyOf = kind == Kind::Images ? m_imageTally : m_instanceTally;
     auto bump = [&](int t, int delta) {
         Tally &target = m_tallies[t];
-        const int p = productIndex(target.product);
+        Group &group = m_groups[target.group];
         if (kind == Kind::Images) {
             target.images += delta;
-            m_productImages[p] += delta;
+            group.images += delta;
         } else {
             target.instances += delta;
-            m_productInstances[p] += delta;
+            group.instances += delta;
         }
     };
     const auto it = tallyOf.find(id);
@@ -535,13 +713,13 @@ void RegionTreeModel::count(Kind kind, const QString &id, int tally)
 void RegionTreeModel::adjust(int tally, Kind kind, int delta, QList<int> &touched)
 {
     Tally &target = m_tallies[tally];
-    const int p = productIndex(target.product);
+    Group &group = m_groups[target.group];
     if (kind == Kind::Images) {
         target.images += delta;
-        m_productImages[p] += delta;
+        group.images += delta;
     } else {
         target.instances += delta;
-        m_productInstances[p] += delta;
+        group.instances += delta;
     }
     if (!touched.contains(tally)) // a batch touches a few regions, never thousands
         touched.append(tally);
@@ -550,27 +728,36 @@ void RegionTreeModel::adjust(int tally, Kind kind, int delta, QList<int> &touche
 void RegionTreeModel::emitTouched(Kind kind, const QList<int> &touched)
 {
     const int column = kind == Kind::Images ? ImagesColumn : InstancesColumn;
-    QList<int> productRows;
+    QList<int> nodes;
     for (int tally : touched) {
         const Tally &target = m_tallies.at(tally);
         if (target.regionRow >= 0) {
-            const QModelIndex cell = index(target.regionRow, column, index(target.productRow, 0));
+            const QModelIndex cell = index(target.regionRow, column, nodeIndex(target.productRow));
             emit dataChanged(cell, cell);
         }
-        if (const int row = productRow(target.product); row >= 0 && !productRows.contains(row))
-            productRows.append(row);
+        for (int node = 0; node < m_products.size(); ++node)
+            if (m_products.at(node).group == target.group && !nodes.contains(node))
+                nodes.append(node);
     }
-    for (int row : std::as_const(productRows)) {
-        const QModelIndex cell = index(row, column);
+    QList<int> accounts;
+    for (int node : std::as_const(nodes)) {
+        const QModelIndex cell = nodeIndex(node, column);
+        emit dataChanged(cell, cell);
+        if (const int account = m_products.at(node).account;
+            account >= 0 && !accounts.contains(account))
+            accounts.append(account);
+    }
+    for (int account : std::as_const(accounts)) {
+        const QModelIndex cell = index(account, column);
         emit dataChanged(cell, cell);
     }
 }
 
-int RegionTreeModel::productRow(Product product) const
+int RegionTreeModel::productNode(Product product, const QString &scope) const
 {
-    for (int row = 0; row < m_products.size(); ++row)
-        if (m_products.at(row).product == product)
-            return row;
+    for (int node = 0; node < m_products.size(); ++node)
+        if (m_products.at(node).product == product && m_products.at(node).scope == scope)
+            return node;
     return -1;
 }
 
@@ -579,11 +766,16 @@ void RegionTreeModel::emitCountColumn(Kind kind)
     if (m_products.isEmpty())
         return;
     const int column = kind == Kind::Images ? ImagesColumn : InstancesColumn;
-    emit dataChanged(index(0, column), index(int(m_products.size()) - 1, column));
-    for (int row = 0; row < m_products.size(); ++row) {
-        const int regions = int(m_products.at(row).regions.size());
+    const int top = rowCount();
+    emit dataChanged(index(0, column), index(top - 1, column));
+    for (int node = 0; node < m_products.size(); ++node) {
+        if (!m_accounts.isEmpty()) {
+            const QModelIndex cell = nodeIndex(node, column);
+            emit dataChanged(cell, cell);
+        }
+        const int regions = int(m_products.at(node).regions.size());
         if (regions > 0) {
-            const QModelIndex parent = index(row, 0);
+            const QModelIndex parent = nodeIndex(node);
             emit dataChanged(index(0, column, parent), index(regions - 1, column, parent));
         }
     }

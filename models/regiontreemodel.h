@@ -10,12 +10,16 @@
 
 namespace imprint {
 
-// Product -> region tree with how many instances and custom images each holds. Counts follow
-// the Backend's change signals; a change repaints only the count cells it moved (the region's
-// and its product's).
+// Product -> region tree with how many instances and custom images each holds; with several
+// accounts (Backend::accounts()), account -> product -> region. Counts follow the Backend's
+// change signals; a change repaints only the count cells it moved (the region's, its
+// product's and its account's).
 //
 // Product rows: RegionKeyRole is "<product key>/" (e.g. "lighthouse/"), which
 // ResourceFilterProxy::setRegionKey() takes as "the whole product"; IdRole the product key.
+// Under an account the product row's key is "lighthouse/a2:" (that account's product only).
+// Account rows: RegionKeyRole "a2:", IdRole the account id, AccountStatusRole its
+// AccountStatus; the name says when it is connecting or failed, the tooltip why.
 // Region rows: RegionKeyRole is Region::key(), IdRole the region id, RecordRole the Region.
 class RegionTreeModel : public QAbstractItemModel, public ItemRoles
 {
@@ -25,6 +29,7 @@ class RegionTreeModel : public QAbstractItemModel, public ItemRoles
 public:
     enum Column { NameColumn, InstancesColumn, ImagesColumn, ColumnCount };
     Q_ENUM(Column)
+    enum Role { AccountStatusRole = RecordRole + 100 };
 
     explicit RegionTreeModel(Backend *backend, QObject *parent = nullptr);
 
@@ -47,8 +52,11 @@ public:
     // "South China (Guangzhou)" for a region key, the product's name for a product key,
     // "all regions" for an empty key; the key itself when unknown.
     QString displayNameForKey(const QString &key) const;
-    // The keys of the regions of one product, in tree order.
-    QStringList regionKeys(Product product) const;
+    // The keys of the regions of one product, in tree order; with `accountOf` (a scoped id or
+    // region key), only that account's.
+    QStringList regionKeys(Product product, const QString &accountOf = {}) const;
+    // Whether the tree has an account level (the backend spans several accounts).
+    bool showsAccounts() const { return !m_accounts.isEmpty(); }
     const Region *findRegion(const QString &regionKey) const;
 
     // Counts per region key, or per product for a product key ("lighthouse/").
@@ -76,6 +84,8 @@ public slots:
     void removeImage(const QString &imageId) { removeImages({imageId}); }
     void upsertInstance(const Instance &instance) { upsertInstances({instance}); }
     void removeInstance(const QString &instanceId) { removeInstances({instanceId}); }
+    // An account's node follows its state (connecting, connected, failed and why).
+    void setAccountStatus(const imprint::AccountStatus &status);
 
 signals:
     void loaded();
@@ -101,16 +111,32 @@ private:
     struct Tally
     {
         Product product = Product::Lighthouse;
+        int group = 0; // index into m_groups: its account's product
         int instances = 0;
         int images = 0;
-        int productRow = -1; // where it shows in the tree; -1 while not (yet) a known region
+        int productRow = -1; // its node in m_products; -1 while not (yet) a known region
         int regionRow = -1;
+    };
+    // The counts of one product of one account (the account "" when there are no accounts).
+    struct Group
+    {
+        int instances = 0;
+        int images = 0;
     };
     struct ProductNode
     {
         Product product = Product::Lighthouse;
+        QString scope; // its account's id; empty without accounts
+        int group = 0;
+        int account = -1; // its row in m_accounts; -1 without accounts
+        int row = 0;      // its row under its parent
         QList<Region> regions;
         QList<int> tallies; // per region, index into m_tallies
+    };
+    struct AccountNode
+    {
+        AccountStatus status;
+        QList<int> products; // indices into m_products, in row order
     };
 
     enum Fetch { RegionsFetch, ImagesFetch, InstancesFetch, FetchCount };
@@ -123,7 +149,13 @@ private:
     void adjust(int tally, Kind kind, int delta, QList<int> &touched);
     void emitTouched(Kind kind, const QList<int> &touched);
     void count(Kind kind, const QString &id, int tally);
-    int productRow(Product product) const;
+    // The node of a product of an account; -1 when the tree has none.
+    int productNode(Product product, const QString &scope = {}) const;
+    QModelIndex nodeIndex(int node, int column = NameColumn) const;
+    int groupFor(Product product, const QString &scope);
+    int nodeOf(const QModelIndex &productRow) const;
+    static bool isAccountRow(const QModelIndex &index);
+    QVariant accountData(const AccountNode &account, int column, int role) const;
     // After a load: one dataChanged per product for the kind's count column.
     void emitCountColumn(Kind kind);
     template <typename T, typename Apply>
@@ -131,14 +163,15 @@ private:
     void setPending(Fetch which, bool pending);
 
     Backend *m_backend = nullptr;
+    QList<AccountNode> m_accounts; // empty: products are the top level
     QList<ProductNode> m_products;
+    QList<Group> m_groups;
+    QHash<QString, int> m_groupOf; // "<scope>/<product key>" -> index in m_groups
     QList<Tally> m_tallies;
     QHash<QString, int> m_tallyOfKey;                   // region key -> index in m_tallies
     std::array<QHash<QString, int>, 4> m_tallyOfRegion; // per product: region id -> index
     QHash<QString, int> m_imageTally;                   // image id -> tally, to count removals
     QHash<QString, int> m_instanceTally;                // instance id -> tally
-    std::array<int, 4> m_productImages{};               // per Product
-    std::array<int, 4> m_productInstances{};
     std::array<quint64, FetchCount> m_fetchGeneration{};
     std::array<bool, FetchCount> m_pending{};
 };

@@ -15,7 +15,8 @@ public:
     static constexpr int AnyState = -1;
 
     // "" every region; "lighthouse" or "lighthouse/" a whole product; "lighthouse/ap-guangzhou"
-    // one region (Region::key()). A key naming no known product matches nothing.
+    // one region (Region::key()). A key naming no known product matches nothing. With several
+    // accounts (ScopedId): "a2:" all of one account, "lighthouse/a2:" one product of it.
     void setRegionKey(const QString &regionKey);
     const QString &regionKey() const { return m_regionKey; }
 
@@ -37,8 +38,11 @@ public:
         switch (m_scope) {
         case Scope::All:
             return true;
+        case Scope::Account:
+            return regionId.startsWith(m_accountPrefix);
         case Scope::Product:
-            return product == m_product;
+            return product == m_product &&
+                   (m_accountPrefix.isEmpty() || regionId.startsWith(m_accountPrefix));
         case Scope::Region:
             return product == m_product && regionId == m_regionId;
         case Scope::Nothing:
@@ -60,11 +64,14 @@ public:
     bool operator!=(const ResourceFilter &other) const { return !(*this == other); }
 
 private:
-    enum class Scope : quint8 { All, Product, Region, Nothing };
+    enum class Scope : quint8 { All, Account, Product, Region, Nothing };
+    // Whether every region this filter's scope admits is one `wider` admits too.
+    bool scopeWithin(const ResourceFilter &wider) const;
 
     Scope m_scope = Scope::All;
     Product m_product = Product::Lighthouse;
     QString m_regionId;
+    QString m_accountPrefix; // "a2:" for an account's scope; empty for every account
     QString m_regionKey;
     static bool equalsFolded(QStringView text, const QString &folded)
     {

@@ -7,7 +7,9 @@ namespace imprint {
 ResourceTableModel::ResourceTableModel(Backend *backend, QObject *parent)
     : QAbstractTableModel(parent)
     , m_backend(backend)
-{}
+{
+    m_accountNames.follow(backend, this);
+}
 
 int ResourceTableModel::rowCount(const QModelIndex &parent) const
 {

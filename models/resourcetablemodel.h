@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountnames.h"
 #include "backend.h"
 #include "itemroles.h"
 #include "resourcefilter.h"
@@ -28,6 +29,9 @@ public:
     explicit ResourceTableModel(Backend *backend, QObject *parent = nullptr);
 
     Backend *backend() const { return m_backend; }
+    // The name of the account a scoped id belongs to (Backend::accounts()); empty with one
+    // account.
+    QString accountName(const QString &scopedId) const { return m_accountNames.of(scopedId); }
     bool isLoading() const { return m_loading; }
     // The message of the last failed load; empty after a successful one.
     QString lastError() const { return m_lastError; }
@@ -133,6 +137,7 @@ private:
     void setLoading(bool loading);
 
     Backend *m_backend = nullptr;
+    AccountNames m_accountNames;
     QList<int> m_movedRows;
     quint64 m_fetchGeneration = 0;
     bool m_loading = false;

@@ -1,5 +1,7 @@
 #include "snapshottablemodel.h"
 
+#include "scopedid.h"
+
 #include <QCoreApplication>
 
 namespace imprint {
@@ -74,6 +76,8 @@ QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Name");
     case IdColumn:
         return tr("ID");
+    case AccountColumn:
+        return tr("Account");
     case StateColumn:
         return tr("State");
     case ProductColumn:
@@ -150,6 +154,8 @@ int SnapshotTableModel::compareRows(int column, int left, int right) const
         return compareText(a.name, b.name);
     case IdColumn:
         return QString::compare(a.id, b.id);
+    case AccountColumn:
+        return compareText(accountName(a.id), accountName(b.id));
     case StateColumn:
         return threeWay(int(a.state), int(b.state));
     case ProductColumn:
@@ -222,7 +228,9 @@ QString SnapshotTableModel::cellText(const Snapshot &snapshot, int column) const
     case NameColumn:
         return snapshot.name;
     case IdColumn:
-        return snapshot.id;
+        return ScopedId::local(snapshot.id);
+    case AccountColumn:
+        return accountName(snapshot.id);
     case StateColumn:
         return snapshotStateName(snapshot.state);
     case ProductColumn:
@@ -236,11 +244,11 @@ QString SnapshotTableModel::cellText(const Snapshot &snapshot, int column) const
     case ZoneColumn:
         return snapshot.zoneId;
     case SourceDiskColumn:
-        return snapshot.sourceDiskId;
+        return ScopedId::local(snapshot.sourceDiskId);
     case SourceInstanceColumn:
-        return snapshot.sourceInstanceId;
+        return ScopedId::local(snapshot.sourceInstanceId);
     case ImageColumn:
-        return snapshot.imageId;
+        return ScopedId::local(snapshot.imageId);
     case CreatedColumn:
         return formatDateTime(snapshot.createdAt);
     default:

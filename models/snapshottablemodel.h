@@ -25,6 +25,7 @@ public:
         SourceInstanceColumn,
         ImageColumn, // the custom image it backs, if any
         CreatedColumn,
+        AccountColumn, // with several accounts: which one holds it
         ColumnCount
     };
     Q_ENUM(Column)

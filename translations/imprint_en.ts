@@ -2009,6 +2009,10 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::InstanceTableModel</name>
@@ -2080,6 +2084,10 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>An image is being made from this instance: it cannot be started or stopped until the image is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2782,6 +2790,38 @@ Request ID: %2</source>
         <source>Choose what to connect to: the embedded simulator or a cloud</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again to the accounts that are not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not connected.</source>
+        <translation>
+            <numerusform>%n account not connected.</numerusform>
+            <numerusform>%n accounts not connected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>A region and the account it belongs to, e.g. &quot;South China (Guangzhou) - Company&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -2823,6 +2863,10 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3000,6 +3044,14 @@ Request ID: %2</source>
     </message>
     <message>
         <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (connecting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +3475,10 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1991,6 +1991,10 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
 </context>
 <context>
     <name>imprint::InstanceTableModel</name>
@@ -2063,6 +2067,10 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>An image is being made from this instance: it cannot be started or stopped until the image is ready.</source>
         <translation>正在从此实例制作镜像：镜像就绪前无法开机或关机。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2763,37 @@ Request ID: %2</source>
         <source>Choose what to connect to: the embedded simulator or a cloud</source>
         <translation>选择要连接的对象：内置模拟器或云</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Connect again to the accounts that are not connected</source>
+        <translation>重新连接尚未连接的账号</translation>
+    </message>
+    <message>
+        <source>Retry connecting to %1</source>
+        <translation>重新连接 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not connected.</source>
+        <translation>%1 未连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not connected.</source>
+        <translation>
+            <numerusform>%n 个账号未连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <extracomment>A region and the account it belongs to, e.g. &quot;South China (Guangzhou) - Company&quot;</extracomment>
+        <translation>%1 - %2</translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -2797,6 +2836,10 @@ Request ID: %2</source>
     <message>
         <source>Finished</source>
         <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3014,14 @@ Request ID: %2</source>
     <message>
         <source>all regions</source>
         <translation>所有地域</translation>
+    </message>
+    <message>
+        <source>%1 (connecting…)</source>
+        <translation>%1（正在连接…）</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3443,10 @@ Request ID: %2</source>
     <message>
         <source>Available</source>
         <translation>可用</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ ActionState ActionAvailability::createImage(const QList<Instance> &selection) co
     if (selection.size() > 1)
         return ActionState::deny(tr("Select a single instance: an image is made from one."));
     const Instance &instance = selection.first();
-    const ProductPolicy &policy = m_policy(instance.product);
+    const ProductPolicy &policy = m_policy(instance.product, instance.regionId);
     if (m_account.isOverdue() && policy.overdueRule().disablesCreation)
         return ActionState::deny(
             tr("The account is overdue, so %1 image creation is disabled. Top up to enable it.")
@@ -39,7 +39,7 @@ ActionState ActionAvailability::createImageFromSnapshots(const QList<Snapshot> &
     if (selection.size() != 1)
         return ActionState::deny(tr("Select one snapshot to make an image from it."));
     const Snapshot &snapshot = selection.first();
-    const ProductPolicy &policy = m_policy(snapshot.product);
+    const ProductPolicy &policy = m_policy(snapshot.product, snapshot.regionId);
     if (!policy.supportsCreateFromSnapshots())
         return ActionState::deny(tr("%1 makes images from instances only; select an instance.")
                                      .arg(productShortName(snapshot.product)));
@@ -80,7 +80,7 @@ ActionState ActionAvailability::copyImage(const QList<Image> &selection) const
         return ActionState::deny(selection.isEmpty() ? tr("Select an image to copy.")
                                                      : tr("Select a single image to copy."));
     const Image &image = selection.first();
-    const ProductPolicy &policy = m_policy(image.product);
+    const ProductPolicy &policy = m_policy(image.product, image.regionId);
     if (!policy.copyRule().supported)
         return ActionState::deny(tr("%1 does not support copying custom images to another "
                                     "region.")
@@ -99,9 +99,10 @@ ActionState ActionAvailability::editImage(const QList<Image> &selection) const
         return ActionState::deny(selection.isEmpty() ? tr("Select an image to edit.")
                                                      : tr("Select a single image to edit."));
     const Image &image = selection.first();
-    if (const QString why = m_policy(image.product).imageEditUnavailableReason(); !why.isEmpty())
+    if (const QString why = m_policy(image.product, image.regionId).imageEditUnavailableReason();
+        !why.isEmpty())
         return ActionState::deny(why);
-    if (Status s = m_policy(image.product).canEditImage(image); !s)
+    if (Status s = m_policy(image.product, image.regionId).canEditImage(image); !s)
         return ActionState::deny(s.error().message);
     return ActionState::allow();
 }
@@ -111,7 +112,7 @@ ActionState ActionAvailability::deleteImages(const QList<Image> &selection) cons
     if (selection.isEmpty())
         return ActionState::deny(tr("Select one or more images to delete."));
     for (const Image &image : selection)
-        if (Status s = m_policy(image.product).canDeleteImage(image); !s)
+        if (Status s = m_policy(image.product, image.regionId).canDeleteImage(image); !s)
             return ActionState::deny(s.error().message);
     return ActionState::allow();
 }
@@ -121,7 +122,8 @@ ActionState ActionAvailability::startInstances(const QList<Instance> &selection)
     if (selection.isEmpty())
         return ActionState::deny(tr("Select a stopped instance to start."));
     for (const Instance &instance : selection)
-        if (Status s = m_policy(instance.product).canChangePower(instance, true); !s)
+        if (Status s = m_policy(instance.product, instance.regionId).canChangePower(instance, true);
+            !s)
             return ActionState::deny(s.error().message);
     return ActionState::allow();
 }
@@ -131,7 +133,9 @@ ActionState ActionAvailability::stopInstances(const QList<Instance> &selection) 
     if (selection.isEmpty())
         return ActionState::deny(tr("Select a running instance to stop."));
     for (const Instance &instance : selection)
-        if (Status s = m_policy(instance.product).canChangePower(instance, false); !s)
+        if (Status s =
+                m_policy(instance.product, instance.regionId).canChangePower(instance, false);
+            !s)
             return ActionState::deny(s.error().message);
     return ActionState::allow();
 }

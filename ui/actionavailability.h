@@ -33,7 +33,9 @@ class ActionAvailability
     Q_DECLARE_TR_FUNCTIONS(ActionAvailability)
 
 public:
-    using PolicyLookup = std::function<const ProductPolicy &(Product)>;
+    // The rules for a record's product in its region: with several accounts, the owning
+    // account's (Backend::policyForRegion).
+    using PolicyLookup = std::function<const ProductPolicy &(Product, const QString &regionId)>;
     using QuotaLookup = std::function<ImageQuota(Product, const QString &regionId)>;
 
     ActionAvailability(PolicyLookup policy, QuotaLookup quota, Account account);

@@ -18,7 +18,7 @@ CopyImageDialog::CopyImageDialog(Backend *backend, const Image &image, const QLi
     : QDialog(parent)
     , m_backend(backend)
     , m_image(image)
-    , m_policy(backend->policy(image.product))
+    , m_policy(backend->policyForRegion(image.product, image.regionId))
     , m_namesByRegion(namesByRegion)
     , m_region(new QComboBox(this))
     , m_project(new QComboBox(this))

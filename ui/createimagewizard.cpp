@@ -35,7 +35,7 @@ CreateImageWizard::CreateImageWizard(Backend *backend, CreateImageContext contex
     : QWizard(parent)
     , m_backend(backend)
     , m_context(std::move(context))
-    , m_policy(backend->policy(m_context.product))
+    , m_policy(backend->policyForRegion(m_context.product, m_context.regionId))
 {
     setObjectName(QStringLiteral("createImageWizard"));
     setWindowTitle(tr("Create Custom Image — %1").arg(productShortName(m_context.product)));

@@ -1,5 +1,7 @@
 #include "detailspane.h"
 
+#include "scopedid.h"
+
 #include "themecolors.h"
 
 #include <QAction>
@@ -104,10 +106,10 @@ void DetailsPane::showInstance(const Instance &instance, const QList<QAction *> 
                      .arg(d.sizeGiB)
                      .arg(d.usedGiB);
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(instance.name));
-    html += row(tr("ID"), esc(instance.id));
+    html += row(tr("ID"), esc(ScopedId::local(instance.id)));
     html += row(tr("Product"), esc(productDisplayName(instance.product)));
-    html +=
-        row(tr("Region / zone"), esc(instance.regionId + QStringLiteral(" / ") + instance.zoneId));
+    html += row(tr("Region / zone"),
+                esc(ScopedId::local(instance.regionId) + QStringLiteral(" / ") + instance.zoneId));
     html += row(tr("State"),
                 esc(instanceStateName(instance.state)) + (instance.imagingOperationId.isEmpty()
                                                               ? QString()
@@ -133,9 +135,9 @@ void DetailsPane::showImage(const Image &image, const QList<Snapshot> &snapshots
 {
     m_actions = actions;
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(image.name));
-    html += row(tr("ID"), esc(image.id));
+    html += row(tr("ID"), esc(ScopedId::local(image.id)));
     html += row(tr("Product"), esc(productDisplayName(image.product)));
-    html += row(tr("Region"), esc(image.regionId));
+    html += row(tr("Region"), esc(ScopedId::local(image.regionId)));
     QString state = esc(imageStateName(image.state));
     if (image.state == ImageState::Creating || image.state == ImageState::Copying)
         state += QStringLiteral(" %1%").arg(image.progress);
@@ -150,23 +152,25 @@ void DetailsPane::showImage(const Image &image, const QList<Snapshot> &snapshots
         html += row(tr("Tags"), esc(TagText::format(image.tags)));
     html += row(tr("OS"), esc(image.osName));
     if (image.madeFromSnapshots)
-        html += row(tr("Made from snapshots"),
-                    esc(image.snapshotIds().join(QStringLiteral(", "))) +
-                        (image.sourceInstanceId.isEmpty()
-                             ? QString()
-                             : tr(" (of instance %1)").arg(esc(image.sourceInstanceId))));
+        html += row(
+            tr("Made from snapshots"),
+            esc(image.snapshotIds().join(QStringLiteral(", "))) +
+                (image.sourceInstanceId.isEmpty()
+                     ? QString()
+                     : tr(" (of instance %1)").arg(esc(ScopedId::local(image.sourceInstanceId)))));
     else if (!image.sourceInstanceId.isEmpty())
-        html += row(tr("Made from instance"), esc(image.sourceInstanceId));
+        html += row(tr("Made from instance"), esc(ScopedId::local(image.sourceInstanceId)));
     if (!image.sourceImageId.isEmpty())
-        html += row(tr("Copied from"), esc(image.sourceImageId));
+        html += row(tr("Copied from"), esc(ScopedId::local(image.sourceImageId)));
     if (!image.projectId.isEmpty())
         html += row(tr("Project"), esc(image.projectId));
     html += row(tr("System disk"), tr("%1 GiB").arg(image.systemDiskGiB));
     QString dataDisks;
     for (const ImageDataDisk &d : image.dataDisks)
-        dataDisks += d.snapshotId.isEmpty()
-                         ? tr("empty, %1 GiB<br>").arg(d.sizeGiB)
-                         : tr("from %1, %2 GiB<br>").arg(esc(d.snapshotId)).arg(d.sizeGiB);
+        dataDisks +=
+            d.snapshotId.isEmpty()
+                ? tr("empty, %1 GiB<br>").arg(d.sizeGiB)
+                : tr("from %1, %2 GiB<br>").arg(esc(ScopedId::local(d.snapshotId))).arg(d.sizeGiB);
     html += row(tr("Data disks"), dataDisks.isEmpty() ? tr("none") : dataDisks);
     // Only where the product confines launches (UHost): ECS images carry snapshots too.
     if (const QString zoneNote = policy.launchZoneNote(image); !zoneNote.isEmpty())
@@ -187,7 +191,7 @@ void DetailsPane::showImage(const Image &image, const QList<Snapshot> &snapshots
         html += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px'>").arg(tr("Snapshots"));
         for (const Snapshot &s : snapshots)
             html += QStringLiteral("<li>%1 — %2, %3 GiB%4</li>")
-                        .arg(esc(s.id), esc(diskRoleName(s.role)))
+                        .arg(esc(ScopedId::local(s.id)), esc(diskRoleName(s.role)))
                         .arg(s.sizeGiB)
                         .arg(s.encrypted ? tr(", encrypted") : QString());
         html += QStringLiteral("</ul>");
@@ -205,19 +209,19 @@ void DetailsPane::showSnapshot(const Snapshot &snapshot, const ProductPolicy &po
     m_actions = actions;
     QString html = QStringLiteral("<h3>%1</h3><table>")
                        .arg(esc(snapshot.name.isEmpty() ? snapshot.id : snapshot.name));
-    html += row(tr("ID"), esc(snapshot.id));
+    html += row(tr("ID"), esc(ScopedId::local(snapshot.id)));
     html += row(tr("Product"), esc(productDisplayName(snapshot.product)));
-    html +=
-        row(tr("Region / zone"), esc(snapshot.regionId + QStringLiteral(" / ") + snapshot.zoneId));
+    html += row(tr("Region / zone"),
+                esc(ScopedId::local(snapshot.regionId) + QStringLiteral(" / ") + snapshot.zoneId));
     html += row(tr("Disk"), esc(diskRoleName(snapshot.role) + QStringLiteral(" · ") +
                                 diskKindName(snapshot.product, snapshot.diskKind)));
     html += row(tr("Size"), tr("%1 GiB").arg(snapshot.sizeGiB));
     html += row(tr("Encrypted"), snapshot.encrypted ? tr("yes") : tr("no"));
-    html += row(tr("Source"),
-                esc(snapshot.sourceInstanceId + QStringLiteral(" / ") + snapshot.sourceDiskId));
+    html += row(tr("Source"), esc(ScopedId::local(snapshot.sourceInstanceId) +
+                                  QStringLiteral(" / ") + ScopedId::local(snapshot.sourceDiskId)));
     html += row(tr("Created"), esc(when(snapshot.createdAt)));
     if (!snapshot.imageId.isEmpty())
-        html += row(tr("Backs image"), esc(snapshot.imageId));
+        html += row(tr("Backs image"), esc(ScopedId::local(snapshot.imageId)));
     html += QStringLiteral("</table>");
     if (!snapshot.imageId.isEmpty() && !policy.associatedSnapshotsDeletableAlone())
         html += note(tr("This snapshot is associated with a custom image and cannot be "

@@ -18,7 +18,7 @@ EditImageDialog::EditImageDialog(Backend *backend, const Image &image, QStringLi
     : QDialog(parent)
     , m_backend(backend)
     , m_image(image)
-    , m_policy(backend->policy(image.product))
+    , m_policy(backend->policyForRegion(image.product, image.regionId))
     , m_namesInRegion(std::move(namesInRegion))
     , m_name(new QLineEdit(image.name, this))
     , m_description(new QPlainTextEdit(image.description, this))

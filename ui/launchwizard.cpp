@@ -22,7 +22,7 @@ LaunchWizard::LaunchWizard(Backend *backend, LaunchContext context, QWidget *par
     : QWizard(parent)
     , m_backend(backend)
     , m_context(std::move(context))
-    , m_policy(backend->policy(m_context.image.product))
+    , m_policy(backend->policyForRegion(m_context.image.product, m_context.image.regionId))
     , m_clientToken(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(QStringLiteral("launchWizard"));

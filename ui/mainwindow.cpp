@@ -21,6 +21,7 @@
 #include "progressdelegate.h"
 #include "regiontreemodel.h"
 #include "resourcefilterproxy.h"
+#include "scopedid.h"
 #include "settingsdialog.h"
 #include "snapshottablemodel.h"
 #include "themecolors.h"
@@ -397,8 +398,46 @@ void MainWindow::createWidgets()
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
     m_accountLabel = new QLabel(this);
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_accountProblemLabel = new QLabel(this);
+    m_accountProblemLabel->setObjectName(QStringLiteral("accountProblemLabel"));
+    ThemeColors::setTextTone(m_accountProblemLabel, ThemeColors::Tone::Error);
+    m_retryAccountsButton = new QPushButton(tr("Retry"), this);
+    m_retryAccountsButton->setObjectName(QStringLiteral("retryAccountsButton"));
+    m_retryAccountsButton->setToolTip(tr("Connect again to the accounts that are not connected"));
+    connect(m_retryAccountsButton, &QPushButton::clicked, this, &MainWindow::retryFailedAccounts);
+    m_accountProblemLabel->hide();
+    m_retryAccountsButton->hide();
+    statusBar()->addPermanentWidget(m_accountProblemLabel);
+    statusBar()->addPermanentWidget(m_retryAccountsButton);
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_backendLabel);
+
+    // With several accounts every table says which account holds each row, next to its name;
+    // an account's node in the tree offers Retry when it is not connected.
+    const bool severalAccounts = !m_backend->accounts().isEmpty();
+    const QList<QPair<QTableView *, int>> accountColumns{
+        {m_instanceView, InstanceTableModel::AccountColumn},
+        {m_imageView, ImageTableModel::AccountColumn},
+        {m_snapshotView, SnapshotTableModel::AccountColumn},
+        {m_operationView, OperationListModel::AccountColumn}};
+    for (const auto &[view, column] : accountColumns) {
+        view->setColumnHidden(column, !severalAccounts);
+        if (severalAccounts)
+            view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(column), 1);
+    }
+    m_regionView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_regionView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_regionView->indexAt(pos);
+        const auto status = index.siblingAtColumn(0)
+                                .data(RegionTreeModel::AccountStatusRole)
+                                .value<AccountStatus>();
+        if (status.id.isEmpty() || status.state != AccountStatus::State::Failed)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Retry connecting to %1").arg(status.name), this,
+                       [this, id = status.id] { m_backend->retryAccount(id); });
+        menu.exec(m_regionView->viewport()->mapToGlobal(pos));
+    });
 
     connect(m_regionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onRegionChanged(current); });
@@ -520,6 +559,63 @@ void MainWindow::connectBackend()
     connect(m_backend, &Backend::instancesChanged, this, refresh);
     connect(m_backend, &Backend::instancesRemoved, this, refresh);
     connect(m_backend, &Backend::snapshotsRemoved, this, refresh);
+    connect(m_backend, &Backend::accountStatusChanged, this, &MainWindow::onAccountStatusChanged);
+    for (const AccountStatus &account : m_backend->accounts())
+        m_accountStates.insert(account.id, account.state);
+}
+
+void MainWindow::onAccountStatusChanged(const AccountStatus &status)
+{
+    const AccountStatus::State before =
+        m_accountStates.value(status.id, AccountStatus::State::Loading);
+    m_accountStates.insert(status.id, status.state);
+    updateAccountProblems();
+    // An account that connects after the window loaded (a slow one, a revived server, a
+    // retry) has records the views have not seen: read everything again. The models keep
+    // their rows until the answer replaces them, so nothing flickers.
+    if (status.state == AccountStatus::State::Connected &&
+        before != AccountStatus::State::Connected && m_loaded)
+        reloadAll();
+}
+
+void MainWindow::updateAccountProblems()
+{
+    QList<AccountStatus> failed;
+    for (const AccountStatus &account : m_backend->accounts())
+        if (account.state == AccountStatus::State::Failed)
+            failed << account;
+    m_accountProblemLabel->setVisible(!failed.isEmpty());
+    m_retryAccountsButton->setVisible(!failed.isEmpty());
+    if (failed.isEmpty())
+        return;
+    QStringList why;
+    for (const AccountStatus &account : std::as_const(failed))
+        why << tr("%1: %2").arg(account.name, account.problem);
+    m_accountProblemLabel->setText(
+        failed.size() == 1 ? tr("%1 is not connected.").arg(failed.first().name)
+                           : tr("%n account(s) not connected.", nullptr, int(failed.size())));
+    m_accountProblemLabel->setToolTip(why.join(QLatin1Char('\n')));
+    statusBar()->showMessage(why.join(QLatin1Char(' ')), 10000);
+}
+
+void MainWindow::retryFailedAccounts()
+{
+    for (const AccountStatus &account : m_backend->accounts())
+        if (account.state == AccountStatus::State::Failed)
+            m_backend->retryAccount(account.id);
+}
+
+QString MainWindow::regionTitle(const QString &regionKey) const
+{
+    const QString region = m_regions->displayNameForKey(regionKey);
+    const QString scope = ScopedId::scopeOf(regionKey);
+    if (scope.isEmpty())
+        return region;
+    for (const AccountStatus &account : m_backend->accounts())
+        if (account.id == scope)
+            //: A region and the account it belongs to, e.g. "South China (Guangzhou) - Company"
+            return tr("%1 - %2").arg(region, account.name);
+    return region;
 }
 
 void MainWindow::waitForBackend(QFuture<Status> ready)
@@ -778,7 +874,7 @@ QList<Snapshot> MainWindow::selectedSnapshots() const
 
 ImageQuota MainWindow::quotaFor(Product product, const QString &regionId) const
 {
-    const ProductPolicy &policy = m_backend->policy(product);
+    const ProductPolicy &policy = m_backend->policyForRegion(product, regionId);
     ImageQuota quota;
     quota.product = product;
     quota.regionId = regionId;
@@ -791,7 +887,9 @@ ImageQuota MainWindow::quotaFor(Product product, const QString &regionId) const
 ActionAvailability MainWindow::availability() const
 {
     return ActionAvailability(
-        [this](Product p) -> const ProductPolicy & { return m_backend->policy(p); },
+        [this](Product p, const QString &region) -> const ProductPolicy & {
+            return m_backend->policyForRegion(p, region);
+        },
         [this](Product p, const QString &region) { return quotaFor(p, region); }, m_account);
 }
 
@@ -864,7 +962,7 @@ void MainWindow::updateDetails()
         }
         return m_details->showImage(image, snapshots, quotaFor(image.product, image.regionId),
                                     m_images->monthlyCostText(image),
-                                    m_backend->policy(image.product),
+                                    m_backend->policyForRegion(image.product, image.regionId),
                                     {m_launchAction, m_copyAction, m_editAction, m_deleteAction});
     }
     if (m_tabs->currentWidget() == m_dashboard)
@@ -874,7 +972,9 @@ void MainWindow::updateDetails()
     const QList<Snapshot> selection = selectedSnapshots();
     if (selection.size() == 1)
         return m_details->showSnapshot(
-            selection.first(), m_backend->policy(selection.first().product), {m_createImageAction});
+            selection.first(),
+            m_backend->policyForRegion(selection.first().product, selection.first().regionId),
+            {m_createImageAction});
     m_details->showNothing(tr("Select a snapshot to see what it backs."));
 }
 
@@ -996,7 +1096,7 @@ void MainWindow::deleteSelectedImages()
     names.reserve(images.size());
     for (const Image &image : images) {
         names << tr("%1 (%2)").arg(image.name, image.id);
-        const ProductPolicy &policy = m_backend->policy(image.product);
+        const ProductPolicy &policy = m_backend->policyForRegion(image.product, image.regionId);
         if (!policy.deleteRemovesAssociatedSnapshots())
             continue;
         for (const ImageDataDisk &disk : image.dataDisks)
@@ -1058,7 +1158,8 @@ void MainWindow::copySelectedImage()
     const Image &image = images.first();
     QList<Region> regions;
     QHash<QString, QStringList> namesByRegion;
-    for (const QString &key : m_regions->regionKeys(image.product)) {
+    // A copy stays within the image's own account.
+    for (const QString &key : m_regions->regionKeys(image.product, image.id)) {
         if (const Region *region = m_regions->findRegion(key)) {
             regions << *region;
             namesByRegion.insert(region->id, m_images->namesInRegion(key));
@@ -1089,7 +1190,7 @@ void MainWindow::createImageFromSelection()
         return;
     }
     const QString regionKey = Region::regionKey(context.product, context.regionId);
-    context.regionName = m_regions->displayNameForKey(regionKey);
+    context.regionName = regionTitle(regionKey);
     context.regionSnapshots = m_snapshots->snapshotsInRegion(regionKey);
     context.imageNamesInRegion = m_images->namesInRegion(regionKey);
     context.quota = quotaFor(context.product, context.regionId);
@@ -1123,8 +1224,10 @@ void MainWindow::launchFromSelection()
         return;
     LaunchContext context;
     context.image = images.first();
-    if (const Region *region = m_regions->findRegion(context.image.regionKey()))
+    if (const Region *region = m_regions->findRegion(context.image.regionKey())) {
         context.region = *region;
+        context.region.name = regionTitle(context.image.regionKey());
+    }
     context.instanceTypes = InstanceTypeCatalog::forProduct(context.image.product);
     auto *wizard = new LaunchWizard(m_backend, context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);

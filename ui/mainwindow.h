@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "actionavailability.h"
+#include "backend.h"
 #include "connectiondialog.h"
 #include "error.h"
 #include "operation.h"
@@ -98,6 +99,14 @@ private:
     void onSearchChanged(const QString &text);
     void onTabChanged(int index);
     void onAccountChanged(const Account &account);
+    // Several accounts: a failed one is named in the status bar with Retry; one that connects
+    // (again) brings its records in by a reload.
+    void onAccountStatusChanged(const AccountStatus &status);
+    void updateAccountProblems();
+    void retryFailedAccounts();
+    // "South China (Guangzhou)", and with several accounts "… - Company" so a wizard says which
+    // account it acts on.
+    QString regionTitle(const QString &regionKey) const;
     void onOperationChanged(const Operation &operation);
     void updateActions();
     void updateDetails();
@@ -174,6 +183,9 @@ private:
     void setSidePanesVisible(bool visible);
     QLabel *m_backendLabel = nullptr;
     QLabel *m_accountLabel = nullptr;
+    QLabel *m_accountProblemLabel = nullptr;
+    QPushButton *m_retryAccountsButton = nullptr;
+    QHash<QString, AccountStatus::State> m_accountStates; // by account id
 
     QAction *m_createImageAction = nullptr;
     QAction *m_launchAction = nullptr;

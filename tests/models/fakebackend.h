@@ -16,6 +16,16 @@ public:
 
     QString displayName() const override;
     QList<Product> products() const override;
+    // Empty: one account, as most backends; set to act as a composite of accounts.
+    QList<AccountStatus> accountList;
+    QList<AccountStatus> accounts() const override { return accountList; }
+    void setAccountStatus(const AccountStatus &status)
+    {
+        for (AccountStatus &account : accountList)
+            if (account.id == status.id)
+                account = status;
+        emit accountStatusChanged(status);
+    }
 
     QFuture<Result<QList<Region>>> fetchRegions() override;
     QFuture<Result<QList<Instance>>> fetchInstances(const QString &regionKey = {}) override;

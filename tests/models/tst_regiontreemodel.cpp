@@ -79,6 +79,9 @@ private slots:
     void keysAndNames();
     void loadedIsEmittedWithTheRegions();
     void countsForARegionNotYetListed();
+    void accountsGroupTheirProductsAndRegions();
+    void anAccountsChangeRepaintsItsOwnCells();
+    void aFailedAccountSaysSoOnItsNode();
 };
 
 void TestRegionTreeModel::productsHoldTheirRegions()
@@ -268,6 +271,116 @@ void TestRegionTreeModel::countsForARegionNotYetListed()
             .toInt(),
         2);
     QCOMPARE(model.index(0, RegionTreeModel::ImagesColumn).data().toInt(), 2);
+}
+
+namespace {
+
+// Two accounts of the same cloud, with the same region and image ids (scoped, as
+// CompositeBackend hands them out).
+struct AccountsFixture
+{
+    AccountsFixture()
+    {
+        backend.productList = {Product::Lighthouse, Product::Ecs};
+        backend.accountList = {
+            {QStringLiteral("a1"), QStringLiteral("Company"), AccountStatus::State::Connected, {}},
+            {QStringLiteral("a2"), QStringLiteral("Client"), AccountStatus::State::Connected, {}}};
+        backend.regions = {
+            makeRegion(Product::Lighthouse, "a1:ap-guangzhou", "South China (Guangzhou)"),
+            makeRegion(Product::Ecs, "a1:cn-hangzhou", "China (Hangzhou)"),
+            makeRegion(Product::Lighthouse, "a2:ap-guangzhou", "South China (Guangzhou)")};
+        backend.images = {makeImage("a1:lh-1", "web-1", Product::Lighthouse, "a1:ap-guangzhou"),
+                          makeImage("a2:lh-1", "web-1", Product::Lighthouse, "a2:ap-guangzhou"),
+                          makeImage("a2:lh-2", "web-2", Product::Lighthouse, "a2:ap-guangzhou"),
+                          makeImage("a1:m-1", "cache", Product::Ecs, "a1:cn-hangzhou")};
+        model.reload();
+    }
+    int count(const QString &key, int column)
+    {
+        return model.indexForKey(key, column).data().toInt();
+    }
+    FakeBackend backend;
+    RegionTreeModel model{&backend};
+    Tester tester{&model, QtTestReporting};
+};
+
+} // namespace
+
+void TestRegionTreeModel::accountsGroupTheirProductsAndRegions()
+{
+    AccountsFixture f;
+    QVERIFY(f.model.showsAccounts());
+    QCOMPARE(f.model.rowCount(), 2);
+    const QModelIndex company = f.model.index(0, 0);
+    const QModelIndex client = f.model.index(1, 0);
+    QCOMPARE(company.data().toString(), QStringLiteral("Company"));
+    QCOMPARE(client.data().toString(), QStringLiteral("Client"));
+    QCOMPARE(company.data(RegionTreeModel::RegionKeyRole).toString(), QStringLiteral("a1:"));
+    // Account -> product -> region: Company has Lighthouse and ECS, Client only Lighthouse.
+    QCOMPARE(f.model.rowCount(company), 2);
+    QCOMPARE(f.model.rowCount(client), 1);
+    const QModelIndex clientLighthouse = f.model.index(0, 0, client);
+    QCOMPARE(clientLighthouse.data(RegionTreeModel::ProductRole).toInt(), int(Product::Lighthouse));
+    QCOMPARE(clientLighthouse.data(RegionTreeModel::RegionKeyRole).toString(),
+             QStringLiteral("lighthouse/a2:"));
+    QCOMPARE(clientLighthouse.parent(), client);
+    const QModelIndex region = f.model.index(0, 0, clientLighthouse);
+    QCOMPARE(region.data(RegionTreeModel::RegionKeyRole).toString(),
+             QStringLiteral("lighthouse/a2:ap-guangzhou"));
+    QCOMPARE(region.parent(), clientLighthouse);
+    QCOMPARE(region.data(Qt::ToolTipRole).toString(), QStringLiteral("ap-guangzhou"));
+    // Counts per region, per account's product, per account; the same region id of two
+    // accounts counts apart.
+    QCOMPARE(f.count("lighthouse/a2:ap-guangzhou", RegionTreeModel::ImagesColumn), 2);
+    QCOMPARE(f.count("lighthouse/a1:ap-guangzhou", RegionTreeModel::ImagesColumn), 1);
+    QCOMPARE(f.count("lighthouse/a2:", RegionTreeModel::ImagesColumn), 2);
+    QCOMPARE(f.count("a1:", RegionTreeModel::ImagesColumn), 2);
+    QCOMPARE(f.count("a2:", RegionTreeModel::ImagesColumn), 2);
+    QCOMPARE(f.model.imageCount(QStringLiteral("lighthouse/")), 3); // the product, all accounts
+    QCOMPARE(f.model.indexForKey(QStringLiteral("a2:")), client);
+    QCOMPARE(f.model.regionKeys(Product::Lighthouse, QStringLiteral("a2:lh-1")),
+             QStringList{QStringLiteral("lighthouse/a2:ap-guangzhou")});
+    QCOMPARE(f.model.regionKeys(Product::Lighthouse).size(), 2);
+}
+
+void TestRegionTreeModel::anAccountsChangeRepaintsItsOwnCells()
+{
+    AccountsFixture f;
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&f.model, &QAbstractItemModel::modelReset);
+    f.backend.upsertImage(makeImage("a2:lh-9", "new", Product::Lighthouse, "a2:ap-guangzhou"));
+    QCOMPARE(resets.count(), 0);
+    // The region's cell, its product's under Client, and Client's: nothing of Company.
+    QCOMPARE(changed.count(), 3);
+    const QModelIndex client = f.model.index(1, 0);
+    const QModelIndex product = f.model.index(0, 0, client);
+    QList<QModelIndex> cells;
+    for (const QList<QVariant> &args : changed)
+        cells << args.at(0).value<QModelIndex>();
+    QVERIFY(cells.contains(f.model.index(0, RegionTreeModel::ImagesColumn, product)));
+    QVERIFY(cells.contains(f.model.index(0, RegionTreeModel::ImagesColumn, client)));
+    QVERIFY(cells.contains(f.model.index(1, RegionTreeModel::ImagesColumn)));
+    QCOMPARE(f.count("a2:", RegionTreeModel::ImagesColumn), 3);
+    QCOMPARE(f.count("a1:", RegionTreeModel::ImagesColumn), 2);
+}
+
+void TestRegionTreeModel::aFailedAccountSaysSoOnItsNode()
+{
+    AccountsFixture f;
+    QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+    f.backend.setAccountStatus({QStringLiteral("a2"), QStringLiteral("Client"),
+                                AccountStatus::State::Failed,
+                                QStringLiteral("Connection refused by 127.0.0.1:9.")});
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex client = f.model.index(1, 0);
+    QVERIFY(client.data().toString().contains(QStringLiteral("Client")));
+    QVERIFY(client.data().toString() != QStringLiteral("Client"));
+    QCOMPARE(client.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Connection refused by 127.0.0.1:9."));
+    const auto status = client.data(RegionTreeModel::AccountStatusRole).value<AccountStatus>();
+    QCOMPARE(status.state, AccountStatus::State::Failed);
+    // Company is untouched.
+    QCOMPARE(f.model.index(0, 0).data().toString(), QStringLiteral("Company"));
 }
 
 QTEST_GUILESS_MAIN(TestRegionTreeModel)

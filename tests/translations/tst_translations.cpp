@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(ProductPolicy::forProduct(Product::Ecs).creationGuidance(OsType::Linux).first(),
                  QStringLiteral("删除实例中的所有机密数据。"));
         const ActionAvailability availability(
-            [](Product product) -> const ProductPolicy & {
+            [](Product product, const QString &) -> const ProductPolicy & {
                 return ProductPolicy::forProduct(product);
             },
             [](Product, const QString &) { return ImageQuota(); }, Account());

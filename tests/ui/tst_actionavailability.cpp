@@ -34,7 +34,9 @@ private:
     static ActionAvailability rules(int used = 0, Account account = {})
     {
         return ActionAvailability(
-            [](Product p) -> const ProductPolicy & { return ProductPolicy::forProduct(p); },
+            [](Product p, const QString &) -> const ProductPolicy & {
+                return ProductPolicy::forProduct(p);
+            },
             [used](Product p, const QString &region) {
                 const ProductPolicy &policy = ProductPolicy::forProduct(p);
                 ImageQuota q;
@@ -63,7 +65,7 @@ private slots:
         noRename->setImageEditUnavailableReason(
             QStringLiteral("Editing is unavailable over the API."));
         const ActionAvailability remote(
-            [&noRename](Product p) -> const ProductPolicy & {
+            [&noRename](Product p, const QString &) -> const ProductPolicy & {
                 return p == Product::UHost ? *noRename : ProductPolicy::forProduct(p);
             },
             [](Product, const QString &) { return ImageQuota(); }, Account());
