@@ -1,5 +1,7 @@
 #include "quotacostmodel.h"
 
+#include "scopedid.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "costestimator.h"
@@ -37,6 +39,7 @@ QuotaCostModel::QuotaCostModel(Backend *backend, QObject *parent)
     , m_backend(backend)
     , m_prices(PriceTable::builtIn())
 {
+    m_accountNames.follow(backend, this);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &QuotaCostModel::flush);
@@ -128,7 +131,9 @@ QVariant QuotaCostModel::displayData(const RowFigures &f, int column) const
     case ProductColumn:
         return productShortName(f.product);
     case RegionColumn:
-        return f.regionName.isEmpty() ? f.regionId : f.regionName;
+        return f.regionName.isEmpty() ? ScopedId::local(f.regionId) : f.regionName;
+    case AccountColumn:
+        return m_accountNames.of(f.regionId);
     case ImagesColumn:
         return f.images;
     case QuotaColumn:
@@ -155,6 +160,7 @@ QVariant QuotaCostModel::sortData(const RowFigures &f, int column) const
     case ProductColumn:
         return int(f.product); // the products' usual order: Lighthouse, CVM, UHost, ECS
     case RegionColumn:
+    case AccountColumn:
         return displayData(f, column);
     case ImagesColumn:
         return f.images;
@@ -181,7 +187,7 @@ QString QuotaCostModel::toolTip(const RowFigures &f, int column) const
     case ProductColumn:
         return productDisplayName(f.product);
     case RegionColumn:
-        return f.regionId;
+        return ScopedId::local(f.regionId);
     case QuotaUseColumn:
         switch (quotaLevel(f.images, f.quota)) {
         case QuotaFull:
@@ -248,6 +254,8 @@ QVariant QuotaCostModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Est. Monthly Cost");
         case RepossessedColumn:
             return tr("To Be Repossessed");
+        case AccountColumn:
+            return tr("Account");
         default:
             return {};
         }
@@ -677,6 +685,11 @@ void QuotaCostModel::recomputeTotals()
         totals.monthlyFen += f.monthlyFen;
         totals.imagesByProduct[size_t(f.product)] += f.images;
         totals.monthlyFenByProduct[size_t(f.product)] += f.monthlyFen;
+        if (!m_accountNames.isEmpty()) {
+            const QString account = ScopedId::scopeOf(f.regionId);
+            totals.imagesByAccount[account] += f.images;
+            totals.monthlyFenByAccount[account] += f.monthlyFen;
+        }
     }
     m_totals = totals;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accountnames.h"
 #include "backend.h"
 #include "pricetable.h"
 
@@ -44,6 +45,7 @@ public:
         SnapshotGiBColumn, // snapshot storage backing the region's images
         MonthlyCostColumn, // estimated monthly cost, simulated list prices
         RepossessedColumn, // images to be repossessed (account overdue)
+        AccountColumn,     // with several accounts: whose region it is
         ColumnCount
     };
     Q_ENUM(Column)
@@ -89,8 +91,10 @@ public:
         int repossessed = 0;
         qint64 snapshotGiB = 0;
         qint64 monthlyFen = 0;
-        std::array<int, 4> imagesByProduct{};        // by int(Product)
-        std::array<qint64, 4> monthlyFenByProduct{}; // by int(Product)
+        std::array<int, 4> imagesByProduct{};         // by int(Product)
+        std::array<qint64, 4> monthlyFenByProduct{};  // by int(Product)
+        QHash<QString, int> imagesByAccount{};        // by account id, with several accounts
+        QHash<QString, qint64> monthlyFenByAccount{}; // by account id
     };
 
     // backend may be null (an empty model).
@@ -193,6 +197,7 @@ private:
     QString toolTip(const RowFigures &f, int column) const;
 
     Backend *m_backend = nullptr;
+    AccountNames m_accountNames;
     PriceTable m_prices;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfRegion;   // Region::key() -> row

@@ -3027,6 +3027,10 @@ Request ID: %2</source>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::RegionTreeModel</name>

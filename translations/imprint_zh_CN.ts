@@ -2996,6 +2996,10 @@ Request ID: %2</source>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
 </context>
 <context>
     <name>imprint::RegionTreeModel</name>

@@ -163,6 +163,12 @@ void DashboardWidget::buildUi()
         tr("One row per product and region: custom images, quota, quota use, free tier, "
            "snapshot storage and estimated monthly cost."));
     m_view->setModel(m_proxy);
+    // Whose region each row is, next to the product, when the window shows several accounts.
+    const bool severalAccounts = m_backend && !m_backend->accounts().isEmpty();
+    m_view->setColumnHidden(QuotaCostModel::AccountColumn, !severalAccounts);
+    if (severalAccounts)
+        m_view->horizontalHeader()->moveSection(
+            m_view->horizontalHeader()->visualIndex(QuotaCostModel::AccountColumn), 0);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(QuotaCostModel::ProductColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -445,6 +451,16 @@ void DashboardWidget::updateTotals()
                      CostEstimator::formatFen(totals.monthlyFenByProduct[size_t(product)])));
     if (!perProduct.isEmpty())
         text += QStringLiteral(" \u2014 ") + perProduct.join(QStringLiteral(" \u00b7 "));
+    // With several accounts, each account's share of the totals too.
+    QStringList perAccount;
+    if (m_backend)
+        for (const AccountStatus &account : m_backend->accounts())
+            perAccount.append(
+                tr("%1: %n image(s), %2", "", totals.imagesByAccount.value(account.id))
+                    .arg(account.name,
+                         CostEstimator::formatFen(totals.monthlyFenByAccount.value(account.id))));
+    if (!perAccount.isEmpty())
+        text += QLatin1Char('\n') + perAccount.join(QStringLiteral(" \u00b7 "));
     if (totals.repossessed > 0)
         text += QStringLiteral(" \u2014 ") + tr("%n to be repossessed", "", totals.repossessed);
     m_totalsLabel->setText(text);

@@ -76,6 +76,7 @@ private slots:
     void showsEverythingUnfiltered();
     void regionFilterShowsOnlyThatRegion();
     void productKeyShowsTheWholeProduct();
+    void accountKeysShowOneAccount();
     void filterTextNarrowsCaseInsensitively();
     void filterTextMatchesIdStateAndRegion();
     void keyValueTextFindsTaggedImages();
@@ -149,6 +150,42 @@ void TestResourceFilterProxy::productKeyShowsTheWholeProduct()
     QCOMPARE(column(f.proxy), QStringList({"web-1", "web-2", "db-1"}));
     f.proxy.setRegionKey(QStringLiteral("ecs"));
     QCOMPARE(column(f.proxy), QStringList({"Cache"}));
+}
+
+void TestResourceFilterProxy::accountKeysShowOneAccount()
+{
+    // Scoped ids as a composite of accounts hands them out: the same region in two accounts.
+    FakeBackend backend;
+    backend.images = {makeImage("a1:lh-1", "web-1", Product::Lighthouse, "a1:ap-guangzhou"),
+                      makeImage("a2:lh-1", "web-1b", Product::Lighthouse, "a2:ap-guangzhou"),
+                      makeImage("a2:m-1", "cache", Product::Ecs, "a2:cn-hangzhou")};
+    ImageTableModel model(&backend);
+    model.reload();
+    ResourceFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setRegionKey(QStringLiteral("a2:"));
+    QCOMPARE(column(proxy), QStringList({"web-1b", "cache"}));
+    proxy.setRegionKey(QStringLiteral("lighthouse/a2:"));
+    QCOMPARE(column(proxy), QStringList({"web-1b"}));
+    proxy.setRegionKey(QStringLiteral("lighthouse/a1:ap-guangzhou"));
+    QCOMPARE(column(proxy), QStringList({"web-1"}));
+    proxy.setRegionKey(QStringLiteral("lighthouse/"));
+    QCOMPARE(column(proxy), QStringList({"web-1", "web-1b"}));
+    // The view shows the cloud's own id, not the scope.
+    QCOMPARE(proxy.index(0, ImageTableModel::IdColumn).data().toString(), QStringLiteral("lh-1"));
+
+    // Narrowing from an account to its product or region keeps rows; to another account not.
+    ResourceFilter account, product, region, other;
+    account.setRegionKey(QStringLiteral("a2:"));
+    product.setRegionKey(QStringLiteral("lighthouse/a2:"));
+    region.setRegionKey(QStringLiteral("lighthouse/a2:ap-guangzhou"));
+    other.setRegionKey(QStringLiteral("lighthouse/a1:"));
+    QVERIFY(product.isNarrowerThan(account));
+    QVERIFY(region.isNarrowerThan(account));
+    QVERIFY(region.isNarrowerThan(product));
+    QVERIFY(!account.isNarrowerThan(product));
+    QVERIFY(!other.isNarrowerThan(account));
+    QVERIFY(!other.isNarrowerThan(product));
 }
 
 void TestResourceFilterProxy::filterTextNarrowsCaseInsensitively()
