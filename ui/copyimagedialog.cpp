@@ -1,5 +1,7 @@
 #include "copyimagedialog.h"
 
+#include "scopedid.h"
+
 #include "backend.h"
 #include "wizardwidgets.h"
 
@@ -41,7 +43,8 @@ CopyImageDialog::CopyImageDialog(Backend *backend, const Image &image, const QLi
         if (region.product != image.product ||
             (region.id == image.regionId && !rule.needsTargetProject))
             continue;
-        m_region->addItem(QStringLiteral("%1 (%2)").arg(region.name, region.id), region.id);
+        m_region->addItem(QStringLiteral("%1 (%2)").arg(region.name, ScopedId::local(region.id)),
+                          region.id);
     }
     m_projectLabel->setBuddy(m_project);
     m_projectLabel->setVisible(rule.needsTargetProject);
@@ -76,9 +79,10 @@ CopyImageDialog::CopyImageDialog(Backend *backend, const Image &image, const QLi
     // Fields in a form; the wrapped sentences below it in a plain column, which gives each the
     // height its width needs (a form's spanning rows overlapped them).
     auto *form = new QFormLayout;
-    form->addRow(
-        tr("Image:"),
-        new QLabel(QStringLiteral("%1 (%2), %3").arg(image.name, image.id, image.regionId), this));
+    form->addRow(tr("Image:"), new QLabel(QStringLiteral("%1 (%2), %3")
+                                              .arg(image.name, ScopedId::local(image.id),
+                                                   ScopedId::local(image.regionId)),
+                                          this));
     form->addRow(tr("Target &region:"), m_region);
     form->addRow(m_projectLabel, m_project);
     form->addRow(tr("&Name of the copy:"), m_name);

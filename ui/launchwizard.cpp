@@ -1,5 +1,7 @@
 #include "launchwizard.h"
 
+#include "scopedid.h"
+
 #include "themecolors.h"
 
 #include "backend.h"
@@ -143,7 +145,8 @@ void LaunchPlacePage::initializePage()
     m_image->setText(tr("<b>%1</b> (%2), %3, system disk %4 GiB")
                          .arg(c.image.name.toHtmlEscaped(), c.image.id, c.image.osName)
                          .arg(c.image.systemDiskGiB));
-    m_region->setText(tr("%1 (%2) — fixed: the image's region").arg(c.region.name, c.region.id));
+    m_region->setText(
+        tr("%1 (%2) — fixed: the image's region").arg(c.region.name, ScopedId::local(c.region.id)));
     m_regionHint->setText(policy.otherRegionHint());
     m_zone->clear();
     const bool confined = !policy.launchZoneNote(c.image).isEmpty();
