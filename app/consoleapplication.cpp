@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "clock.h"
+#include "compositebackend.h"
 #include "connectiondialog.h"
 #include "credentialstore.h"
 #include "mainwindow.h"
@@ -20,6 +21,8 @@
 #include <QPromise>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace imprint {
 
 namespace {
@@ -27,6 +30,23 @@ namespace {
 QFuture<Status> failed(const QString &message)
 {
     return QtFuture::makeReadyFuture(Status(Error(ErrorCode::InvalidArgument, message)));
+}
+
+// One account for this run only, from a single choice (--backend, or the store-in-use dialog's
+// "Connect to that imprint-sim").
+AccountSpec runAccount(const ConnectionChoice &choice)
+{
+    AccountSpec account;
+    account.id = QStringLiteral("run");
+    account.endpoint = choice.endpoint;
+    account.transient = true;
+    if (const RemoteKind *remote = RemoteKindRegistry::builtIn().find(choice.kindId)) {
+        account.kindId = remote->kind.id;
+        account.name = remote->kind.name;
+    } else {
+        account.name = RemoteKindRegistry::embeddedSimulator().name;
+    }
+    return account;
 }
 
 } // namespace
@@ -57,9 +77,35 @@ ConnectionChoice ConsoleApplication::startupChoice(const CommandLineOptions &opt
     return choice;
 }
 
+QList<AccountSpec> ConsoleApplication::startupAccounts(const CommandLineOptions &options)
+{
+    const RemoteKindRegistry &registry = RemoteKindRegistry::builtIn();
+    QList<AccountSpec> accounts;
+    if (!options.backend.isEmpty()) {
+        // --backend: that one for this run, as before accounts existed.
+        accounts << runAccount(startupChoice(options));
+    } else {
+        for (const AccountSpec &account : AppSettings().accounts(registry.connectionKinds()))
+            if (account.enabled && (account.isEmbeddedSimulator() || registry.find(account.kindId)))
+                accounts << account;
+    }
+    auto hasSimulator = [&accounts] {
+        return std::any_of(accounts.cbegin(), accounts.cend(),
+                           [](const AccountSpec &a) { return a.isEmbeddedSimulator(); });
+    };
+    for (const AccountSpec &account : options.accounts)
+        if (!account.isEmbeddedSimulator() || !hasSimulator())
+            accounts << account;
+    if (accounts.isEmpty()) {
+        // Every saved account off or unknown (a hand-edited file): the embedded simulator.
+        accounts << runAccount(ConnectionChoice());
+    }
+    return accounts;
+}
+
 void ConsoleApplication::start()
 {
-    connectTo(startupChoice(m_options), m_options.backend.isEmpty());
+    open(startupAccounts(m_options));
 }
 
 ConsoleApplication::Connection ConsoleApplication::makeSimulator() const
@@ -83,17 +129,18 @@ ConsoleApplication::Connection ConsoleApplication::makeSimulator() const
     return connection;
 }
 
-ConsoleApplication::Connection ConsoleApplication::makeRemote(const RemoteKind &kind,
-                                                              const ConnectionChoice &choice) const
+ConsoleApplication::Connection
+ConsoleApplication::makeRemote(const RemoteKind &kind, const AccountSpec &account,
+                               const ConnectionChoice &typedKey) const
 {
-    std::unique_ptr<RemoteBackend> remote = kind.make(choice.endpoint);
+    std::unique_ptr<RemoteBackend> remote = kind.make(account.endpoint);
     RemoteBackend *backend = remote.get();
 
-    // Credentials: typed in the dialog, else the environment, else the system keyring.
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     Connection connection;
     connection.ready = promise->future();
+    connection.backend = std::move(remote);
     auto useCredentials = [backend, promise](const Credentials &credentials) {
         backend->setCredentials(credentials);
         // Ready once the cloud answers: a wrong key or an unreachable endpoint shows up here.
@@ -102,55 +149,119 @@ ConsoleApplication::Connection ConsoleApplication::makeRemote(const RemoteKind &
             promise->finish();
         });
     };
-    const QStringList environment = kind.kind.keyEnvironment;
-    if (!choice.secretId.isEmpty() && !choice.secretKey.isEmpty()) {
-        const Credentials typed{choice.secretId, choice.secretKey, {}};
-        if (choice.rememberInKeyring) {
-            auto *store = new CredentialStore(kind.keyringAccount, environment, backend);
-            store->write(typed);
-        }
+    auto fail = [promise](const QString &message) {
+        promise->addResult(Status(Error(ErrorCode::InvalidArgument, message)));
+        promise->finish();
+    };
+    const QString ownEntry = AccountSpec::keyringEntry(kind.keyringAccount, account.id);
+
+    // The key: typed in File > Accounts, else where the account says it comes from.
+    if (!typedKey.secretId.isEmpty() && !typedKey.secretKey.isEmpty()) {
+        const Credentials typed{typedKey.secretId, typedKey.secretKey, {}};
+        if (typedKey.rememberInKeyring)
+            (new CredentialStore(ownEntry, kind.kind.keyEnvironment, backend))->write(typed);
         useCredentials(typed);
-    } else if (const std::optional<Credentials> env =
-                   CredentialStore::fromEnvironment(environment)) {
-        useCredentials(*env);
-    } else {
-        auto *store = new CredentialStore(kind.keyringAccount, environment, backend);
-        const QString name = kind.kind.name;
-        store->read().then(backend, [promise, useCredentials, environment,
-                                     name](const Result<Credentials> &r) {
-            if (r) {
-                useCredentials(r.value());
+        return connection;
+    }
+    if (account.keySource == AccountSpec::KeySource::Environment) {
+        if (const std::optional<Credentials> env =
+                CredentialStore::fromEnvironment(account.keyEnvironment))
+            useCredentials(*env);
+        else
+            fail(QCoreApplication::translate(
+                     "ConsoleApplication",
+                     "%1 reads its API key from %2, which are not both set. Set them before "
+                     "starting Imprint, or change the account under File > Accounts.")
+                     .arg(account.name, QLocale().createSeparatedList(account.keyEnvironment)));
+        return connection;
+    }
+    // The account's own keyring entry; else the kind's variables (as before accounts); else
+    // the entry File > Connect saved the kind's key in before there were accounts.
+    const QStringList environment = kind.kind.keyEnvironment;
+    const QString legacyEntry = kind.keyringAccount;
+    const QString name = account.name;
+    auto *own = new CredentialStore(ownEntry, environment, backend);
+    own->read().then(backend, [=](const Result<Credentials> &fromOwn) {
+        if (fromOwn) {
+            useCredentials(fromOwn.value());
+            return;
+        }
+        if (const std::optional<Credentials> env = CredentialStore::fromEnvironment(environment)) {
+            useCredentials(*env);
+            return;
+        }
+        auto *legacy = new CredentialStore(legacyEntry, environment, backend);
+        legacy->read().then(backend, [=](const Result<Credentials> &fromLegacy) {
+            if (fromLegacy) {
+                useCredentials(fromLegacy.value());
                 return;
             }
-            // Says which key is missing for which cloud; the window offers File > Connect.
-            promise->addResult(Status(Error(
-                ErrorCode::InvalidArgument,
-                QCoreApplication::translate("ConsoleApplication",
-                                            "%1 needs an API key: enter it under Connect, or set "
-                                            "%2 before starting Imprint.")
-                    .arg(name, QLocale().createSeparatedList(environment.mid(0, 2))))));
-            promise->finish();
+            // Says which key is missing for which account; the window offers File > Accounts.
+            fail(QCoreApplication::translate("ConsoleApplication",
+                                             "%1 needs an API key: enter it under File > "
+                                             "Accounts, or set %2 before starting Imprint.")
+                     .arg(name, QLocale().createSeparatedList(environment.mid(0, 2))));
         });
-    }
-    connection.backend = std::move(remote);
+    });
     return connection;
 }
 
-void ConsoleApplication::connectTo(const ConnectionChoice &choice, bool remember)
+ConsoleApplication::Connection ConsoleApplication::makeAccount(const AccountSpec &account,
+                                                               const ConnectionChoice &typedKey)
 {
-    const RemoteKind *remote = RemoteKindRegistry::builtIn().find(choice.kindId);
-    ConnectionChoice chosen = choice;
-    if (!remote)
-        chosen.kindId = QLatin1String(ConnectionChoice::embeddedSimulator);
-    if (remember)
-        AppSettings().setConnection(chosen);
-    if (remote) {
-        show(makeRemote(*remote, chosen));
-        return;
-    }
+    if (const RemoteKind *remote = RemoteKindRegistry::builtIn().find(account.kindId))
+        return makeRemote(*remote, account, typedKey);
     Connection simulator = makeSimulator();
     simulator.ready = watchStore(simulator.ready);
-    show(std::move(simulator));
+    return simulator;
+}
+
+void ConsoleApplication::open(const QList<AccountSpec> &accounts,
+                              const QHash<QString, ConnectionChoice> &typedKeys)
+{
+    Q_ASSERT(!accounts.isEmpty());
+    m_accounts = accounts;
+    m_typedKeys = typedKeys;
+    if (accounts.size() == 1) {
+        // One account: its backend directly, as before accounts existed.
+        show(makeAccount(accounts.first(), typedKeys.value(accounts.first().id)));
+        return;
+    }
+    auto composite = std::make_unique<CompositeBackend>();
+    for (const AccountSpec &account : accounts) {
+        Connection member = makeAccount(account, typedKeys.value(account.id));
+        composite->addAccount(account.id, account.name, std::move(member.backend), member.ready);
+    }
+    Connection connection;
+    connection.ready = composite->ready();
+    connection.backend = std::move(composite);
+    show(std::move(connection));
+}
+
+void ConsoleApplication::saveAccounts(const QList<AccountSpec> &accounts,
+                                      const QHash<QString, ConnectionChoice> &typedKeys,
+                                      const QSet<QString> &removedIds)
+{
+    AppSettings().setAccounts(accounts);
+    // A removed account's key goes with it (its id is never given to another account). The
+    // kind it had is gone with it, so every kind's entry of that id is removed.
+    for (const RemoteKind &kind : RemoteKindRegistry::builtIn().kinds()) {
+        for (const QString &id : removedIds) {
+            auto *store =
+                new CredentialStore(AccountSpec::keyringEntry(kind.keyringAccount, id), {}, this);
+            store->remove().then(store, [store](const Status &) { store->deleteLater(); });
+        }
+    }
+    // The user chose the accounts: --backend no longer applies; the --account ones stay for
+    // the rest of this run.
+    m_options.backend.clear();
+    open(startupAccounts(m_options), typedKeys);
+}
+
+void ConsoleApplication::connectTo(const ConnectionChoice &choice)
+{
+    const AccountSpec account = runAccount(choice);
+    open({account}, {{account.id, choice}});
 }
 
 QFuture<Status> ConsoleApplication::watchStore(QFuture<Status> ready)
@@ -231,7 +342,7 @@ void ConsoleApplication::handleDamagedStore(const Error &error)
             handleDamagedStore(error);
             return;
         }
-        connectTo(ConnectionChoice());
+        open(m_accounts, m_typedKeys);
         QMessageBox::information(m_window.get(), tr("The simulator's store"), done.value());
     });
 }
@@ -273,7 +384,7 @@ void ConsoleApplication::handleStoreInUse(const Error &error)
             return;
         }
         m_options.dataDir = dir;
-        connectTo(ConnectionChoice());
+        open(m_accounts, m_typedKeys);
         return;
     }
     default:
@@ -291,11 +402,17 @@ void ConsoleApplication::show(Connection connection)
     m_backend = std::move(connection.backend);
     m_window = std::make_unique<MainWindow>(m_backend.get());
     m_window->setConnectionKinds(RemoteKindRegistry::builtIn().connectionKinds());
-    connect(m_window.get(), &MainWindow::connectionChosen, this,
-            [this](const ConnectionChoice &chosen) {
+    connect(m_window.get(), &MainWindow::accountsChosen, this,
+            [this](const QList<AccountSpec> &accounts,
+                   const QHash<QString, ConnectionChoice> &typedKeys,
+                   const QSet<QString> &removedIds) {
                 // Not from inside the window's own signal: it is about to be destroyed.
                 QMetaObject::invokeMethod(
-                    this, [this, chosen] { connectTo(chosen); }, Qt::QueuedConnection);
+                    this,
+                    [this, accounts, typedKeys, removedIds] {
+                        saveAccounts(accounts, typedKeys, removedIds);
+                    },
+                    Qt::QueuedConnection);
             });
     m_window->show();
     m_window->waitForBackend(connection.ready);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "accountspec.h"
 #include "commandlineoptions.h"
 #include "connectionkind.h"
 #include "error.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -15,10 +18,11 @@ class Backend;
 class MainWindow;
 struct RemoteKind;
 
-// The composition root at run time: turns a ConnectionChoice into a concrete backend - the
-// embedded simulator, or a remote kind from the RemoteKindRegistry - and a main window over
-// it, and swaps both when the user connects elsewhere. The only code that names
-// SimulatorBackend; remote backends it knows only through the registry.
+// The composition root at run time: turns the enabled accounts into a backend - one account's
+// backend directly (the embedded simulator, or a remote kind from the RemoteKindRegistry), or a
+// CompositeBackend over several - and a main window over it, and swaps both when the user
+// changes the accounts. The only code that names SimulatorBackend and CompositeBackend; remote
+// backends it knows only through the registry.
 class ConsoleApplication : public QObject
 {
     Q_OBJECT
@@ -27,15 +31,27 @@ public:
     explicit ConsoleApplication(CommandLineOptions options, QObject *parent = nullptr);
     ~ConsoleApplication() override;
 
-    // Opens the window on the backend the command line (or the last session) chose.
+    // Opens the window on the accounts the command line (or the saved settings) chose.
     void start();
-    // remember: the user chose it (File > Connect), so the next run starts there too. A
-    // connection given on the command line applies to this run only.
-    void connectTo(const ConnectionChoice &choice, bool remember = true);
+    // Opens the window again over `accounts` (the enabled ones), with the keys typed for some
+    // (by account id; held in memory only).
+    void open(const QList<AccountSpec> &accounts,
+              const QHash<QString, ConnectionChoice> &typedKeys = {});
+    // Opens the window over this one connection for the rest of the run (the store-in-use
+    // dialog's "Connect to that imprint-sim").
+    void connectTo(const ConnectionChoice &choice);
 
-    // What to connect to at start: the command line's choice, else the saved one (Settings, or
-    // the last File > Connect); a kind this build does not have means the embedded simulator.
+    // What --backend asks for: its kind and endpoint; without it, the one connection saved by
+    // the versions before accounts. A kind this build does not have means the simulator.
     static ConnectionChoice startupChoice(const CommandLineOptions &options);
+    // The accounts a run opens: --backend's one, else the saved enabled ones (the embedded
+    // simulator on first start), then every --account. Never two embedded simulators (they
+    // would share one store); a saved account of a kind this build lacks is left out.
+    static QList<AccountSpec> startupAccounts(const CommandLineOptions &options);
+
+    // The window and its backend (tests).
+    MainWindow *window() const { return m_window.get(); }
+    Backend *backend() const { return m_backend.get(); }
 
 private:
     // A backend and the future that says when it is ready (or why it is not).
@@ -44,8 +60,14 @@ private:
         std::unique_ptr<Backend> backend;
         QFuture<Status> ready;
     };
+    Connection makeAccount(const AccountSpec &account, const ConnectionChoice &typedKey);
     Connection makeSimulator() const;
-    Connection makeRemote(const RemoteKind &kind, const ConnectionChoice &choice) const;
+    Connection makeRemote(const RemoteKind &kind, const AccountSpec &account,
+                          const ConnectionChoice &typedKey) const;
+    // Saves File > Accounts' list, forgets removed accounts' keys, and opens the window again.
+    void saveAccounts(const QList<AccountSpec> &accounts,
+                      const QHash<QString, ConnectionChoice> &typedKeys,
+                      const QSet<QString> &removedIds);
     void show(Connection connection);
     // The embedded simulator's readiness, with a damaged or held store taken out: those are
     // answered with a choice (handleStoreProblem) instead of an error in the window.
@@ -55,6 +77,9 @@ private:
     void handleStoreInUse(const Error &error);
 
     CommandLineOptions m_options;
+    // What is open now, so that a repaired store opens the same accounts again.
+    QList<AccountSpec> m_accounts;
+    QHash<QString, ConnectionChoice> m_typedKeys;
     // The window is destroyed before its backend: declared after it.
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<MainWindow> m_window;

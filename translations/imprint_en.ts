@@ -146,7 +146,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs an API key: enter it under Connect, or set %2 before starting Imprint.</source>
+        <source>%1 reads its API key from %2, which are not both set. Set them before starting Imprint, or change the account under File &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an API key: enter it under File &gt; Accounts, or set %2 before starting Imprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -897,6 +901,145 @@
     </message>
     <message>
         <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::AccountEditDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring, or the key typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two environment variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable of the key&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable of the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::AccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an account to show it in the window; the window lists them in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected account up in the window&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected account down in the window&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keyring or read from environment variables, never in Imprint&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Imprint cannot open this kind of account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprint cannot open &quot;%1&quot;: this version does not have its kind. Turn it off or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an account&apos;s name, then what is wrong with it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one account: the window shows the ticked ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; from Imprint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its resources stay in the cloud; only Imprint forgets the account and its key in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,10 +2524,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,10 +2835,6 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image &quot;%1&quot; no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,7 +2922,27 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose what to connect to: the embedded simulator or a cloud</source>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit, remove, order and turn on or off the accounts this window shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -146,8 +146,12 @@
         <translation>无法创建数据文件夹 %1。请用 --data-dir 选择其他文件夹。</translation>
     </message>
     <message>
-        <source>%1 needs an API key: enter it under Connect, or set %2 before starting Imprint.</source>
-        <translation>%1 需要 API 密钥：请在“连接”中输入，或在启动 Imprint 之前设置 %2。</translation>
+        <source>%1 reads its API key from %2, which are not both set. Set them before starting Imprint, or change the account under File &gt; Accounts.</source>
+        <translation>%1 从 %2 读取 API 密钥，但它们没有都设置。请在启动 Imprint 之前设置，或在“文件 &gt; 账号”中修改该账号。</translation>
+    </message>
+    <message>
+        <source>%1 needs an API key: enter it under File &gt; Accounts, or set %2 before starting Imprint.</source>
+        <translation>%1 需要 API 密钥：请在“文件 &gt; 账号”中输入，或在启动 Imprint 之前设置 %2。</translation>
     </message>
 </context>
 <context>
@@ -891,6 +895,145 @@
     <message>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::AccountEditDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>The system keyring, or the key typed above</source>
+        <translation>系统密钥环，或上面输入的密钥</translation>
+    </message>
+    <message>
+        <source>Two environment variables</source>
+        <translation>两个环境变量</translation>
+    </message>
+    <message>
+        <source>Variable of the key&apos;s ID</source>
+        <translation>密钥 ID 所在的变量</translation>
+    </message>
+    <message>
+        <source>Variable of the secret</source>
+        <translation>密钥所在的变量</translation>
+    </message>
+    <message>
+        <source>&amp;Key from:</source>
+        <translation>密钥来源(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Variables:</source>
+        <translation>变量(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>账号名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::AccountsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Tick an account to show it in the window; the window lists them in this order.</source>
+        <translation>勾选账号即可在窗口中显示它；窗口按此顺序列出账号。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Move the selected account up in the window&apos;s order</source>
+        <translation>将所选账号在窗口中的顺序上移</translation>
+    </message>
+    <message>
+        <source>Move the selected account down in the window&apos;s order</source>
+        <translation>将所选账号在窗口中的顺序下移</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keyring or read from environment variables, never in Imprint&apos;s settings.</source>
+        <translation>密钥保存在系统密钥环中或从环境变量读取，绝不保存在 Imprint 的设置中。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>This version of Imprint cannot open this kind of account.</source>
+        <translation>此版本的 Imprint 无法打开这种类型的账号。</translation>
+    </message>
+    <message>
+        <source>Imprint cannot open &quot;%1&quot;: this version does not have its kind. Turn it off or remove it.</source>
+        <translation>Imprint 无法打开“%1”：此版本没有它的类型。请关闭或移除它。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an account&apos;s name, then what is wrong with it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Tick at least one account: the window shows the ticked ones.</source>
+        <translation>请至少勾选一个账号：窗口只显示勾选的账号。</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>移除账号</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; from Imprint?</source>
+        <translation>要从 Imprint 中移除账号“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Its resources stay in the cloud; only Imprint forgets the account and its key in the system keyring.</source>
+        <translation>它的资源仍保留在云上；只是 Imprint 不再记住该账号及其在系统密钥环中的密钥。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -2348,10 +2491,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>设置余额(&amp;B)…</translation>
     </message>
     <message>
-        <source>&amp;Connect…</source>
-        <translation>连接(&amp;C)…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -2678,10 +2817,6 @@ Request ID: %2</source>
         <translation>所选行的详情及可执行的操作。</translation>
     </message>
     <message>
-        <source>Connect…</source>
-        <translation>连接…</translation>
-    </message>
-    <message>
         <source>Image &quot;%1&quot; no longer exists.</source>
         <translation>镜像“%1”已不存在。</translation>
     </message>
@@ -2760,8 +2895,28 @@ Request ID: %2</source>
         <translation>正在创建镜像“%1”…</translation>
     </message>
     <message>
-        <source>Choose what to connect to: the embedded simulator or a cloud</source>
-        <translation>选择要连接的对象：内置模拟器或云</translation>
+        <source>&amp;Accounts…</source>
+        <translation>账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add, edit, remove, order and turn on or off the accounts this window shows</source>
+        <translation>添加、编辑、移除、排序以及打开或关闭此窗口显示的账号</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>账号…</translation>
     </message>
     <message>
         <source>Retry</source>

@@ -65,12 +65,12 @@ ConnectionDialog::ConnectionDialog(QList<ConnectionKind> kinds, const Connection
     m_secretIdLabel->setBuddy(m_secretId);
     m_secretKeyLabel->setBuddy(m_secretKey);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Endpoint:"), m_endpoint);
-    form->addRow(m_secretIdLabel, m_secretId);
-    form->addRow(m_secretKeyLabel, m_secretKey);
-    form->addRow(QString(), m_remember);
-    layout->addLayout(form);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Endpoint:"), m_endpoint);
+    m_form->addRow(m_secretIdLabel, m_secretId);
+    m_form->addRow(m_secretKeyLabel, m_secretKey);
+    m_form->addRow(QString(), m_remember);
+    layout->addLayout(m_form);
     layout->addWidget(m_credentialsNote);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -79,7 +79,10 @@ ConnectionDialog::ConnectionDialog(QList<ConnectionKind> kinds, const Connection
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_kinds, &QButtonGroup::idClicked, this, &ConnectionDialog::updateState);
+    connect(m_kinds, &QButtonGroup::idClicked, this, [this] {
+        emit kindChosen();
+        updateState();
+    });
     for (QLineEdit *edit : {m_endpoint, m_secretId, m_secretKey})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     updateState();
@@ -95,10 +98,11 @@ void ConnectionDialog::updateState()
 {
     const ConnectionKind &kind = chosenKind();
     const bool needsEndpoint = kind.endpoint == ConnectionKind::Endpoint::Required;
+    const bool typedHere = kind.needsKey && keyTypedHere();
     m_endpoint->setEnabled(needsEndpoint);
-    m_secretId->setEnabled(kind.needsKey);
-    m_secretKey->setEnabled(kind.needsKey);
-    m_remember->setEnabled(kind.needsKey);
+    m_secretId->setEnabled(typedHere);
+    m_secretKey->setEnabled(typedHere);
+    m_remember->setEnabled(typedHere);
     // The key's halves are called what the cloud calls them.
     m_secretIdLabel->setText(kind.needsKey ? tr("%1:").arg(kind.keyIdLabel) : tr("Key ID:"));
     m_secretKeyLabel->setText(kind.needsKey ? tr("%1:").arg(kind.secretLabel) : tr("Secret:"));
@@ -106,11 +110,13 @@ void ConnectionDialog::updateState()
     if (needsEndpoint)
         error = ConnectionChoice::endpointProblem(m_endpoint->text());
     const bool typed = !m_secretId->text().isEmpty() || !m_secretKey->text().isEmpty();
-    if (kind.needsKey && typed && (m_secretId->text().isEmpty() || m_secretKey->text().isEmpty()))
+    if (typedHere && typed && (m_secretId->text().isEmpty() || m_secretKey->text().isEmpty()))
         error = tr("Enter both the %1 and the %2, or leave both empty to use the environment or "
                    "the keyring.")
                     .arg(kind.keyIdLabel, kind.secretLabel);
-    m_credentialsNote->setVisible(kind.needsKey);
+    if (error.isEmpty())
+        error = extraProblem();
+    m_credentialsNote->setVisible(typedHere);
     m_credentialsNote->setText(
         kind.environmentHasKey()
             ? tr("Leave the key empty to use %1 from the environment.")
@@ -127,7 +133,7 @@ ConnectionChoice ConnectionDialog::choice() const
     c.kindId = kind.id;
     if (kind.endpoint == ConnectionKind::Endpoint::Required)
         c.endpoint = QUrl::fromUserInput(m_endpoint->text().trimmed());
-    if (kind.needsKey) {
+    if (kind.needsKey && keyTypedHere()) {
         c.secretId = m_secretId->text().trimmed();
         c.secretKey = m_secretKey->text();
         c.rememberInKeyring = m_remember->isChecked();

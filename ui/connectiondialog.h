@@ -6,6 +6,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -26,10 +27,24 @@ public:
 
     ConnectionChoice choice() const;
 
-private:
-    const ConnectionKind &chosenKind() const;
-    void updateState();
+signals:
+    // The user picked another kind.
+    void kindChosen();
 
+protected:
+    const ConnectionKind &chosenKind() const;
+    // The fields' form, for a dialog that asks for more (File > Accounts' account editor).
+    QFormLayout *form() const { return m_form; }
+    QPushButton *okButton() const { return m_connect; }
+    QCheckBox *rememberBox() const { return m_remember; }
+    // Re-checks the fields and shows the first problem; call it when a subclass's field changes.
+    void updateState();
+    // Why the subclass's own fields cannot be used, or empty; checked after the base's fields.
+    virtual QString extraProblem() const { return {}; }
+    // Whether the typed key fields are in use (a subclass may take the key from elsewhere).
+    virtual bool keyTypedHere() const { return true; }
+
+private:
     QList<ConnectionKind> m_kindList;
     QButtonGroup *m_kinds;
     QLineEdit *m_endpoint;
@@ -41,6 +56,7 @@ private:
     QLabel *m_credentialsNote;
     QLabel *m_error;
     QPushButton *m_connect = nullptr;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace imprint

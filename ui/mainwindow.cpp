@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountsdialog.h"
 #include "actionicons.h"
 #include "appsettings.h"
 #include "backend.h"
@@ -157,16 +158,23 @@ void MainWindow::createActions()
     m_topUpAction = make(tr("&Top Up…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                          actionIcon(ActionIcon::TopUp), QStringLiteral("topUpAction"));
     m_setBalanceAction = make(tr("Set &Balance…"), {}, QIcon(), QStringLiteral("setBalanceAction"));
-    // Ctrl+O: connecting opens a cloud, as File > Open opens a document (Ctrl+Shift+N means
-    // "new window" everywhere else).
-    m_connectAction = make(tr("&Connect…"), QKeySequence(QKeySequence::Open),
-                           actionIcon(ActionIcon::Connect), QStringLiteral("connectAction"));
-    m_connectAction->setToolTip(tr("Choose what to connect to: the embedded simulator or a cloud"));
-    m_connectAction->setEnabled(false); // until the composition root says what it offers
-    connect(m_connectAction, &QAction::triggered, this, [this] {
-        ConnectionDialog dialog(m_connectionKinds, AppSettings().connection(), this);
+    // Ctrl+O: choosing the accounts opens clouds, as File > Open opens a document (Ctrl+Shift+N
+    // means "new window" everywhere else). It replaces File > Connect, which swapped everything
+    // for one cloud: with several accounts a user adds, fixes or turns off one of them and keeps
+    // the others, and turning all but one off is still one click per account.
+    m_accountsAction = make(tr("&Accounts…"), QKeySequence(QKeySequence::Open),
+                            actionIcon(ActionIcon::Connect), QStringLiteral("accountsAction"));
+    m_accountsAction->setToolTip(
+        tr("Add, edit, remove, order and turn on or off the accounts this window shows"));
+    m_accountsAction->setEnabled(false); // until the composition root says what it offers
+    connect(m_accountsAction, &QAction::triggered, this, [this] {
+        AccountsDialog dialog(m_connectionKinds, AppSettings().accounts(m_connectionKinds), this);
+        QHash<QString, QString> states;
+        for (const AccountStatus &account : m_backend->accounts())
+            states.insert(account.id, accountStateText(account));
+        dialog.setStates(states);
         if (dialog.exec() == QDialog::Accepted)
-            emit connectionChosen(dialog.choice());
+            emit accountsChosen(dialog.accounts(), dialog.typedKeys(), dialog.removedIds());
     });
     m_settingsAction = make(tr("&Settings…"), QKeySequence(QKeySequence::Preferences),
                             QIcon::fromTheme(QStringLiteral("preferences-system")),
@@ -208,7 +216,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_connectAction);
+    file->addAction(m_accountsAction);
     file->addAction(m_refreshAction);
     file->addSeparator();
     file->addAction(m_settingsAction);
@@ -531,10 +539,23 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
         connect(operations, &OperationListModel::loadingChanged, table, fit);
 }
 
+QString MainWindow::accountStateText(const AccountStatus &account)
+{
+    switch (account.state) {
+    case AccountStatus::State::Loading:
+        return tr("Opening…");
+    case AccountStatus::State::Connected:
+        return tr("Connected");
+    case AccountStatus::State::Failed:
+        break;
+    }
+    return tr("Failed: %1").arg(account.problem);
+}
+
 void MainWindow::setConnectionKinds(QList<ConnectionKind> kinds)
 {
     m_connectionKinds = std::move(kinds);
-    m_connectAction->setEnabled(!m_connectionKinds.isEmpty());
+    m_accountsAction->setEnabled(!m_connectionKinds.isEmpty());
 }
 
 void MainWindow::connectBackend()
@@ -637,11 +658,11 @@ void MainWindow::waitForBackend(QFuture<Status> ready)
                             QMessageBox::Close, this);
             box.setObjectName(QStringLiteral("connectionFailed"));
             box.setInformativeText(status.error().message);
-            QPushButton *connectButton = box.addButton(tr("Connect…"), QMessageBox::AcceptRole);
-            box.setDefaultButton(connectButton);
+            QPushButton *accountsButton = box.addButton(tr("Accounts…"), QMessageBox::AcceptRole);
+            box.setDefaultButton(accountsButton);
             box.exec();
-            if (box.clickedButton() == connectButton)
-                m_connectAction->trigger();
+            if (box.clickedButton() == accountsButton)
+                m_accountsAction->trigger();
             return;
         }
         statusBar()->clearMessage();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "accountspec.h"
 #include "actionavailability.h"
 #include "backend.h"
 #include "connectiondialog.h"
@@ -29,6 +30,7 @@ class QTreeView;
 namespace imprint {
 
 class Backend;
+struct AccountStatus;
 class DashboardWidget;
 class DetailsPane;
 class EmptyStateOverlay;
@@ -69,13 +71,17 @@ public:
     QList<Snapshot> selectedSnapshots() const;
     ImageQuota quotaFor(Product product, const QString &regionId) const;
 
-    // What File > Connect and Settings offer to connect to (the composition root's registry).
-    // Until this is called the Connect action is disabled.
+    // The kinds of account File > Accounts and Settings offer (the composition root's
+    // registry). Until this is called the Accounts action is disabled.
     void setConnectionKinds(QList<ConnectionKind> kinds);
 
 signals:
-    // The user asked to connect elsewhere (File > Connect); the composition root acts on it.
-    void connectionChosen(const imprint::ConnectionChoice &choice);
+    // The user changed the accounts (File > Accounts, OK): the whole saved list in its order,
+    // the keys typed for some of them (by account id) and the ids removed. The composition root
+    // saves them and opens the window again over the enabled ones.
+    void accountsChosen(const QList<imprint::AccountSpec> &accounts,
+                        const QHash<QString, imprint::ConnectionChoice> &typedKeys,
+                        const QSet<QString> &removedIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +89,8 @@ protected:
 
 private:
     QList<ConnectionKind> m_connectionKinds;
+    // What File > Accounts says an account is doing.
+    static QString accountStateText(const AccountStatus &account);
 
     void createActions();
     void createMenus();
@@ -198,7 +206,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_topUpAction = nullptr;
     QAction *m_setBalanceAction = nullptr;
-    QAction *m_connectAction = nullptr;
+    QAction *m_accountsAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

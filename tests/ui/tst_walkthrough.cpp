@@ -189,7 +189,7 @@ private slots:
                     shown << item->text();
         // "&&" is how a menu shows one "&": "Quota & Cost", not "Quota  Cost".
         QVERIFY2(shown.contains(QStringLiteral("&Quota && Cost")), qPrintable(shown.join('|')));
-        QCOMPARE(action("connectAction")->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(action("accountsAction")->shortcut(), QKeySequence(QKeySequence::Open));
     }
 
     // 5: the overdue flow, to the release and after it.
@@ -319,12 +319,12 @@ private slots:
         {
             MainWindow failed(m_sim.backend.get());
             failed.show();
-            bool offeredConnect = false;
+            bool offeredAccounts = false;
             DialogAnswerer answer(
                 QStringLiteral("connectionFailed"),
                 [&](QDialog *dialog) {
-                    offeredConnect =
-                        buttonStartingWith(dialog, QStringLiteral("Connect")) != nullptr;
+                    offeredAccounts =
+                        buttonStartingWith(dialog, QStringLiteral("Accounts")) != nullptr;
                 },
                 [](QDialog *dialog) {
                     return buttonStartingWith(dialog, QStringLiteral("Close"));
@@ -332,7 +332,7 @@ private slots:
             failed.waitForBackend(QtFuture::makeReadyFuture(
                 Status(Error(ErrorCode::InvalidArgument, QStringLiteral("No key.")))));
             QTRY_VERIFY(answer.answered());
-            QVERIFY(offeredConnect);
+            QVERIFY(offeredAccounts);
             QTableView *operations = failed.findChild<QTableView *>("operationView");
             auto *overlay =
                 operations->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
