@@ -1,5 +1,6 @@
 #include "quotacostmodel.h"
 
+#include "placenames.h"
 #include "scopedid.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -131,7 +132,7 @@ QVariant QuotaCostModel::displayData(const RowFigures &f, int column) const
     case ProductColumn:
         return productShortName(f.product);
     case RegionColumn:
-        return f.regionName.isEmpty() ? ScopedId::local(f.regionId) : f.regionName;
+        return f.regionName.isEmpty() ? ScopedId::local(f.regionId) : placeName(f.regionName);
     case AccountColumn:
         return m_accountNames.of(f.regionId);
     case ImagesColumn:

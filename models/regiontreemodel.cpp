@@ -1,5 +1,6 @@
 #include "regiontreemodel.h"
 
+#include "placenames.h"
 #include "scopedid.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -178,7 +179,7 @@ QVariant RegionTreeModel::data(const QModelIndex &index, int role) const
             return tally.instances;
         if (index.column() == ImagesColumn)
             return tally.images;
-        return region.name.isEmpty() ? region.id : region.name;
+        return region.name.isEmpty() ? ScopedId::local(region.id) : placeName(region.name);
     case Qt::ToolTipRole:
         return index.column() == NameColumn ? QVariant(ScopedId::local(region.id)) : QVariant();
     case Qt::TextAlignmentRole:
@@ -303,7 +304,7 @@ QString RegionTreeModel::displayNameForKey(const QString &key) const
     if (parseProductKey(key, &product))
         return productDisplayName(product);
     if (const Region *region = findRegion(key))
-        return region->name.isEmpty() ? ScopedId::local(region->id) : region->name;
+        return region->name.isEmpty() ? ScopedId::local(region->id) : placeName(region->name);
     if (const QModelIndex row = indexForKey(key); row.isValid())
         return row.data().toString();
     return key;

@@ -475,6 +475,245 @@
     </message>
 </context>
 <context>
+    <name>PlaceNames</name>
+    <message>
+        <source>Beijing Zone 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing Zone 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing Zone 7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing Zone G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing Zone H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beijing Zone I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California Zone A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chengdu Zone 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chengdu Zone 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Hangzhou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Hong Kong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China (Shanghai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>East China (Shanghai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guangdong Zone B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guangzhou Zone 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guangzhou Zone 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guangzhou Zone 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangzhou Zone H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangzhou Zone I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hangzhou Zone J</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong, China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China (Beijing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China One Zone A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China Two Zone B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China Two Zone C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China Two Zone D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China Two Zone E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North China Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Two Zone A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Two Zone B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Zone 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Zone 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Zone 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Zone E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Zone F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shanghai Zone G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silicon Valley Zone 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silicon Valley Zone 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore Zone 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore Zone 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore Zone A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore Zone B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore Zone C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South China (Guangzhou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southeast Asia (Singapore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southwest China (Chengdu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>West US (Silicon Valley)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <source>Tencent Cloud Lighthouse</source>

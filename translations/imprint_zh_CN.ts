@@ -470,6 +470,245 @@
     </message>
 </context>
 <context>
+    <name>PlaceNames</name>
+    <message>
+        <source>Beijing Zone 3</source>
+        <translation>北京三区</translation>
+    </message>
+    <message>
+        <source>Beijing Zone 5</source>
+        <translation>北京五区</translation>
+    </message>
+    <message>
+        <source>Beijing Zone 7</source>
+        <translation>北京七区</translation>
+    </message>
+    <message>
+        <source>Beijing Zone G</source>
+        <translation>北京 可用区G</translation>
+    </message>
+    <message>
+        <source>Beijing Zone H</source>
+        <translation>北京 可用区H</translation>
+    </message>
+    <message>
+        <source>Beijing Zone I</source>
+        <translation>北京 可用区I</translation>
+    </message>
+    <message>
+        <source>California Zone A</source>
+        <translation>洛杉矶 可用区A</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>洛杉矶</translation>
+    </message>
+    <message>
+        <source>Chengdu Zone 1</source>
+        <translation>成都一区</translation>
+    </message>
+    <message>
+        <source>Chengdu Zone 2</source>
+        <translation>成都二区</translation>
+    </message>
+    <message>
+        <source>China (Beijing)</source>
+        <translation>华北2（北京）</translation>
+    </message>
+    <message>
+        <source>China (Hangzhou)</source>
+        <translation>华东1（杭州）</translation>
+    </message>
+    <message>
+        <source>China (Hong Kong)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>China (Shanghai)</source>
+        <translation>华东2（上海）</translation>
+    </message>
+    <message>
+        <source>East China (Shanghai)</source>
+        <translation>华东地区（上海）</translation>
+    </message>
+    <message>
+        <source>Guangdong Zone B</source>
+        <translation>广州 可用区B</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广州</translation>
+    </message>
+    <message>
+        <source>Guangzhou Zone 3</source>
+        <translation>广州三区</translation>
+    </message>
+    <message>
+        <source>Guangzhou Zone 4</source>
+        <translation>广州四区</translation>
+    </message>
+    <message>
+        <source>Guangzhou Zone 6</source>
+        <translation>广州六区</translation>
+    </message>
+    <message>
+        <source>Hangzhou Zone H</source>
+        <translation>杭州 可用区H</translation>
+    </message>
+    <message>
+        <source>Hangzhou Zone I</source>
+        <translation>杭州 可用区I</translation>
+    </message>
+    <message>
+        <source>Hangzhou Zone J</source>
+        <translation>杭州 可用区J</translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone 2</source>
+        <translation>香港二区</translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone 3</source>
+        <translation>香港三区</translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone A</source>
+        <translation>香港 可用区A</translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone B</source>
+        <translation>香港 可用区B</translation>
+    </message>
+    <message>
+        <source>Hong Kong Zone C</source>
+        <translation>香港 可用区C</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Hong Kong, China</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>North China (Beijing)</source>
+        <translation>华北地区（北京）</translation>
+    </message>
+    <message>
+        <source>North China One Zone A</source>
+        <translation>华北一 可用区A</translation>
+    </message>
+    <message>
+        <source>North China One</source>
+        <translation>华北一</translation>
+    </message>
+    <message>
+        <source>North China Two Zone B</source>
+        <translation>华北二 可用区B</translation>
+    </message>
+    <message>
+        <source>North China Two Zone C</source>
+        <translation>华北二 可用区C</translation>
+    </message>
+    <message>
+        <source>North China Two Zone D</source>
+        <translation>华北二 可用区D</translation>
+    </message>
+    <message>
+        <source>North China Two Zone E</source>
+        <translation>华北二 可用区E</translation>
+    </message>
+    <message>
+        <source>North China Two</source>
+        <translation>华北二</translation>
+    </message>
+    <message>
+        <source>Shanghai Two Zone A</source>
+        <translation>上海二 可用区A</translation>
+    </message>
+    <message>
+        <source>Shanghai Two Zone B</source>
+        <translation>上海二 可用区B</translation>
+    </message>
+    <message>
+        <source>Shanghai Two</source>
+        <translation>上海二</translation>
+    </message>
+    <message>
+        <source>Shanghai Zone 2</source>
+        <translation>上海二区</translation>
+    </message>
+    <message>
+        <source>Shanghai Zone 3</source>
+        <translation>上海三区</translation>
+    </message>
+    <message>
+        <source>Shanghai Zone 5</source>
+        <translation>上海五区</translation>
+    </message>
+    <message>
+        <source>Shanghai Zone E</source>
+        <translation>上海 可用区E</translation>
+    </message>
+    <message>
+        <source>Shanghai Zone F</source>
+        <translation>上海 可用区F</translation>
+    </message>
+    <message>
+        <source>Shanghai Zone G</source>
+        <translation>上海 可用区G</translation>
+    </message>
+    <message>
+        <source>Silicon Valley Zone 1</source>
+        <translation>硅谷一区</translation>
+    </message>
+    <message>
+        <source>Silicon Valley Zone 2</source>
+        <translation>硅谷二区</translation>
+    </message>
+    <message>
+        <source>Singapore Zone 1</source>
+        <translation>新加坡一区</translation>
+    </message>
+    <message>
+        <source>Singapore Zone 3</source>
+        <translation>新加坡三区</translation>
+    </message>
+    <message>
+        <source>Singapore Zone A</source>
+        <translation>新加坡 可用区A</translation>
+    </message>
+    <message>
+        <source>Singapore Zone B</source>
+        <translation>新加坡 可用区B</translation>
+    </message>
+    <message>
+        <source>Singapore Zone C</source>
+        <translation>新加坡 可用区C</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>South China (Guangzhou)</source>
+        <translation>华南地区（广州）</translation>
+    </message>
+    <message>
+        <source>Southeast Asia (Singapore)</source>
+        <translation>东南亚地区（新加坡）</translation>
+    </message>
+    <message>
+        <source>Southwest China (Chengdu)</source>
+        <translation>西南地区（成都）</translation>
+    </message>
+    <message>
+        <source>West US (Silicon Valley)</source>
+        <translation>美国西部（硅谷）</translation>
+    </message>
+</context>
+<context>
     <name>Product</name>
     <message>
         <source>Tencent Cloud Lighthouse</source>

@@ -1,5 +1,6 @@
 #include "copyimagedialog.h"
 
+#include "placenames.h"
 #include "scopedid.h"
 
 #include "backend.h"
@@ -43,8 +44,9 @@ CopyImageDialog::CopyImageDialog(Backend *backend, const Image &image, const QLi
         if (region.product != image.product ||
             (region.id == image.regionId && !rule.needsTargetProject))
             continue;
-        m_region->addItem(QStringLiteral("%1 (%2)").arg(region.name, ScopedId::local(region.id)),
-                          region.id);
+        m_region->addItem(
+            QStringLiteral("%1 (%2)").arg(placeName(region.name), ScopedId::local(region.id)),
+            region.id);
     }
     m_projectLabel->setBuddy(m_project);
     m_projectLabel->setVisible(rule.needsTargetProject);

@@ -1,5 +1,6 @@
 #include "launchwizard.h"
 
+#include "placenames.h"
 #include "scopedid.h"
 
 #include "themecolors.h"
@@ -145,14 +146,14 @@ void LaunchPlacePage::initializePage()
     m_image->setText(tr("<b>%1</b> (%2), %3, system disk %4 GiB")
                          .arg(c.image.name.toHtmlEscaped(), c.image.id, c.image.osName)
                          .arg(c.image.systemDiskGiB));
-    m_region->setText(
-        tr("%1 (%2) — fixed: the image's region").arg(c.region.name, ScopedId::local(c.region.id)));
+    m_region->setText(tr("%1 (%2) — fixed: the image's region")
+                          .arg(placeName(c.region.name), ScopedId::local(c.region.id)));
     m_regionHint->setText(policy.otherRegionHint());
     m_zone->clear();
     const bool confined = !policy.launchZoneNote(c.image).isEmpty();
     int firstAllowed = -1;
     for (const Zone &zone : c.region.zones) {
-        m_zone->addItem(QStringLiteral("%1 (%2)").arg(zone.name, zone.id), zone.id);
+        m_zone->addItem(QStringLiteral("%1 (%2)").arg(placeName(zone.name), zone.id), zone.id);
         if (confined && zone.id != c.image.snapshotZoneId)
             WizardWidgets::disableComboItem(m_zone, m_zone->count() - 1,
                                             tr("not the snapshots' zone"));

@@ -1,6 +1,7 @@
 #include "actionavailability.h"
 #include "connectiondialog.h"
 #include "instance.h"
+#include "placenames.h"
 #include "product.h"
 #include "productpolicy.h"
 #include "translationloader.h"
@@ -187,6 +188,13 @@ private slots:
     {
         installTranslations(QStringLiteral("zh_CN"));
         QCOMPARE(productDisplayName(Product::Lighthouse), QStringLiteral("腾讯云轻量应用服务器"));
+        // Regions and zones as the providers' Chinese consoles name them; unknown ones as given.
+        QCOMPARE(placeName(QStringLiteral("South China (Guangzhou)")),
+                 QStringLiteral("华南地区（广州）"));
+        QCOMPARE(placeName(QStringLiteral("North China Two Zone B")),
+                 QStringLiteral("华北二 可用区B"));
+        QCOMPARE(placeName(QStringLiteral("Mars (Olympus Mons)")),
+                 QStringLiteral("Mars (Olympus Mons)"));
         // The registry of remote kinds (app/) names its kinds in context RemoteKinds.
         QCOMPARE(QCoreApplication::translate("RemoteKinds", "Tencent Cloud"),
                  QStringLiteral("腾讯云"));
