@@ -5,6 +5,8 @@
 #include <QStyleFactory>
 #include <QtTest>
 
+#include <memory>
+
 using namespace imprint;
 using ThemeColors::Tone;
 
@@ -34,8 +36,8 @@ private slots:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::addColumn<bool>("dark");
-        QTest::newRow("Fusion light")
-            << QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette() << false;
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        QTest::newRow("Fusion light") << fusion->standardPalette() << false;
         QTest::newRow("white") << QPalette(Qt::black, Qt::white, Qt::white, Qt::gray, Qt::gray,
                                            Qt::black, Qt::white)
                                << false;
