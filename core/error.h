@@ -42,8 +42,9 @@ enum class ErrorCode {
     Timeout,
     RemoteError,
     Cancelled,
-    StoreDamaged, // the simulator's store exists but cannot be read; nothing was written to it
-    StoreInUse,   // another process holds the simulator's store
+    StoreDamaged,      // the simulator's store exists but cannot be read; nothing was written to it
+    StoreInUse,        // another process holds the simulator's store
+    ClientTokenReused, // a ClientToken came back with other parameters than its first write
 };
 
 struct Error

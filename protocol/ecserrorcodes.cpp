@@ -105,7 +105,7 @@ QList<Rule> buildRules()
     add({}, E::Unsupported, "InvalidAction.NotFound", 404);
     add({}, E::InvalidArgument, "InvalidParameter", 400);
     add({}, E::InvalidArgument, "MissingParameter", 400, recv);
-    add({}, E::InvalidArgument, "IdempotentParameterMismatch", 400, recv);
+    add({}, E::ClientTokenReused, "IdempotentParameterMismatch", 400);
     add({}, E::ImageBusy, "IncorrectImageStatus", 400);
     add({}, E::ImageNotAvailable, "IncorrectImageStatus", 400);
     add({}, E::InstanceBusy, "IncorrectInstanceStatus", 400);

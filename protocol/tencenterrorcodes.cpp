@@ -76,6 +76,9 @@ QList<Rule> buildRules()
         recv);
     add(cvm, runInstances, E::InvalidCount, "InvalidParameterValue.LimitExceeded");
     add(cvm, runInstances, E::InvalidName, "InvalidInstanceName.TooLong");
+    // Tencent documents no code of its own for a ClientToken resent with other parameters;
+    // this is CVM's documented code for parameters that contradict each other.
+    add(cvm, runInstances, E::ClientTokenReused, "InvalidParameterConflict");
 
     const QStringList start{QStringLiteral("StartInstances")};
     add(cvm, start, E::NotFound, "InvalidInstanceId.NotFound");
@@ -123,6 +126,8 @@ QList<Rule> buildRules()
         recv);
     add(lh, createInstances, E::InstanceTypeNotAllowed, "ResourcesSoldOut.BundleSoldOut", recv);
     add(lh, createInstances, E::InvalidName, "InvalidParameterValue.InstanceNameTooLong");
+    // As for CVM: Lighthouse's documented code for conflicting parameters.
+    add(lh, createInstances, E::ClientTokenReused, "InvalidParameter.Conflict");
 
     const QStringList lhStartStop{QStringLiteral("StartInstances"),
                                   QStringLiteral("StopInstances")};

@@ -212,11 +212,10 @@ Result<std::optional<QString>> EcsActionDispatcher::earlierAnswer(const QString 
         return std::optional<QString>();
     const TokenAnswer &answer = m_tokens[token];
     if (answer.fingerprint != fingerprint)
-        return withCode(Error(ErrorCode::InvalidArgument,
-                              tr("The ClientToken %1 was used before with other parameters; use "
-                                 "a new token for a new request.")
-                                  .arg(token)),
-                        "IdempotentParameterMismatch");
+        return Error(ErrorCode::ClientTokenReused,
+                     tr("The ClientToken %1 was used before with other parameters; use a new "
+                        "token for a new request.")
+                         .arg(token));
     return std::optional<QString>(answer.imageId);
 }
 

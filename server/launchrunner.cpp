@@ -13,31 +13,22 @@ LaunchRunner::LaunchRunner(SimulatorEngine &engine)
 Result<QStringList> LaunchRunner::launch(const LaunchRequest &request)
 {
     QSet<QString> before;
-    for (const Instance &i : m_engine.instances())
-        before.insert(i.id);
+    if (request.clientToken.isEmpty())
+        for (const Instance &i : m_engine.instances())
+            before.insert(i.id);
     const Result<Operation> op = m_engine.launchInstances(request);
     if (!op)
         return op.error();
+    if (!request.clientToken.isEmpty()) {
+        const QStringList ids = m_engine.launchedWith(request.clientToken);
+        // A store from before the records kept only the launch's operation.
+        return ids.isEmpty() ? QStringList{op->targetId} : ids;
+    }
     QStringList fresh;
     for (const Instance &i : m_engine.instances())
         if (!before.contains(i.id))
             fresh << i.id;
-    if (!fresh.isEmpty())
-        return fresh;
-    return earlierLaunch(op->targetId);
-}
-
-QStringList LaunchRunner::earlierLaunch(const QString &firstInstanceId) const
-{
-    Instance first;
-    if (!m_engine.findInstance(firstInstanceId, &first))
-        return {firstInstanceId}; // gone since; the first id is all that is left to say
-    QStringList ids;
-    for (const Instance &i : m_engine.instances(first.regionKey()))
-        if (i.imageId == first.imageId && i.zoneId == first.zoneId &&
-            i.createdAt == first.createdAt)
-            ids << i.id;
-    return ids;
+    return fresh;
 }
 
 } // namespace imprint

@@ -33,6 +33,18 @@ struct OperationTask
     bool stopsInstance = false;
 };
 
+// What a write with a ClientToken did, kept with the write in the same transaction, so that a
+// repeat of the token answers exactly that, across restarts too. `request` is a digest of the
+// write's parameters: the same token with other parameters is refused, not answered.
+struct ClientTokenRecord
+{
+    QString request;       // digest of the parameters; empty in records of older stores
+    QString operationId;   // the operation the write started
+    QStringList resultIds; // what it answered: a launch's instance ids
+
+    friend bool operator==(const ClientTokenRecord &, const ClientTokenRecord &) = default;
+};
+
 // Kinds of ids the cloud hands out; each product spells them its own way.
 enum class IdKind { Instance, Image, Snapshot, Disk, Operation };
 
@@ -59,8 +71,8 @@ struct CloudState
     QDateTime now;          // the last simulated instant the store saw
     QDateTime lastBilledAt; // billing has charged every whole hour up to here
     quint64 nextId = 1;     // feeds idFor(); persisted so ids never repeat across restarts
-    QMap<Product, QStringList> projects;  // UHost projects
-    QHash<QString, QString> clientTokens; // launch ClientToken -> operation id
+    QMap<Product, QStringList> projects;            // UHost projects
+    QHash<QString, ClientTokenRecord> clientTokens; // by ClientToken
 
     const Region *findRegion(Product product, const QString &regionId) const
     {
@@ -88,7 +100,7 @@ struct ChangeSet
     QHash<QString, ImageState> repossessedFrom;
     QSet<QString> restoredImages; // leave repossessedFrom
     std::optional<Account> account;
-    QHash<QString, QString> clientTokens;
+    QHash<QString, ClientTokenRecord> clientTokens;
     // Meta values, always written with the batch (cheap, and keeps "now" fresh).
     quint64 nextId = 1;
     QDateTime now;

@@ -12,6 +12,7 @@
 #include "storelock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
@@ -1072,9 +1073,12 @@ Status SimulatorEngine::canLaunchInstances(const LaunchRequest &request) const
 {
     if (!m_store)
         return notOpen();
-    // Idempotency first: a repeated token is the same request, whatever else it says, and
-    // is answered with the first launch.
-    if (!earlierLaunch(request.clientToken).isEmpty())
+    // Idempotency first: a repeated token with the same parameters is the same request and is
+    // answered with the first launch; with other parameters it is refused.
+    const Result<std::optional<Operation>> earlier = earlierLaunch(request);
+    if (!earlier)
+        return earlier.error();
+    if (earlier->has_value())
         return {};
     auto found = m_state->images.constFind(request.imageId);
     if (found == m_state->images.cend())
@@ -1112,20 +1116,57 @@ Status SimulatorEngine::canLaunchInstances(const LaunchRequest &request) const
     return {};
 }
 
-QString SimulatorEngine::earlierLaunch(const QString &clientToken) const
+namespace {
+
+// Every parameter of a launch but its token: what makes a repeat "the same request". A field
+// added to LaunchRequest belongs here too.
+QString launchDigest(const LaunchRequest &r)
 {
-    if (clientToken.isEmpty())
-        return {};
-    const QString previous = m_state->clientTokens.value(clientToken);
-    return m_state->operations.contains(previous) ? previous : QString();
+    const QStringList parts{r.imageId,
+                            r.zoneId,
+                            r.instanceType,
+                            QString::number(r.count),
+                            r.namePattern,
+                            QString::number(int(r.billing)),
+                            QString::number(int(r.systemDiskKind)),
+                            QString::number(int(r.dataDiskKind)),
+                            QString::number(int(r.networkAcceleration))};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
+            .toBase64());
+}
+
+} // namespace
+
+Result<std::optional<Operation>> SimulatorEngine::earlierLaunch(const LaunchRequest &request) const
+{
+    const auto record = m_state->clientTokens.constFind(request.clientToken);
+    if (request.clientToken.isEmpty() || record == m_state->clientTokens.cend())
+        return std::optional<Operation>();
+    // Records of older stores have no digest: their token is answered as before.
+    if (!record->request.isEmpty() && record->request != launchDigest(request))
+        return Error(ErrorCode::ClientTokenReused,
+                     tr("The ClientToken %1 was used for a launch with other parameters; use a "
+                        "new token for a new launch.")
+                         .arg(request.clientToken));
+    const auto operation = m_state->operations.constFind(record->operationId);
+    if (operation == m_state->operations.cend())
+        return std::optional<Operation>();
+    return std::optional<Operation>(operation.value());
+}
+
+QStringList SimulatorEngine::launchedWith(const QString &clientToken) const
+{
+    return m_state->clientTokens.value(clientToken).resultIds;
 }
 
 Result<Operation> SimulatorEngine::launchInstances(const LaunchRequest &request)
 {
     if (Status s = canLaunchInstances(request); !s)
         return s.error();
-    if (const QString previous = earlierLaunch(request.clientToken); !previous.isEmpty())
-        return m_state->operations.value(previous);
+    if (const Result<std::optional<Operation>> earlier = earlierLaunch(request);
+        earlier->has_value())
+        return earlier->value();
     const Image image = m_state->images.value(request.imageId);
     InstanceType type;
     InstanceTypeCatalog::find(image.product, request.instanceType, &type);
@@ -1188,7 +1229,8 @@ Result<Operation> SimulatorEngine::launchInstances(const LaunchRequest &request)
     changes.operations.insert(op.id, op);
     changes.tasks.insert(op.id, task);
     if (!request.clientToken.isEmpty())
-        changes.clientTokens.insert(request.clientToken, op.id);
+        changes.clientTokens.insert(request.clientToken,
+                                    ClientTokenRecord{launchDigest(request), op.id, ids});
     if (Status s = commit(changes); !s)
         return s.error();
     return op;

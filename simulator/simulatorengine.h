@@ -86,7 +86,13 @@ public:
     Result<Image> editImage(const EditImageRequest &request);
     Status deleteImages(const QStringList &imageIds);
     Status deleteSnapshot(const QString &snapshotId);
+    // A launch with a ClientToken keeps what it did with it, in the same transaction: a repeat
+    // answers the first launch (launchedWith() names its instances), across restarts too; the
+    // token with other parameters is refused with ClientTokenReused.
     Result<Operation> launchInstances(const LaunchRequest &request);
+    // The instances the launch with this ClientToken created, in order; empty when no launch
+    // used the token (or a store from before these records kept only the operation).
+    QStringList launchedWith(const QString &clientToken) const;
     Result<Operation> startInstance(const QString &instanceId);
     Result<Operation> stopInstance(const QString &instanceId);
     Status cancelOperation(const QString &operationId);
@@ -149,8 +155,9 @@ private:
     QList<Snapshot> chosenSnapshots(const CreateImageRequest &request) const;
     // The data disks an image of `instance` holds, by its product's rule, each once.
     QList<Disk> imagedDataDisks(const Instance &instance, const QStringList &chosenDiskIds) const;
-    // The operation id of the launch that first used this ClientToken; empty when none did.
-    QString earlierLaunch(const QString &clientToken) const;
+    // The launch that first used the request's ClientToken: nullopt for a new token (or none);
+    // ClientTokenReused when the token came with other parameters then.
+    Result<std::optional<Operation>> earlierLaunch(const LaunchRequest &request) const;
 
     Clock *m_clock;
     std::unique_ptr<StoreLock> m_lock;

@@ -355,6 +355,25 @@ Account accountFromJson(const QJsonObject &o)
     return a;
 }
 
+QJsonObject tokenToJson(const ClientTokenRecord &r)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("request"), r.request);
+    o.insert(QLatin1String("operation"), r.operationId);
+    o.insert(QLatin1String("results"), QJsonArray::fromStringList(r.resultIds));
+    return o;
+}
+
+ClientTokenRecord tokenFromJson(const QJsonObject &o)
+{
+    ClientTokenRecord r;
+    r.request = o.value(QLatin1String("request")).toString();
+    r.operationId = o.value(QLatin1String("operation")).toString();
+    for (const QJsonValue &id : o.value(QLatin1String("results")).toArray())
+        r.resultIds << id.toString();
+    return r;
+}
+
 QString encode(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -796,7 +815,8 @@ Status SqliteStore::writeChanges(const ChangeSet &c)
             !s)
             return s;
     for (auto it = c.clientTokens.begin(); it != c.clientTokens.end(); ++it)
-        if (Status s = exec(tokens.upsert, it.key(), QString(), it.value()); !s)
+        if (Status s = exec(tokens.upsert, it.key(), QString(), encode(tokenToJson(it.value())));
+            !s)
             return s;
 
     if (c.account)
@@ -896,7 +916,11 @@ Status SqliteStore::load(CloudState *state)
         });
     if (s)
         s = each("client_tokens", [&](const QString &id, const QString &data) {
-            loaded.clientTokens.insert(id, data);
+            // Stores before the record held only the launch's operation id.
+            if (data.startsWith(QLatin1Char('{')))
+                loaded.clientTokens.insert(id, tokenFromJson(decoded("client_tokens", id, data)));
+            else
+                loaded.clientTokens.insert(id, ClientTokenRecord{QString(), data, {}});
         });
     if (!s)
         return s;

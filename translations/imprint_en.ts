@@ -3804,6 +3804,10 @@ Request ID: %2</source>
         <source>The simulator could not save the change, so nothing was changed (%1). Try again; if it keeps failing, quit: the next start checks the store and offers the ways to recover it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ClientToken %1 was used for a launch with other parameters; use a new token for a new launch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::SnapshotTableModel</name>

@@ -3771,6 +3771,10 @@ Request ID: %2</source>
         <source>The simulator could not save the change, so nothing was changed (%1). Try again; if it keeps failing, quit: the next start checks the store and offers the ways to recover it.</source>
         <translation>模拟器无法保存此更改，因此未做任何更改（%1）。请重试；如果仍然失败，请退出：下次启动时会检查存储并提供恢复方式。</translation>
     </message>
+    <message>
+        <source>The ClientToken %1 was used for a launch with other parameters; use a new token for a new launch.</source>
+        <translation>ClientToken %1 已用于参数不同的另一次创建；新的创建请使用新的令牌。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::SnapshotTableModel</name>

@@ -1322,9 +1322,11 @@ private slots:
         LaunchRequest once = launch;
         once.clientToken = QStringLiteral("token-1");
         IMPRINT_ACCEPTED(f->engine->launchInstances(once));
-        // A repeated ClientToken is the same launch: accepted, whatever else it now says.
-        once.instanceType = QStringLiteral("NO-SUCH-TYPE");
+        // A repeated ClientToken with the same parameters is the same launch and is accepted;
+        // with other parameters it is refused.
         IMPRINT_ACCEPTED(f->engine->canLaunchInstances(once));
+        once.instanceType = QStringLiteral("NO-SUCH-TYPE");
+        IMPRINT_REFUSED(f->engine->canLaunchInstances(once), ErrorCode::ClientTokenReused);
         IMPRINT_ACCEPTED(f->engine->deleteImages(doomed));
     }
 
