@@ -85,9 +85,10 @@ Result<HttpTransport::Exchange> Tc3Transport::prepare(const RemoteRequest &reque
     // The exact bytes that are hashed are the ones sent: re-serialising would change the hash.
     signing.payload = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
     signing.action = request.action.toLatin1();
-    signing.timestamp = QDateTime::currentSecsSinceEpoch();
     signing.service = service->name.toLatin1();
     const QString region = request.region.isEmpty() ? m_options.defaultRegion : request.region;
+    signing.signedHeaders = SignedRequest::actionBound(!region.isEmpty());
+    signing.timestamp = QDateTime::currentSecsSinceEpoch();
 
     exchange.request = QNetworkRequest(url);
     const HttpHeaders headers = m_signer.headers(signing, service->version.toLatin1(),

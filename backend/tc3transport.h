@@ -9,6 +9,9 @@ namespace imprint {
 // the product's service, signed with TC3-HMAC-SHA256, answered in the {"Response": {...}}
 // envelope. A RequestLimitExceeded refusal reads as "in doubt" (a gateway may say so after the
 // action ran), every other envelope error as a refusal with its code and request id.
+//
+// Every request signs X-TC-Action, X-TC-Version and X-TC-Region along with Content-Type and Host,
+// so that a captured request cannot be sent as another action or to another region.
 class Tc3Transport : public HttpTransport
 {
     Q_OBJECT

@@ -119,6 +119,7 @@ bool EcsRpcVerifier::checkTime(EcsVerification &v, const QString &name, const QS
         return false;
     }
     const qint64 seconds = time.toSecsSinceEpoch();
+    v.timestamp = seconds;
     if (qAbs(nowSeconds - seconds) > maxClockSkewSeconds) {
         v = refuse(v, "InvalidTimeStamp.Expired",
                    QStringLiteral("Specified time stamp or date value is expired: %1 is more "
@@ -138,6 +139,7 @@ EcsVerification EcsRpcVerifier::verifyV1(const ReceivedRequest &request, qint64 
     v.action = value(v.params, QStringLiteral("Action"));
     v.version = value(v.params, QStringLiteral("Version"));
     v.accessKeyId = value(v.params, QStringLiteral("AccessKeyId"));
+    v.nonce = value(v.params, QStringLiteral("SignatureNonce"));
 
     if (value(v.params, kSignatureMethod) != QLatin1String(EcsSignatureV1::signatureMethod))
         return refuse(v, "IncompleteSignature",
@@ -242,6 +244,8 @@ EcsVerification EcsRpcVerifier::verifyV3(const ReceivedRequest &request, qint64 
                                      "Credential=...,SignedHeaders=...,Signature=...: %1.")
                           .arg(why));
     v.accessKeyId = auth->accessKeyId;
+    v.nonce = QString::fromUtf8(h.value("x-acs-signature-nonce").trimmed());
+    v.signedHeaders = auth->signedHeaders;
     for (const char *name :
          {"x-acs-action", "x-acs-version", "x-acs-date", "x-acs-signature-nonce"})
         if (h.value(name).trimmed().isEmpty())

@@ -4,6 +4,7 @@
 #include "error.h"
 #include "receivedrequest.h"
 
+#include <QByteArrayList>
 #include <QString>
 
 #include <functional>
@@ -23,6 +24,9 @@ struct EcsVerification
     QString accessKeyId;
     QString action;
     QString version;
+    QString nonce;                // SignatureNonce (V1) or x-acs-signature-nonce (V3)
+    qint64 timestamp = 0;         // the signed time, Unix seconds, once it was read
+    QByteArrayList signedHeaders; // V3: lowercase, as the Authorization header lists them
     // Every parameter of the query and, for a form POST, of the body: the action's own and
     // the common ones (Action, Signature, ...), which the mappers ignore.
     EcsParamList params;
@@ -55,10 +59,9 @@ struct EcsVerification
 // Format is not the verifier's business (it is signed like any parameter); the gateway answers
 // JSON and refuses Format=XML.
 //
-// Not checked, by choice: SignatureNonce replay (SignatureNonceUsed). Qt's network stack
-// resends a request whose connection closed before the answer, with the same nonce; imprint-sim
-// answers such a resend like the first instead of refusing it. SecurityToken is not checked:
-// the simulator issues no STS tokens, so the key pair alone decides.
+// SignatureNonce replay (SignatureNonceUsed) is the gateway's business: it remembers the nonces
+// of the writes it ran (replayguard.h). SecurityToken is not checked: the simulator issues no
+// STS tokens, so the key pair alone decides.
 class EcsRpcVerifier
 {
 public:

@@ -8,7 +8,17 @@ namespace {
 const QByteArray kContentType = "content-type";
 const QByteArray kHost = "host";
 const QByteArray kAction = "x-tc-action";
+const QByteArray kRegion = "x-tc-region";
+const QByteArray kVersion = "x-tc-version";
 } // namespace
+
+QByteArrayList SignedRequest::actionBound(bool withRegion)
+{
+    QByteArrayList names{kContentType, kHost, kAction, kVersion};
+    if (withRegion)
+        names << kRegion;
+    return names;
+}
 
 bool SignedRequest::hasSignableHeaders() const
 {
@@ -16,7 +26,7 @@ bool SignedRequest::hasSignableHeaders() const
     for (const QByteArray &n : signedHeaders)
         names << n.toLower();
     for (const QByteArray &n : std::as_const(names))
-        if (n != kContentType && n != kHost && n != kAction)
+        if (n != kContentType && n != kHost && n != kAction && n != kRegion && n != kVersion)
             return false;
     return names.contains(kContentType) && names.contains(kHost);
 }
@@ -33,6 +43,10 @@ QList<QPair<QByteArray, QByteArray>> SignedRequest::signedHeaderValues() const
             value = host;
         else if (name == kAction)
             value = action;
+        else if (name == kRegion)
+            value = region;
+        else if (name == kVersion)
+            value = version;
         out.append({name, value});
     }
     std::sort(out.begin(), out.end(),

@@ -24,12 +24,19 @@ struct SignedRequest
     QByteArray action;    // X-TC-Action, e.g. "DescribeImages"
     qint64 timestamp = 0; // X-TC-Timestamp, Unix seconds
     QByteArray service;   // credential scope service: "cvm", "lighthouse"
+    QByteArray version;   // X-TC-Version, e.g. "2017-03-12"
+    QByteArray region;    // X-TC-Region; empty when the request goes without one
     // Lowercase names. The SDKs sign content-type;host; the current official demo also signs
-    // x-tc-action (vector C). Those three are the ones this type can supply values for.
+    // x-tc-action (vector C). Imprint's own client signs actionBound() as well. Those five are
+    // the ones this type can supply values for.
     QByteArrayList signedHeaders{"content-type", "host"};
 
-    // Whether every signed header is one of the three above and content-type and host are there.
+    // Whether every signed header is one of the five above and content-type and host are there.
     bool hasSignableHeaders() const;
+    // What Imprint's client signs: the minimal pair plus the headers that say what the request
+    // does and where (x-tc-action, x-tc-version, and x-tc-region when there is one), so that a
+    // captured request cannot be sent as another action, version or region.
+    static QByteArrayList actionBound(bool withRegion);
     // (lowercase name, value) for each signed header, sorted by name as the canonical form wants.
     QList<QPair<QByteArray, QByteArray>> signedHeaderValues() const;
 };

@@ -12,9 +12,12 @@ Tc3Signer::Tc3Signer(Credentials credentials)
     : m_credentials(std::move(credentials))
 {}
 
-HttpHeaders Tc3Signer::headers(const SignedRequest &request, const QByteArray &version,
+HttpHeaders Tc3Signer::headers(const SignedRequest &toSign, const QByteArray &version,
                                const QByteArray &region, const QByteArray &language) const
 {
+    SignedRequest request = toSign;
+    request.version = version;
+    request.region = region;
     HttpHeaders h;
     h.append("Host", request.host);
     h.append("Content-Type", request.contentType);

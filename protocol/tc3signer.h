@@ -25,7 +25,8 @@ public:
 
     // Every header a client sends (reference §1.2): Host, Content-Type, X-TC-Action,
     // X-TC-Version, X-TC-Timestamp, X-TC-Region (when given), Authorization, and X-TC-Token /
-    // X-TC-Language only when non-empty. Values are exactly the ones that were signed.
+    // X-TC-Language only when non-empty. Values are exactly the ones that were signed: `version`
+    // and `region` are the request's for signing too.
     HttpHeaders headers(const SignedRequest &request, const QByteArray &version,
                         const QByteArray &region, const QByteArray &language = {}) const;
     QByteArray authorization(const SignedRequest &request) const;

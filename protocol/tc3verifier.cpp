@@ -173,6 +173,8 @@ Tc3Verification Tc3Verifier::verify(const ReceivedRequest &request, qint64 nowSe
                                      "the TC3-HMAC-SHA256 standard: %1.")
                           .arg(why));
     v.secretId = auth->secretId;
+    v.signedHeaders = auth->signedHeaders;
+    v.signature = auth->signature;
 
     // 3. Which service: routed by Host like the real cloud, else the credential scope's.
     const QString scopeService = QString::fromUtf8(auth->service);

@@ -26,6 +26,8 @@ struct Tc3Verification
     QString region;
     QString language;
     qint64 timestamp = 0;
+    QByteArrayList signedHeaders; // lowercase, as the Authorization header lists them
+    QByteArray signature;         // the request's own: unique to its signed content and time
 
     bool ok() const { return code.isEmpty(); }
     // The verdict as a domain error (code from TencentErrorCodes, remoteCode = code).

@@ -20,6 +20,14 @@ QString tr(const char *text)
 
 } // namespace
 
+bool ActionDispatcher::changesState(const QString &action)
+{
+    for (const char *read : {"Describe", "Inquire", "Inquiry", "Get"})
+        if (action.startsWith(QLatin1String(read)))
+            return false;
+    return true;
+}
+
 ActionDispatcher::ActionDispatcher(SimulatorEngine &engine, Product product)
     : m_engine(engine)
     , m_product(product)

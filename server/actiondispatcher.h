@@ -46,6 +46,10 @@ public:
     virtual ~ActionDispatcher() = default;
 
     Product product() const { return m_product; }
+    // Whether the action can change the cloud (create, copy, delete, modify, launch, start,
+    // stop): all but the reads, which begin Describe, Inquire/Inquiry or Get on all three
+    // APIs. Only these are kept by the replay guard (replayguard.h).
+    static bool changesState(const QString &action);
     // Every action of the table, in the order registered.
     QStringList actions() const { return m_actions; }
     // Region-independent actions (DescribeRegions, and those marked regionless) need no region.

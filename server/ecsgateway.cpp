@@ -12,11 +12,6 @@ namespace imprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EcsGateway", text);
-}
-
 const QString kHostId = QStringLiteral("imprint-sim");
 
 QString value(const EcsParamList &params, const QString &name)
@@ -29,7 +24,7 @@ QString value(const EcsParamList &params, const QString &name)
 
 } // namespace
 
-EcsGateway::EcsGateway(SimulatorEngine &engine, Credentials accepted)
+EcsGateway::EcsGateway(SimulatorEngine &engine, Credentials accepted, bool requireSignedAction)
     : m_accepted(std::move(accepted))
     , m_verifier([this](const QString &accessKeyId) -> std::optional<QString> {
         if (accessKeyId == m_accepted.secretId)
@@ -37,6 +32,7 @@ EcsGateway::EcsGateway(SimulatorEngine &engine, Credentials accepted)
         return std::nullopt;
     })
     , m_dispatcher(engine)
+    , m_requireSignedAction(requireSignedAction)
 {}
 
 QString EcsGateway::protocolName() const
@@ -85,40 +81,69 @@ ApiReply EcsGateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
     if ((request.method != "GET" && request.method != "POST") || request.path != "/")
         return refuse(
             reply, QStringLiteral("InvalidParameter"),
-            tr("imprint-sim answers ECS requests as GET or POST to the path /; this "
-               "was %1 %2.")
+            EcsGateway::tr("imprint-sim answers ECS requests as GET or POST to the path /; this "
+                           "was %1 %2.")
                 .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.path)));
     const EcsVerification v = m_verifier.verify(request, nowSeconds);
     if (!v.ok())
         return refuse(reply, v.code, v.message);
     reply.action = v.action;
+    if (m_requireSignedAction && v.scheme == EcsVerification::Scheme::V3)
+        for (const char *name : {"x-acs-action", "x-acs-version"})
+            if (!v.signedHeaders.contains(name))
+                return refuse(reply, QStringLiteral("IncompleteSignature"),
+                              EcsGateway::tr("imprint-sim requires the signature to cover "
+                                             "x-acs-action and x-acs-version "
+                                             "(--require-signed-action, on whenever it listens "
+                                             "beyond this machine); `%1` is not among the "
+                                             "SignedHeaders.")
+                                  .arg(QString::fromLatin1(name)));
     if (v.version != EcsApiMapper::version())
-        return refuse(reply, QStringLiteral("InvalidVersion"),
-                      tr("Specified parameter Version \"%1\" is not valid: imprint-sim serves "
-                         "ECS API version %2.")
-                          .arg(v.version, EcsApiMapper::version()));
+        return refuse(
+            reply, QStringLiteral("InvalidVersion"),
+            EcsGateway::tr("Specified parameter Version \"%1\" is not valid: imprint-sim serves "
+                           "ECS API version %2.")
+                .arg(v.version, EcsApiMapper::version()));
     const QString format = value(v.params, QStringLiteral("Format"));
     if (!format.isEmpty() && format.compare(QLatin1String("JSON"), Qt::CaseInsensitive) != 0)
-        return refuse(reply, QStringLiteral("InvalidParameter"),
-                      tr("The specified parameter \"Format\" is not valid: imprint-sim answers "
-                         "JSON only; send Format=JSON."));
+        return refuse(
+            reply, QStringLiteral("InvalidParameter"),
+            EcsGateway::tr("The specified parameter \"Format\" is not valid: imprint-sim answers "
+                           "JSON only; send Format=JSON."));
     if (!m_dispatcher.actions().contains(v.action))
         return refuse(reply, QStringLiteral("InvalidAction.NotFound"),
-                      tr("Specified api \"%1\" is not found; imprint-sim serves %2.")
+                      EcsGateway::tr("Specified api \"%1\" is not found; imprint-sim serves %2.")
                           .arg(v.action, m_dispatcher.actions().join(QStringLiteral(", "))));
 
     if (EcsActionDispatcher::takesRegion(v.action)) {
         if (reply.region.isEmpty())
-            return refuse(reply, QStringLiteral("MissingParameter"),
-                          tr("The input parameter \"RegionId\" that is mandatory for processing "
-                             "this request is not supplied."));
+            return refuse(
+                reply, QStringLiteral("MissingParameter"),
+                EcsGateway::tr("The input parameter \"RegionId\" that is mandatory for processing "
+                               "this request is not supplied."));
         if (!m_dispatcher.findRegion(reply.region))
-            return refuse(reply, QStringLiteral("InvalidRegionId.NotFound"),
-                          tr("The specified RegionId \"%1\" does not exist; choose one that "
-                             "DescribeRegions lists.")
-                              .arg(reply.region));
+            return refuse(
+                reply, QStringLiteral("InvalidRegionId.NotFound"),
+                EcsGateway::tr("The specified RegionId \"%1\" does not exist; choose one that "
+                               "DescribeRegions lists.")
+                    .arg(reply.region));
     }
 
+    // A write is carried out once per nonce: a captured one sent again is refused, as the cloud
+    // refuses a used SignatureNonce (the SDKs make a new one for every attempt).
+    if (ActionDispatcher::changesState(v.action)) {
+        const QByteArray nonce = v.nonce.toUtf8();
+        if (m_replays.earlier(nonce, nowSeconds))
+            return refuse(reply, QStringLiteral("SignatureNonceUsed"),
+                          EcsGateway::tr("Specified signature nonce was used already; imprint-sim "
+                                         "runs a signed write once. Sign the request anew with a "
+                                         "new SignatureNonce to send it again."));
+        if (!m_replays.hasRoom(nowSeconds))
+            return refuse(reply, QStringLiteral("Throttling.User"),
+                          EcsGateway::tr("imprint-sim is remembering too many recent writes to "
+                                         "take another; nothing was done, try again shortly."));
+        m_replays.remember(nonce, v.timestamp);
+    }
     const Result<QJsonObject> result =
         m_dispatcher.dispatch(v.action, reply.region, EcsParams::toJson(v.params));
     if (!result) {
@@ -148,9 +173,10 @@ ApiReply EcsGateway::throttled() const
     ApiReply reply;
     reply.service = QStringLiteral("ecs");
     reply.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
-    return refuse(reply, QStringLiteral("Throttling.User"),
-                  tr("Request was denied due to user flow control; wait a moment and try again "
-                     "(imprint-sim fault injection)."));
+    return refuse(
+        reply, QStringLiteral("Throttling.User"),
+        EcsGateway::tr("Request was denied due to user flow control; wait a moment and try again "
+                       "(imprint-sim fault injection)."));
 }
 
 } // namespace imprint

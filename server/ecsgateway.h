@@ -3,8 +3,10 @@
 #include "credentials.h"
 #include "ecsactiondispatcher.h"
 #include "ecsrpcverifier.h"
+#include "replayguard.h"
 #include "wiregateway.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -30,10 +32,17 @@ class SimulatorEngine;
 // then the ECS ActionDispatcher, then the envelope: the fields plus RequestId with HTTP 200, or
 // {RequestId, HostId, Code, Message} with the code's HTTP status (EcsEnvelope). The key pair
 // imprint-sim is given is the one AccessKeyId / AccessKeySecret it accepts.
+//
+// A write whose SignatureNonce was seen before within the 15 minutes a signature stays
+// acceptable is refused with SignatureNonceUsed and not run (replayguard.h). V1 signs every
+// parameter, Action and Version included; with requireSignedAction a V3 request must list
+// x-acs-action and x-acs-version among its SignedHeaders (IncompleteSignature).
 class EcsGateway : public WireGateway
 {
+    Q_DECLARE_TR_FUNCTIONS(EcsGateway)
+
 public:
-    EcsGateway(SimulatorEngine &engine, Credentials accepted);
+    EcsGateway(SimulatorEngine &engine, Credentials accepted, bool requireSignedAction = false);
     // The verifier's key lookup points back at this object.
     Q_DISABLE_COPY_MOVE(EcsGateway)
 
@@ -52,6 +61,8 @@ private:
     Credentials m_accepted;
     EcsRpcVerifier m_verifier;
     EcsActionDispatcher m_dispatcher;
+    bool m_requireSignedAction = false;
+    ReplayGuard m_replays{EcsRpcVerifier::maxClockSkewSeconds};
 };
 
 } // namespace imprint

@@ -33,9 +33,10 @@ SimServer::SimServer(SimServerOptions options, QObject *parent)
     , m_faults(m_options.faults, seedFor(m_options))
 {
     // Every wire protocol imprint-sim speaks, one line each (protocolmultiplexer.h).
-    m_protocols.add(std::make_unique<Tc3Gateway>(*m_engine, m_options.credentials));
+    const bool signedAction = m_options.requireSignedAction;
+    m_protocols.add(std::make_unique<Tc3Gateway>(*m_engine, m_options.credentials, signedAction));
     m_protocols.add(std::make_unique<UCloudGateway>(*m_engine, m_options.credentials));
-    m_protocols.add(std::make_unique<EcsGateway>(*m_engine, m_options.credentials));
+    m_protocols.add(std::make_unique<EcsGateway>(*m_engine, m_options.credentials, signedAction));
     connect(&m_tick, &QTimer::timeout, m_engine.get(), &SimulatorEngine::advance);
 }
 
@@ -90,6 +91,14 @@ Status SimServer::start()
     m_port = m_http->serverPort();
     m_engine->publishEndpoint(url());
     m_tick.start(tickIntervalMs);
+    if (m_options.beyondLoopback())
+        std::fprintf(stderr, "imprint-sim: %s\n",
+                     qPrintable(tr("Warning: listening on %1 over plain HTTP. Traffic is not "
+                                   "encrypted: anyone on the network can read requests and "
+                                   "answers. Signed writes run once and must sign their action; "
+                                   "UHost requests carry no timestamp or nonce and can be "
+                                   "replayed. Use it on a network you trust.")
+                                    .arg(m_options.address.toString())));
     std::fprintf(stderr, "imprint-sim: data %s, sim speed %g, faults %s (seed %llu)\n",
                  qPrintable(QDir::toNativeSeparators(m_options.databasePath())), m_options.simSpeed,
                  qPrintable(m_faults.spec().toString()),

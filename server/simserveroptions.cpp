@@ -125,8 +125,22 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
         QStringLiteral("idle-timeout"),
         SimServerOptions::tr("Seconds a connection may sit idle between requests (default 60)."),
         QStringLiteral("seconds"), QStringLiteral("60"));
+    const QCommandLineOption beyondLoopback(
+        QStringLiteral("listen-beyond-loopback"),
+        SimServerOptions::tr(
+            "Allow --listen on an address other than loopback. imprint-sim speaks plain HTTP: "
+            "anyone on the network can read its traffic and capture signed requests. Turns on "
+            "--require-signed-action."));
+    const QCommandLineOption requireSigned(
+        QStringLiteral("require-signed-action"),
+        SimServerOptions::tr(
+            "Refuse API 3.0 requests whose signature does not cover X-TC-Action, X-TC-Version "
+            "and X-TC-Region (and ECS V3 requests that do not sign x-acs-action and "
+            "x-acs-version), so that a captured request cannot be sent as another action. On "
+            "whenever imprint-sim listens beyond loopback."));
     parser.addOptions({listen, dataDir, simSpeed, resetDemo, demoScale, secretId, secretKey, faults,
-                       faultsSeed, maxBody, maxConnections, headerTimeout, idleTimeout});
+                       faultsSeed, maxBody, maxConnections, headerTimeout, idleTimeout,
+                       beyondLoopback, requireSigned});
 
     auto fail = [&](const QString &message) {
         *text = message;
@@ -154,6 +168,17 @@ SimServerOptions::Outcome SimServerOptions::parse(const QStringList &arguments,
         return fail(SimServerOptions::tr(
                         "--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:0, not \"%1\".")
                         .arg(parser.value(listen)));
+    o.requireSignedAction = parser.isSet(requireSigned);
+    if (o.beyondLoopback()) {
+        if (!parser.isSet(beyondLoopback))
+            return fail(SimServerOptions::tr(
+                            "imprint-sim speaks plain HTTP: listening on %1 would let anyone on "
+                            "the network read its traffic and capture signed requests. Add "
+                            "--listen-beyond-loopback to do so deliberately, or listen on "
+                            "127.0.0.1.")
+                            .arg(o.address.toString()));
+        o.requireSignedAction = true;
+    }
     o.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
     bool ok = false;
     o.simSpeed = parser.value(simSpeed).toDouble(&ok);

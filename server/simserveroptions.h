@@ -34,6 +34,11 @@ public:
     FaultSpec faults;
     std::optional<quint64> faultsSeed; // none: a random seed, logged so a run can be replayed
     HttpFrontend::Options http;        // size limits, timeouts, connection limit
+    // imprint-sim speaks plain HTTP: an address beyond loopback needs --listen-beyond-loopback,
+    // and then signatures must cover the action, version and region (requireSignedAction).
+    bool requireSignedAction = false; // --require-signed-action; always on beyond loopback
+
+    bool beyondLoopback() const { return !address.isLoopback(); }
 
     QString databasePath() const;
     // The GUI's default folder (the embedded simulator's), so both show the same world.

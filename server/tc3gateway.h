@@ -2,10 +2,12 @@
 
 #include "actiondispatcher.h"
 #include "credentials.h"
+#include "replayguard.h"
 #include "tc3verifier.h"
 #include "wiregateway.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -36,10 +38,20 @@ class SimulatorEngine;
 // the host name without the port while it sends the Host header with it (its sign.js uses
 // URL.hostname); the cloud listens on the default port where both are the same. A signature
 // that fails with the Host as received is therefore checked once more with the port removed.
+//
+// Beyond the cloud's checks, because imprint-sim speaks plain HTTP where the cloud relies on TLS:
+//   a write whose signature was seen before     the first answer again; nothing runs twice
+//     (replayguard.h; within the 300 s a signature stays acceptable; an official SDK's retry
+//     within the same second is byte for byte the same request)
+//   requireSignedAction, and x-tc-action,       AuthFailure.InvalidAuthorization: the minimal
+//     x-tc-version or a sent x-tc-region not    signature (content-type;host) lets a captured
+//     among the SignedHeaders                   request be sent as another action or region
 class Tc3Gateway : public WireGateway
 {
+    Q_DECLARE_TR_FUNCTIONS(Tc3Gateway)
+
 public:
-    Tc3Gateway(SimulatorEngine &engine, Credentials accepted);
+    Tc3Gateway(SimulatorEngine &engine, Credentials accepted, bool requireSignedAction = false);
     ~Tc3Gateway() override;
     // The verifier's key lookup points back at this object.
     Q_DISABLE_COPY_MOVE(Tc3Gateway)
@@ -61,6 +73,8 @@ private:
     SimulatorEngine &m_engine;
     Credentials m_accepted;
     Tc3Verifier m_verifier;
+    bool m_requireSignedAction = false;
+    ReplayGuard m_replays{Tc3Verifier::maxClockSkewSeconds};
     std::vector<std::unique_ptr<ActionDispatcher>> m_dispatchers;
 };
 

@@ -142,6 +142,10 @@ private slots:
         QCOMPARE(got.verification.service, QStringLiteral("cvm"));
         QCOMPARE(got.region, QStringLiteral("ap-shanghai"));
         QCOMPARE(got.raw.headers.value("X-TC-Version"), QByteArray("2017-03-12"));
+        // Issue 16: what the request does and where is signed, not only content-type and host.
+        QCOMPARE(
+            got.verification.signedHeaders,
+            QByteArrayList({"content-type", "host", "x-tc-action", "x-tc-region", "x-tc-version"}));
     }
 
     void regionlessCallsUseTheDefaultRegion()

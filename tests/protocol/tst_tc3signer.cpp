@@ -243,7 +243,11 @@ void TestTc3Signer::signableHeaders()
     QVERIFY(r.hasSignableHeaders());
     r.signedHeaders = {"host"};
     QVERIFY(!r.hasSignableHeaders());
-    r.signedHeaders = {"content-type", "host", "x-tc-version"};
+    // What Imprint's client signs (issue 16): the action, the version and the region too.
+    r.signedHeaders = SignedRequest::actionBound(true);
+    QVERIFY(r.hasSignableHeaders());
+    // The timestamp is in the string to sign already; a header this type has no value for is not.
+    r.signedHeaders = {"content-type", "host", "x-tc-timestamp"};
     QVERIFY(!r.hasSignableHeaders());
 }
 

@@ -36,6 +36,10 @@ HttpHeaders ApiClient::sign(const Call &call) const
     request.action = call.action;
     request.timestamp = call.timestamp ? call.timestamp : QDateTime::currentSecsSinceEpoch();
     request.service = call.service;
+    if (!call.signedHeaders.isEmpty())
+        request.signedHeaders = call.signedHeaders;
+    else if (!m_signedHeaders.isEmpty())
+        request.signedHeaders = m_signedHeaders;
     QByteArray version = call.version;
     if (version.isEmpty()) {
         const auto service = TencentService::forName(QString::fromUtf8(call.service));

@@ -43,6 +43,8 @@ public:
         QByteArray version;                 // empty: the service's
         QByteArray body = "{}";
         qint64 timestamp = 0; // 0: now
+        // Empty: the client's own (setSignedHeaders); else these lowercase names.
+        QByteArrayList signedHeaders;
     };
 
     imprint::HttpHeaders sign(const Call &call) const;
@@ -54,9 +56,12 @@ public:
                    const QJsonObject &body = {}, const QByteArray &region = "ap-guangzhou");
 
     QByteArray host() const; // "127.0.0.1:PORT", as QNetworkAccessManager sends it
+    // What every call signs unless it says otherwise; empty: content-type;host, as the SDKs do.
+    void setSignedHeaders(QByteArrayList names) { m_signedHeaders = std::move(names); }
 
 private:
     QUrl m_url;
     imprint::Credentials m_credentials;
+    QByteArrayList m_signedHeaders;
     QNetworkAccessManager m_network;
 };

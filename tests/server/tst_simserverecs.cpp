@@ -164,6 +164,29 @@ private slots:
         QCOMPARE(xml.body["Code"].toString(), QString("InvalidParameter"));
     }
 
+    void aUsedSignatureNonceRunsNothing()
+    {
+        // Issue 16: a captured write sent again is refused with the cloud's code, and not run:
+        // the first answer is DeleteImage's own, the second the nonce's.
+        EcsCaller ecs(m_sim.url());
+        const EcsParamList signedOnce = EcsSignatureV1::sign(
+            "POST", "DeleteImage", "2014-05-26",
+            {{"RegionId", "cn-hangzhou"}, {"ImageId", "m-nothere"}}, ecs.credentials(),
+            QDateTime::currentDateTimeUtc(), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        const QByteArray query = EcsSignatureV1::encode(signedOnce);
+        const Answer first = ecs.send("POST", query, {}, {});
+        QCOMPARE(first.body["Code"].toString(), QString("InvalidImageId.NotFound"));
+        const Answer replay = ecs.send("POST", query, {}, {});
+        QCOMPARE(replay.status, 400);
+        QCOMPARE(replay.body["Code"].toString(), QString("SignatureNonceUsed"));
+        // A read may be repeated: it changes nothing.
+        const EcsParamList readOnce = EcsSignatureV1::sign(
+            "GET", "DescribeRegions", "2014-05-26", {}, ecs.credentials(),
+            QDateTime::currentDateTimeUtc(), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(ecs.send("GET", EcsSignatureV1::encode(readOnce), {}, {}).status, 200);
+    }
+
     void aRequestOfNoKnownShapeIsToldWhatIsServed()
     {
         EcsCaller ecs(m_sim.url());

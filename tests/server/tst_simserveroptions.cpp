@@ -19,6 +19,7 @@ private slots:
     void refusesToStartWithoutAKeyPair();
     void refusals_data();
     void refusals();
+    void beyondLoopbackNeedsAFlagAndSignedActions();
 
 private:
     static SimServerOptions::Outcome parse(const QStringList &args, const QProcessEnvironment &env,
@@ -138,6 +139,9 @@ void TestSimServerOptions::refusals_data()
     QTest::newRow("seed") << QStringList{QStringLiteral("--faults-seed"), QStringLiteral("x")}
                           << "--faults-seed";
     QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << "positional";
+    QTest::newRow("beyond loopback")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:8080")}
+        << "--listen-beyond-loopback";
 }
 
 void TestSimServerOptions::refusals()
@@ -148,6 +152,33 @@ void TestSimServerOptions::refusals()
     QString text;
     QCOMPARE(parse(args, keys(), &o, &text), SimServerOptions::Outcome::Exit);
     QVERIFY2(text.contains(mentions), qPrintable(text));
+}
+
+void TestSimServerOptions::beyondLoopbackNeedsAFlagAndSignedActions()
+{
+    SimServerOptions o;
+    QString text;
+    QCOMPARE(parse({}, keys(), &o, &text), SimServerOptions::Outcome::Run);
+    QVERIFY(!o.requireSignedAction);
+    QVERIFY(!o.beyondLoopback());
+    QCOMPARE(parse({QStringLiteral("--require-signed-action")}, keys(), &o, &text),
+             SimServerOptions::Outcome::Run);
+    QVERIFY(o.requireSignedAction);
+    // Refused without the flag, and the sentence says why: plain HTTP.
+    QCOMPARE(parse({QStringLiteral("--listen"), QStringLiteral("[::]:8080")}, keys(), &o, &text),
+             SimServerOptions::Outcome::Exit);
+    QVERIFY2(text.contains(QLatin1String("plain HTTP")), qPrintable(text));
+    // With it, signed actions are required whatever else the command line says.
+    QCOMPARE(parse({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:8080"),
+                    QStringLiteral("--listen-beyond-loopback")},
+                   keys(), &o, &text),
+             SimServerOptions::Outcome::Run);
+    QVERIFY(o.beyondLoopback());
+    QVERIFY(o.requireSignedAction);
+    // Loopback in either family needs no flag.
+    QCOMPARE(parse({QStringLiteral("--listen"), QStringLiteral("[::1]:0")}, keys(), &o, &text),
+             SimServerOptions::Outcome::Run);
+    QVERIFY(!o.requireSignedAction);
 }
 
 QTEST_GUILESS_MAIN(TestSimServerOptions)
