@@ -367,6 +367,36 @@ private slots:
                  true);
     }
 
+    void createImageAdoptsTheImageItsRetryIsRefusedFor()
+    {
+        // Issue 16, defect 3, as imprint-sim's --faults showed it: the first CreateImage took
+        // effect but its answer was lost, the listing before the retry did not show the image
+        // yet, and the retry is refused with InvalidImageName.Duplicate. The image is ours.
+        const Instance source = m_cloud->addInstance(Product::Cvm, s("ap-guangzhou"), s("api"));
+        m_cloud->before = [this](const FakeCloudServer::Request &r,
+                                 int n) -> std::optional<FakeCloudServer::Reply> {
+            if (r.action != s("CreateImage"))
+                return std::nullopt;
+            if (n == 0)
+                return FakeCloudServer::Reply::drop();
+            m_cloud->addImage(Product::Cvm, s("ap-guangzhou"), s("api-golden"),
+                              ImageState::Creating);
+            return FakeCloudServer::Reply::error(s("InvalidImageName.Duplicate"),
+                                                 s("The name is taken."));
+        };
+        auto b = backend();
+        CreateImageRequest request;
+        request.product = Product::Cvm;
+        request.regionId = s("ap-guangzhou");
+        request.name = s("api-golden");
+        request.sourceInstanceId = source.id;
+        const Result<Operation> op = await(b->createImage(request));
+        QVERIFY2(op.ok(), qPrintable(op.error().message));
+        QCOMPARE(requests(s("CreateImage")).size(), 2);
+        QCOMPARE(m_cloud->images(s("api-golden")).size(), 1);
+        QCOMPARE(op->targetId, m_cloud->images(s("api-golden")).first().id);
+    }
+
     void refusedCallsFailWithCodeRequestIdAndAFailedOperation()
     {
         const Instance source = m_cloud->addInstance(Product::Cvm, s("ap-guangzhou"), s("api"));

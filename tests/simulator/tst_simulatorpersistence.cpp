@@ -264,6 +264,31 @@ private slots:
         QVERIFY(f->engine->images().isEmpty());
     }
 
+    void clientTokensOfOlderStoresStillAnswer()
+    {
+        // Before issue 16 a token's row held only the launch's operation id.
+        IMPRINT_ACCEPTED(f->open());
+        LaunchRequest launch;
+        launch.imageId = f->image(QStringLiteral("db-base")).id;
+        launch.zoneId = QStringLiteral("cn-hangzhou-h");
+        launch.instanceType = QStringLiteral("ecs.g7.large");
+        launch.clientToken = QStringLiteral("old-token");
+        const Result<Operation> first = f->engine->launchInstances(launch);
+        IMPRINT_ACCEPTED(first);
+        f->close();
+        QCOMPARE(
+            queryValue(f->databasePath(), QStringLiteral("UPDATE client_tokens SET data='%1' WHERE "
+                                                         "id='old-token' RETURNING data")
+                                              .arg(first->id)),
+            first->id);
+        IMPRINT_ACCEPTED(f->open());
+        const int instances = f->engine->instances().size();
+        const Result<Operation> again = f->engine->launchInstances(launch);
+        IMPRINT_ACCEPTED(again);
+        QCOMPARE(again->id, first->id);
+        QCOMPARE(f->engine->instances().size(), instances);
+    }
+
     void crashDuringMutationsKeepsLastCommittedState()
     {
         IMPRINT_ACCEPTED(f->open());
