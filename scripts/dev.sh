@@ -3,6 +3,7 @@
 #   scripts/dev.sh run [imprint options]   install what is missing, build, open the GUI
 #   scripts/dev.sh test                    install what is missing, build, run every test (ctest)
 #   scripts/dev.sh bench                   build and run the benchmarks (not part of `test`)
+#   scripts/dev.sh fuzz [seconds]          libFuzzer on each wire protocol (clang, build-fuzz/)
 # It is idempotent: when everything is installed and built it only does an incremental build.
 set -euo pipefail
 
@@ -99,8 +100,28 @@ bench)
     configure_and_build
     QT_QPA_PLATFORM=offscreen "$build_dir/bench/imprint-bench" "$@"
     ;;
+fuzz)
+    # Each target for a while (default 60 s), from its seed corpus; new inputs go to a scratch
+    # folder, so the corpus in the repository changes only by hand.
+    install_missing
+    command -v clang++ >/dev/null || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q clang
+    fuzz_dir=${IMPRINT_FUZZ_BUILD_DIR:-"$root/build-fuzz"}
+    if [ ! -f "$fuzz_dir/CMakeCache.txt" ]; then
+        cmake -S "$root" -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DCMAKE_CXX_COMPILER=clang++ -DIMPRINT_FUZZ=ON
+    fi
+    seconds=${1:-60}
+    for target in fuzz_tc3 fuzz_ecs fuzz_ucloud; do
+        cmake --build "$fuzz_dir" --parallel "$jobs" --target "$target"
+        scratch=$(mktemp -d)
+        echo "== $target for ${seconds} s"
+        "$fuzz_dir/tests/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+            "$scratch" "$root/tests/fuzz/corpus/$target"
+        rm -rf "$scratch"
+    done
+    ;;
 *)
-    echo "usage: scripts/dev.sh run|test|bench [args]" >&2
+    echo "usage: scripts/dev.sh run|test|bench|fuzz [args]" >&2
     exit 2
     ;;
 esac
