@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -51,7 +52,10 @@ AccountEditDialog::AccountEditDialog(QList<ConnectionKind> kinds, const AccountS
     variables->addWidget(m_idVariable);
     variables->addWidget(m_secretVariable);
     form()->addRow(tr("&Key from:"), m_keySource);
-    form()->addRow(tr("&Variables:"), variables);
+    // A row of two fields has no buddy of its own: the label's mnemonic goes to the first.
+    auto *variablesLabel = new QLabel(tr("&Variables:"), this);
+    variablesLabel->setBuddy(m_idVariable);
+    form()->addRow(variablesLabel, variables);
     form()->addRow(tr("Account &name:"), m_name);
 
     // These rows join the dialog after its buttons: put them after the key's fields in Tab.

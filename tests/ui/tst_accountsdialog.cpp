@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,6 +46,17 @@ QList<AccountSpec> threeAccounts()
 QPushButton *okOf(QDialog &dialog)
 {
     return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+}
+
+// With IMPRINT_SHOTS=DIR the dialog is saved as a PNG to look at.
+void shot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("IMPRINT_SHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 QString errorOf(QDialog &dialog, const char *name)
@@ -182,14 +194,17 @@ private slots:
     void bothDialogsInReadingOrder()
     {
         AccountsDialog list(testConnectionKinds(), threeAccounts());
+        list.setStates({{s("a1"), s("Connected")}, {s("a2"), s("Failed: connection refused")}});
         list.show();
         QVERIFY(QTest::qWaitForWindowExposed(&list));
         QCOMPARE(readingOrderProblem(&list), QString());
+        shot(&list, s("accounts-dialog"));
         AccountEditDialog editor(testConnectionKinds(), account("a9", "imprint-sim", "Client"),
                                  threeAccounts());
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QCOMPARE(readingOrderProblem(&editor), QString());
+        shot(&editor, s("account-editor"));
     }
 };
 
