@@ -420,19 +420,6 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_backendLabel);
 
-    // With several accounts every table says which account holds each row, next to its name;
-    // an account's node in the tree offers Retry when it is not connected.
-    const bool severalAccounts = !m_backend->accounts().isEmpty();
-    const QList<QPair<QTableView *, int>> accountColumns{
-        {m_instanceView, InstanceTableModel::AccountColumn},
-        {m_imageView, ImageTableModel::AccountColumn},
-        {m_snapshotView, SnapshotTableModel::AccountColumn},
-        {m_operationView, OperationListModel::AccountColumn}};
-    for (const auto &[view, column] : accountColumns) {
-        view->setColumnHidden(column, !severalAccounts);
-        if (severalAccounts)
-            view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(column), 1);
-    }
     m_regionView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_regionView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_regionView->indexAt(pos);
@@ -595,7 +582,7 @@ void MainWindow::onAccountStatusChanged(const AccountStatus &status)
     // retry) has records the views have not seen: read everything again. The models keep
     // their rows until the answer replaces them, so nothing flickers.
     if (status.state == AccountStatus::State::Connected &&
-        before != AccountStatus::State::Connected && m_loaded)
+        before != AccountStatus::State::Connected && m_reloadStarted)
         reloadAll();
 }
 
@@ -672,6 +659,7 @@ void MainWindow::waitForBackend(QFuture<Status> ready)
 
 void MainWindow::reloadAll()
 {
+    m_reloadStarted = true;
     // Connected before the reloads start: a continuation on an already finished future runs
     // at once, so `loaded` may be emitted inside reload() itself.
     connect(m_regions, &RegionTreeModel::loaded, this, &MainWindow::onRegionsLoaded,
@@ -1348,7 +1336,10 @@ void MainWindow::restoreSettings()
             settings.value(QStringLiteral("ui/mainSplitter")).toByteArray())) {
         // First run: side panes in proportion to the window, the rest for the tables.
         const int w = width();
-        const int regions = qBound(200, w * 20 / 100, 330);
+        // Wider with several accounts: the tree has a level more.
+        const bool severalAccounts = !m_backend->accounts().isEmpty();
+        const int regions =
+            qBound(200, w * (severalAccounts ? 26 : 20) / 100, severalAccounts ? 440 : 330);
         const int details = qBound(180, w * 19 / 100, 360);
         m_mainSplitter->setSizes({regions, qMax(300, w - regions - details), details});
     }
@@ -1372,6 +1363,27 @@ void MainWindow::restoreSettings()
         else
             table->sortByColumn(0, Qt::AscendingOrder);
     }
+    showAccountColumns();
+}
+
+void MainWindow::showAccountColumns()
+{
+    // With several accounts every table says which account holds each row, next to its name;
+    // with one, the column stays hidden whatever a saved layout says.
+    const bool severalAccounts = !m_backend->accounts().isEmpty();
+    const QList<QPair<QTableView *, int>> accountColumns{
+        {m_instanceView, InstanceTableModel::AccountColumn},
+        {m_imageView, ImageTableModel::AccountColumn},
+        {m_snapshotView, SnapshotTableModel::AccountColumn},
+        {m_operationView, OperationListModel::AccountColumn}};
+    for (const auto &[view, column] : accountColumns) {
+        view->setColumnHidden(column, !severalAccounts);
+        if (severalAccounts)
+            view->horizontalHeader()->moveSection(view->horizontalHeader()->visualIndex(column), 1);
+    }
+    // Three levels (account, product, region) indent less, so region names read in full.
+    if (severalAccounts)
+        m_regionView->setIndentation(12);
 }
 
 void MainWindow::saveSettings() const

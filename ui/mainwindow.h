@@ -111,6 +111,7 @@ private:
     // (again) brings its records in by a reload.
     void onAccountStatusChanged(const AccountStatus &status);
     void updateAccountProblems();
+    void showAccountColumns();
     void retryFailedAccounts();
     // "South China (Guangzhou)", and with several accounts "… - Company" so a wizard says which
     // account it acts on.
@@ -144,6 +145,7 @@ private:
     QString m_regionKey;
     QString m_pendingFilter; // applied to other tabs lazily when they are shown
     bool m_loaded = false;
+    bool m_reloadStarted = false; // reloadAll() ran: an account that connects later reloads
     // Tables whose column widths come from their rows or from saved settings; the others
     // still have Qt's defaults and are sized once rows arrive.
     QSet<const QTableView *> m_sizedTables;
