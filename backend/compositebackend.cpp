@@ -1,6 +1,7 @@
 #include "compositebackend.h"
 
 #include <QPromise>
+#include <QThreadPool>
 
 namespace imprint {
 
@@ -268,7 +269,7 @@ CompositeBackend::readAll(std::function<QFuture<Result<QList<T>>>(Backend &)> re
                 : Error(ErrorCode::Network, tr("No account in this window is connected yet."))));
     struct Join
     {
-        QList<T> records;
+        QList<QList<T>> parts; // one scoped list per account that answered
         int asked = 0;
         int pending = 0;
         int failed = 0;
@@ -280,21 +281,49 @@ CompositeBackend::readAll(std::function<QFuture<Result<QList<T>>>(Backend &)> re
     join->promise.start();
     QFuture<Result<QList<T>>> joined = join->promise.future();
     for (Member *m : members) {
-        read(*m->backend).then(this, [this, m, join](const Result<QList<T>> &answer) {
-            if (answer)
-                join->records += m->scope.out(answer.value());
-            else if (meansUnreachable(answer.error())) {
-                if (join->failed++ == 0)
-                    join->firstFailure = answer.error();
-                setState(*m, AccountStatus::State::Failed, answer.error().message);
-            }
-            if (--join->pending > 0)
-                return;
-            join->promise.addResult(join->failed < join->asked
-                                        ? Result<QList<T>>(std::move(join->records))
-                                        : Result<QList<T>>(join->firstFailure));
-            join->promise.finish();
-        });
+        // Scoping 100 000 records allocates every id anew: a pool thread does it, and the GUI
+        // thread only moves the scoped lists together.
+        const AccountScope scope = m->scope;
+        read(*m->backend)
+            .then(QtFuture::Launch::Async,
+                  [scope](Result<QList<T>> answer) {
+                      return answer ? Result<QList<T>>(scope.out(std::move(answer).value()))
+                                    : answer;
+                  })
+            .then(this, [this, m, join](Result<QList<T>> answer) {
+                if (answer)
+                    join->parts.append(std::move(answer).value());
+                else if (meansUnreachable(answer.error())) {
+                    if (join->failed++ == 0)
+                        join->firstFailure = answer.error();
+                    setState(*m, AccountStatus::State::Failed, answer.error().message);
+                }
+                if (--join->pending > 0)
+                    return;
+                if (join->failed == join->asked) {
+                    join->promise.addResult(Result<QList<T>>(join->firstFailure));
+                    join->promise.finish();
+                    return;
+                }
+                // Joining copies every record (the parts are shared with their futures): a
+                // pool thread does that too.
+                QThreadPool::globalInstance()->start([join] {
+                    QList<T> all;
+                    if (join->parts.size() == 1) {
+                        all = join->parts.first();
+                    } else {
+                        qsizetype size = 0;
+                        for (const QList<T> &part : std::as_const(join->parts))
+                            size += part.size();
+                        all.reserve(size);
+                        for (const QList<T> &part : std::as_const(join->parts))
+                            all += part;
+                    }
+                    join->parts.clear();
+                    join->promise.addResult(Result<QList<T>>(std::move(all)));
+                    join->promise.finish();
+                });
+            });
     }
     return joined;
 }
@@ -311,8 +340,8 @@ QFuture<Result<QList<T>>> CompositeBackend::readRegion(
         return answered(Result<QList<T>>(unknownAccount(regionKey)));
     const AccountScope scope = m->scope;
     return read(*m->backend, AccountScope::in(regionKey))
-        .then(this, [scope](const Result<QList<T>> &answer) {
-            return answer ? Result<QList<T>>(scope.out(answer.value())) : answer;
+        .then(QtFuture::Launch::Async, [scope](Result<QList<T>> answer) {
+            return answer ? Result<QList<T>>(scope.out(std::move(answer).value())) : answer;
         });
 }
 

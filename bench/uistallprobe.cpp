@@ -5,10 +5,13 @@
 // delete. A 1 ms timer stamps every pass of the event loop; the gap between two stamps is one
 // pass, measured in wall clock and in GUI-thread CPU time. For each interaction the worst and
 // the 99th-percentile pass are reported, then a table against the 16 ms frame budget.
-//   imprint-stallprobe [--scale N]   (default 100: about 100 000 images and 100 000 instances)
+//   imprint-stallprobe [--scale N] [--accounts K]
+//   (default 100: about 100 000 images and 100 000 instances; K > 1 splits them over K embedded
+//   simulators, each its own account, in one window behind a CompositeBackend)
 // Reported, not asserted: wall-clock figures on a shared machine are not pass/fail material;
 // GUI-thread CPU time is what the window itself spent, whatever else the machine was doing.
 #include "clock.h"
+#include "compositebackend.h"
 #include "imagetablemodel.h"
 #include "mainwindow.h"
 #include "simulatorbackend.h"
@@ -210,29 +213,63 @@ int main(int argc, char *argv[])
     app.m_report = qEnvironmentVariableIsSet("IMPRINT_PROBE_TRACE");
     QStandardPaths::setTestModeEnabled(true);
     int scale = 100;
+    int accounts = 1;
     const QStringList args = app.arguments();
     if (const int i = int(args.indexOf(QStringLiteral("--scale"))); i >= 0 && i + 1 < args.size())
         scale = args.at(i + 1).toInt();
+    if (const int i = int(args.indexOf(QStringLiteral("--accounts")));
+        i >= 0 && i + 1 < args.size())
+        accounts = qMax(1, args.at(i + 1).toInt());
     const QString loadBefore = loadAverage();
     const qint64 processCpuStart = processCpuUs();
     QElapsedTimer total;
     total.start();
 
     QTemporaryDir dir;
-    SimulatorBackend backend(std::make_unique<ManualClock>());
-    SimulatorBackend::Options options;
-    options.databasePath = dir.filePath(QStringLiteral("simulator.sqlite"));
-    options.demoScale = scale;
-    options.tickIntervalMs = 0;
     QElapsedTimer generate;
     generate.start();
-    QFuture<Status> ready = backend.start(options);
-    ready.waitForFinished(); // world generation is the engine thread's work, not the window's
-    const QList<Image> allImages = backend.fetchImages(QString()).result().value();
-    const QList<Region> regions = backend.fetchRegions().result().value();
+    // One simulator, or K accounts of scale/K each behind a composite: the same number of
+    // records either way, so the two runs compare.
+    std::unique_ptr<Backend> owner;
+    QFuture<Status> ready;
+    if (accounts == 1) {
+        auto simulator = std::make_unique<SimulatorBackend>(std::make_unique<ManualClock>());
+        SimulatorBackend::Options options;
+        options.databasePath = dir.filePath(QStringLiteral("simulator.sqlite"));
+        options.demoScale = scale;
+        options.tickIntervalMs = 0;
+        ready = simulator->start(options);
+        owner = std::move(simulator);
+    } else {
+        auto composite = std::make_unique<CompositeBackend>();
+        for (int a = 1; a <= accounts; ++a) {
+            auto simulator = std::make_unique<SimulatorBackend>(std::make_unique<ManualClock>());
+            SimulatorBackend::Options options;
+            options.databasePath = dir.filePath(QStringLiteral("account%1.sqlite").arg(a));
+            options.demoScale = qMax(1, scale / accounts);
+            options.tickIntervalMs = 0;
+            QFuture<Status> started = simulator->start(options);
+            started.waitForFinished();
+            composite->addAccount(QStringLiteral("a%1").arg(a), QStringLiteral("Account %1").arg(a),
+                                  std::move(simulator), started);
+        }
+        ready = composite->ready();
+        owner = std::move(composite);
+    }
+    Backend &backend = *owner;
+    // The composite answers on this thread: turn the event loop while waiting.
+    const auto await = [](auto future) {
+        while (!future.isFinished())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        return future.result();
+    };
+    await(ready); // world generation is the engine threads' work, not the window's
+    const QList<Image> allImages = await(backend.fetchImages(QString())).value();
+    const QList<Region> regions = await(backend.fetchRegions()).value();
     const qint64 engineBytes = residentBytes();
-    std::printf("world (scale %d): %lld images generated and stored in %lld ms (engine thread)\n",
-                scale, qint64(allImages.size()), generate.elapsed());
+    std::printf("world (scale %d, %d account(s)): %lld images generated and stored in %lld ms "
+                "(engine threads)\n",
+                scale, accounts, qint64(allImages.size()), generate.elapsed());
 
     QList<PassStats> results;
     StallMeter meter;
@@ -310,11 +347,11 @@ int main(int argc, char *argv[])
 
     // The overdue burst: every Lighthouse image is repossessed in one commit. The commit is the
     // engine thread's work; the probe waits for it, then measures how the window takes it.
-    backend.setBalance(-100).waitForFinished();
+    await(backend.setBalance(-100));
     meter.start();
     spin(2000);
     results << meter.stop(QStringLiteral("overdue burst"));
-    backend.topUp(1000000).waitForFinished();
+    await(backend.topUp(1000000));
     spin(2000);
 
     // Bulk delete: 10 000 images scattered over the table (every nth usable non-Lighthouse one).
@@ -326,7 +363,7 @@ int main(int argc, char *argv[])
     const qsizetype step = qMax<qsizetype>(1, deletable.size() / 10000);
     for (qsizetype i = 0; i < deletable.size() && doomed.size() < 10000; i += step)
         doomed.append(deletable.at(i).id);
-    const Status deleted = backend.deleteImages(doomed).result();
+    const Status deleted = await(backend.deleteImages(doomed));
     if (!deleted)
         std::printf("bulk delete refused: %s\n", qPrintable(deleted.error().message));
     meter.start();

@@ -3591,18 +3591,6 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connect at start-up to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imprint-sim &amp;address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language, the simulator speed and the data folder take effect the next time Imprint starts. API keys are not kept here: they stay in the system keyring (File &gt; Connect).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,6 +3600,10 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Cannot create or write to the data folder %1. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language, the simulator speed and the data folder take effect the next time Imprint starts. Which clouds and accounts open, and their API keys (kept in the system keyring, never here), are under File &gt; Accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3559,18 +3559,6 @@ Request ID: %2</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>&amp;Connect at start-up to:</source>
-        <translation>启动时连接到(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>imprint-sim &amp;address:</source>
-        <translation>imprint-sim 地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>The language, the simulator speed and the data folder take effect the next time Imprint starts. API keys are not kept here: they stay in the system keyring (File &gt; Connect).</source>
-        <translation>语言、模拟器速度和数据文件夹在下次启动 Imprint 时生效。API 密钥不保存在这里，而是保存在系统密钥环中（文件 &gt; 连接）。</translation>
-    </message>
-    <message>
         <source>Data Folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -3581,6 +3569,10 @@ Request ID: %2</source>
     <message>
         <source>Cannot create or write to the data folder %1. Choose another one.</source>
         <translation>无法创建或写入数据文件夹 %1。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The language, the simulator speed and the data folder take effect the next time Imprint starts. Which clouds and accounts open, and their API keys (kept in the system keyring, never here), are under File &gt; Accounts.</source>
+        <translation>语言、模拟器速度和数据文件夹在下次启动 Imprint 时生效。打开哪些云和账号及其 API 密钥（保存在系统密钥环中，从不保存在这里）在“文件 &gt; 账号”中设置。</translation>
     </message>
 </context>
 <context>

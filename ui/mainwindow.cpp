@@ -180,7 +180,7 @@ void MainWindow::createActions()
                             QIcon::fromTheme(QStringLiteral("preferences-system")),
                             QStringLiteral("settingsAction"));
     connect(m_settingsAction, &QAction::triggered, this, [this] {
-        SettingsDialog dialog(m_connectionKinds, this);
+        SettingsDialog dialog(this);
         dialog.exec();
     });
     m_quitAction =

@@ -18,16 +18,13 @@
 
 namespace imprint {
 
-SettingsDialog::SettingsDialog(QList<ConnectionKind> kinds, QWidget *parent)
+SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
-    , m_kinds(std::move(kinds))
     // Made in reading order: Tab follows the order widgets join the dialog.
     , m_simSpeed(new QDoubleSpinBox(this))
     , m_dataDir(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_language(new QComboBox(this))
-    , m_connection(new QComboBox(this))
-    , m_endpoint(new QLineEdit(this))
     , m_error(WizardWidgets::error(this, QStringLiteral("settingsError")))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -55,15 +52,6 @@ SettingsDialog::SettingsDialog(QList<ConnectionKind> kinds, QWidget *parent)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
 
-    m_connection->setObjectName(QStringLiteral("connectionField"));
-    for (const ConnectionKind &kind : std::as_const(m_kinds))
-        m_connection->addItem(kind.name, kind.id);
-    const ConnectionChoice connection = settings.connection();
-    m_connection->setCurrentIndex(qMax(0, m_connection->findData(connection.kindId)));
-    m_endpoint->setObjectName(QStringLiteral("endpointField"));
-    m_endpoint->setPlaceholderText(QStringLiteral("http://127.0.0.1:8080"));
-    m_endpoint->setText(connection.endpoint.toString());
-
     auto *dataDirRow = new QHBoxLayout;
     dataDirRow->addWidget(m_dataDir, 1);
     dataDirRow->addWidget(m_browse);
@@ -77,13 +65,12 @@ SettingsDialog::SettingsDialog(QList<ConnectionKind> kinds, QWidget *parent)
     dataDirLabel->setBuddy(m_dataDir);
     form->addRow(dataDirLabel, dataDirRow);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Connect at start-up to:"), m_connection);
-    form->addRow(tr("imprint-sim &address:"), m_endpoint);
 
     auto *note = WizardWidgets::note(this, QStringLiteral("settingsNote"));
     note->setText(tr("The language, the simulator speed and the data folder take effect the "
-                     "next time Imprint starts. API keys are not kept here: they stay in the "
-                     "system keyring (File > Connect)."));
+                     "next time Imprint starts. Which clouds and accounts open, and their API "
+                     "keys (kept in the system keyring, never here), are under File > "
+                     "Accounts."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -95,10 +82,8 @@ SettingsDialog::SettingsDialog(QList<ConnectionKind> kinds, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::chooseDataDir);
-    connect(m_connection, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
-    connect(m_endpoint, &QLineEdit::textChanged, this,
+    connect(m_dataDir, &QLineEdit::textChanged, this,
             [this] { WizardWidgets::setMessage(m_error, {}); });
-    updateState();
     resize(qMax(560, sizeHint().width()), sizeHint().height());
 }
 
@@ -111,13 +96,6 @@ void SettingsDialog::chooseDataDir()
         m_dataDir->setText(QDir::toNativeSeparators(dir));
 }
 
-void SettingsDialog::updateState()
-{
-    m_endpoint->setEnabled(!m_kinds.isEmpty() &&
-                           chosenKind().endpoint == ConnectionKind::Endpoint::Required);
-    WizardWidgets::setMessage(m_error, {});
-}
-
 QString SettingsDialog::problem() const
 {
     const QString dir = m_dataDir->text().trimmed();
@@ -128,14 +106,7 @@ QString SettingsDialog::problem() const
         if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
             return tr("Cannot create or write to the data folder %1. Choose another one.").arg(dir);
     }
-    if (!m_kinds.isEmpty() && chosenKind().endpoint == ConnectionKind::Endpoint::Required)
-        return ConnectionChoice::endpointProblem(m_endpoint->text());
     return {};
-}
-
-const ConnectionKind &SettingsDialog::chosenKind() const
-{
-    return m_kinds.at(qBound(0, m_connection->currentIndex(), int(m_kinds.size()) - 1));
 }
 
 void SettingsDialog::accept()
@@ -149,13 +120,6 @@ void SettingsDialog::accept()
     settings.setSimSpeed(m_simSpeed->value());
     settings.setDataDir(m_dataDir->text().trimmed());
     settings.setLanguage(m_language->currentData().toString());
-    if (!m_kinds.isEmpty()) {
-        ConnectionChoice connection;
-        connection.kindId = chosenKind().id;
-        if (chosenKind().endpoint == ConnectionKind::Endpoint::Required)
-            connection.endpoint = QUrl::fromUserInput(m_endpoint->text().trimmed());
-        settings.setConnection(connection);
-    }
     QDialog::accept();
 }
 

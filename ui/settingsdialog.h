@@ -12,35 +12,26 @@ class QPushButton;
 
 namespace imprint {
 
-// File > Settings: the simulator's speed and data folder, the interface language and what to
-// connect to at start-up. Saved through AppSettings when accepted; a data folder that cannot be
-// created or an address that is not http(s) keeps the dialog open with the reason. API keys
-// are not here: they stay in the system keyring (File > Connect).
+// File > Settings: the simulator's speed and data folder and the interface language. Saved
+// through AppSettings when accepted; a data folder that cannot be created keeps the dialog open
+// with the reason. What opens at start-up (the accounts) and the API keys are File > Accounts'.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `kinds`: what may be connected to at start-up (the composition root's registry).
-    explicit SettingsDialog(QList<ConnectionKind> kinds, QWidget *parent = nullptr);
+    explicit SettingsDialog(QWidget *parent = nullptr);
 
     void accept() override;
 
 private:
     void chooseDataDir();
-    void updateState();
     QString problem() const;
-    // The kind chosen in the connection field.
-    const ConnectionKind &chosenKind() const;
-
-    QList<ConnectionKind> m_kinds;
 
     QDoubleSpinBox *m_simSpeed;
     QLineEdit *m_dataDir;
     QPushButton *m_browse;
     QComboBox *m_language;
-    QComboBox *m_connection;
-    QLineEdit *m_endpoint;
     QLabel *m_error;
 };
 

@@ -1,5 +1,4 @@
 #include "appsettings.h"
-#include "connectionkinds.h"
 #include "settingsdialog.h"
 
 #include <QComboBox>
@@ -57,15 +56,13 @@ private slots:
         QTemporaryDir data;
         QVERIFY(data.isValid());
         {
-            SettingsDialog dialog(testConnectionKinds());
+            SettingsDialog dialog;
             field<QDoubleSpinBox>(dialog, "simSpeedField")->setValue(120);
             field<QLineEdit>(dialog, "dataDirField")->setText(data.path());
             auto *language = field<QComboBox>(dialog, "languageField");
             language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
-            auto *connection = field<QComboBox>(dialog, "connectionField");
-            connection->setCurrentIndex(connection->findData(QStringLiteral("imprint-sim")));
-            QVERIFY(field<QLineEdit>(dialog, "endpointField")->isEnabled());
-            field<QLineEdit>(dialog, "endpointField")->setText(QStringLiteral("127.0.0.1:9000"));
+            // What opens at start-up is File > Accounts', not a setting here.
+            QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("connectionField")));
             pressOk(dialog);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
@@ -73,16 +70,12 @@ private slots:
         QCOMPARE(settings.simSpeed(), 120.0);
         QCOMPARE(settings.dataDir(), data.path());
         QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
-        QCOMPARE(settings.connection().kindId, QStringLiteral("imprint-sim"));
-        QCOMPARE(settings.connection().endpoint, QUrl(QStringLiteral("http://127.0.0.1:9000")));
 
-        SettingsDialog again(testConnectionKinds());
+        SettingsDialog again;
         QCOMPARE(field<QDoubleSpinBox>(again, "simSpeedField")->value(), 120.0);
         QCOMPARE(field<QLineEdit>(again, "dataDirField")->text(), data.path());
         QCOMPARE(field<QComboBox>(again, "languageField")->currentData().toString(),
                  QStringLiteral("zh_CN"));
-        QCOMPARE(field<QLineEdit>(again, "endpointField")->text(),
-                 QStringLiteral("http://127.0.0.1:9000"));
     }
 
     void aFileIsNotADataFolder()
@@ -92,7 +85,7 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        SettingsDialog dialog(testConnectionKinds());
+        SettingsDialog dialog;
         field<QDoubleSpinBox>(dialog, "simSpeedField")->setValue(7);
         field<QLineEdit>(dialog, "dataDirField")->setText(file);
         pressOk(dialog);
@@ -101,18 +94,6 @@ private slots:
         // Nothing was saved, and nothing typed was lost.
         QCOMPARE(AppSettings().simSpeed(), AppSettings::DefaultSimSpeed);
         QCOMPARE(field<QLineEdit>(dialog, "dataDirField")->text(), file);
-    }
-
-    void refusesAnAddressThatIsNotHttp()
-    {
-        SettingsDialog dialog(testConnectionKinds());
-        auto *connection = field<QComboBox>(dialog, "connectionField");
-        connection->setCurrentIndex(connection->findData(QStringLiteral("imprint-sim")));
-        field<QLineEdit>(dialog, "endpointField")->setText(QStringLiteral("ftp://host"));
-        pressOk(dialog);
-        QVERIFY(dialog.result() != QDialog::Accepted);
-        QVERIFY2(error(dialog).contains(QLatin1String("ftp://host")), qPrintable(error(dialog)));
-        QCOMPARE(AppSettings().connection().kindId, QStringLiteral("simulator"));
     }
 
     void keysNeverReachTheSettingsFile()
