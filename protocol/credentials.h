@@ -1,8 +1,7 @@
 #pragma once
 
+#include <QDebug> // complete: clang refuses a deleted function whose types are incomplete
 #include <QString>
-
-class QDebug;
 
 namespace imprint {
 
