@@ -19,6 +19,9 @@ public:
     // Empty: one account, as most backends; set to act as a composite of accounts.
     QList<AccountStatus> accountList;
     QList<AccountStatus> accounts() const override { return accountList; }
+    // The accounts retryAccount() was asked for, in order.
+    QStringList retried;
+    void retryAccount(const QString &accountId) override { retried << accountId; }
     void setAccountStatus(const AccountStatus &status)
     {
         for (AccountStatus &account : accountList)
