@@ -138,6 +138,9 @@ QVariant QuotaCostModel::displayData(const RowFigures &f, int column) const
     case ImagesColumn:
         return f.images;
     case QuotaColumn:
+        // A figure the cloud did not report says so where it is read.
+        if (!f.quotaSource.isEmpty())
+            return tr("%1 (documented)").arg(f.quota);
         return f.quota;
     case QuotaUseColumn:
         return tr("%1%").arg(f.quota > 0 ? qint64(f.images) * 100 / f.quota : 0);
@@ -189,6 +192,8 @@ QString QuotaCostModel::toolTip(const RowFigures &f, int column) const
         return productDisplayName(f.product);
     case RegionColumn:
         return ScopedId::local(f.regionId);
+    case QuotaColumn:
+        return f.quotaSource;
     case QuotaUseColumn:
         switch (quotaLevel(f.images, f.quota)) {
         case QuotaFull:
@@ -449,6 +454,8 @@ QuotaCostModel::Row QuotaCostModel::makeRow(Product product, const QString &regi
     const auto quota = quotas.constFind(Region::regionKey(product, regionId));
     row.quota = quota != quotas.cend() && quota->quota > 0 ? quota->quota
                                                            : policy.customImageQuota(regionId);
+    if (quota != quotas.cend() && quota->quota > 0)
+        row.quotaSource = quota->source;
     row.freeTier = quota != quotas.cend() && quota->freeTier > 0 ? quota->freeTier
                                                                  : policy.freeImagesPerRegion();
     row.figures = compute(row, prices);
@@ -618,6 +625,7 @@ QuotaCostModel::RowFigures QuotaCostModel::compute(const Row &row, const PriceTa
     f.regionName = row.regionName;
     f.images = int(row.images.size());
     f.quota = row.quota;
+    f.quotaSource = row.quotaSource;
     f.freeTier = row.freeTier;
     f.freeTierUsed = qMin(f.images, f.freeTier);
     for (const Image &image : row.images)

@@ -76,6 +76,7 @@ public:
         QString regionName;
         int images = 0;
         int quota = 0;
+        QString quotaSource;  // empty: reported by the backend or the product policy
         int freeTier = 0;     // 0: the product has none
         int freeTierUsed = 0; // min(images, freeTier)
         qint64 snapshotGiB = 0;
@@ -148,6 +149,7 @@ private:
         QString regionId;
         QString regionName;
         int quota = 0;
+        QString quotaSource;
         int freeTier = 0;
         QList<Image> images;
         QHash<QString, int> imageIndex; // image id -> index in images

@@ -91,6 +91,7 @@ private slots:
     void reportedQuotaWinsOverPolicy();
     void freeTierBoundaryCost_data();
     void freeTierBoundaryCost();
+    void documentedQuotaSaysWhereItComesFrom();
     void quotaLevels_data();
     void quotaLevels();
     void snapshotGiBBackingImages();
@@ -179,6 +180,29 @@ void TestQuotaCostModel::reportedQuotaWinsOverPolicy()
     QCOMPARE(f.cell(Product::Ecs, kHangzhou, M::QuotaColumn), QStringLiteral("4"));
     QCOMPARE(f.cell(Product::Ecs, kHangzhou, M::QuotaUseColumn), QStringLiteral("25%"));
     QCOMPARE(f.cell(Product::Ecs, kHongKong, M::QuotaColumn), QStringLiteral("100"));
+    // A reported figure carries no explanation.
+    QVERIFY(f.cell(Product::Ecs, kHangzhou, M::QuotaColumn, Qt::ToolTipRole).isEmpty());
+}
+
+void TestQuotaCostModel::documentedQuotaSaysWhereItComesFrom()
+{
+    // ECS has no image-quota API: the backend reports the documented figure with its source,
+    // and the table says so where the figure is read.
+    Fixture f;
+    ImageQuota quota;
+    quota.product = Product::Ecs;
+    quota.regionId = kHangzhou;
+    quota.quota = 100;
+    quota.source = QStringLiteral("Alibaba Cloud's ECS limits page; the API does not report it.");
+    f.backend.quotas = {quota};
+    f.backend.images = {ecs(QStringLiteral("m-1"), kHangzhou, 20, QStringLiteral("s-1"))};
+    QVERIFY(f.load());
+    using M = QuotaCostModel;
+    QCOMPARE(f.cell(Product::Ecs, kHangzhou, M::QuotaColumn), QStringLiteral("100 (documented)"));
+    QCOMPARE(f.cell(Product::Ecs, kHangzhou, M::QuotaColumn, Qt::ToolTipRole), quota.source);
+    // Still sorts as a number.
+    QCOMPARE(f.cell(Product::Ecs, kHangzhou, M::QuotaColumn, M::SortRole), QStringLiteral("100"));
+    QCOMPARE(f.cell(Product::Ecs, kHangzhou, M::QuotaUseColumn), QStringLiteral("1%"));
 }
 
 void TestQuotaCostModel::freeTierBoundaryCost_data()
