@@ -65,7 +65,7 @@ Result<Page<Instance>> CvmProductApi::parseInstances(const QJsonObject &answer,
     return CvmApiMapper::parseDescribeInstancesResponse(answer, regionId);
 }
 
-RemoteRequest CvmProductApi::imageQuota(const QString &regionId) const
+std::optional<RemoteRequest> CvmProductApi::imageQuota(const QString &regionId) const
 {
     return request(s("DescribeImageQuota"), regionId,
                    CvmApiMapper::buildDescribeImageQuotaRequest());

@@ -67,7 +67,7 @@ Result<Page<Instance>> LighthouseProductApi::parseInstances(const QJsonObject &a
     return LighthouseApiMapper::parseDescribeInstancesResponse(answer, regionId);
 }
 
-RemoteRequest LighthouseProductApi::imageQuota(const QString &regionId) const
+std::optional<RemoteRequest> LighthouseProductApi::imageQuota(const QString &regionId) const
 {
     const QStringList names{LighthouseApiMapper::blueprintQuotaName(),
                             LighthouseApiMapper::freeBlueprintQuotaName()};

@@ -24,7 +24,7 @@ public:
     Result<Page<Instance>> parseInstances(const QJsonObject &answer,
                                           const QString &regionId) const override;
 
-    RemoteRequest imageQuota(const QString &regionId) const override;
+    std::optional<RemoteRequest> imageQuota(const QString &regionId) const override;
     Result<ImageQuota> parseImageQuota(const QJsonObject &answer,
                                        const QString &regionId) const override;
     bool quotaCountsImages() const override { return true; }

@@ -63,8 +63,10 @@ public:
                                                   const QString &regionId) const = 0;
 
     // The region's custom image quota. When quotaCountsImages() is false the answer lacks the
-    // number in use, and the engine counts the region's custom images itself.
-    virtual RemoteRequest imageQuota(const QString &regionId) const = 0;
+    // number in use, and the engine counts the region's custom images itself. An API without a
+    // quota action (ECS, reference §2.7) returns nullopt: parseImageQuota then gets an empty
+    // answer and gives the documented figure with ImageQuota::source saying where it is from.
+    virtual std::optional<RemoteRequest> imageQuota(const QString &regionId) const = 0;
     virtual Result<ImageQuota> parseImageQuota(const QJsonObject &answer,
                                                const QString &regionId) const = 0;
     virtual bool quotaCountsImages() const = 0;

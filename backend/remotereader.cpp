@@ -210,37 +210,44 @@ void RemoteReader::findInstance(Product product, const QString &id, Done<Instanc
 void RemoteReader::imageQuota(Product product, const QString &regionId, Done<ImageQuota> done)
 {
     const ProductApi &api = this->api(product);
-    m_caller->call(
-        api.imageQuota(regionId), [this, &api, regionId, done](Result<QJsonObject> answer) {
-            if (!answer) {
-                done(answer.error());
-                return;
-            }
-            Result<ImageQuota> quota = api.parseImageQuota(answer.value(), regionId);
-            if (!quota || api.quotaCountsImages()) {
-                done(std::move(quota));
-                return;
-            }
-            // The quota's answer has the size only; one image's worth of the custom image list
-            // gives the count in use (its total).
-            ResourceQuery count;
-            count.limit = 1;
-            m_caller->call(api.listImages(regionId, count),
-                           [&api, regionId, quota, done](Result<QJsonObject> listed) {
-                               if (!listed) {
-                                   done(listed.error());
-                                   return;
-                               }
-                               Result<Page<Image>> page = api.parseImages(listed.value(), regionId);
-                               if (!page) {
-                                   done(page.error());
-                                   return;
-                               }
-                               ImageQuota q = quota.value();
-                               q.used = page->totalCount;
-                               done(q);
-                           });
-        });
+    auto counted = [this, &api, regionId, done](Result<ImageQuota> quota) {
+        if (!quota || api.quotaCountsImages()) {
+            done(std::move(quota));
+            return;
+        }
+        // The quota's answer has the size only; one image's worth of the custom image list
+        // gives the count in use (its total).
+        ResourceQuery count;
+        count.limit = 1;
+        m_caller->call(api.listImages(regionId, count),
+                       [&api, regionId, quota, done](Result<QJsonObject> listed) {
+                           if (!listed) {
+                               done(listed.error());
+                               return;
+                           }
+                           Result<Page<Image>> page = api.parseImages(listed.value(), regionId);
+                           if (!page) {
+                               done(page.error());
+                               return;
+                           }
+                           ImageQuota q = quota.value();
+                           q.used = page->totalCount;
+                           done(q);
+                       });
+    };
+    const std::optional<RemoteRequest> ask = api.imageQuota(regionId);
+    if (!ask) {
+        // No quota action in this API: the documented figure, with its source.
+        counted(api.parseImageQuota({}, regionId));
+        return;
+    }
+    m_caller->call(*ask, [&api, regionId, counted](Result<QJsonObject> answer) {
+        if (!answer) {
+            counted(answer.error());
+            return;
+        }
+        counted(api.parseImageQuota(answer.value(), regionId));
+    });
 }
 
 void RemoteReader::regions(Done<QList<Region>> done)

@@ -106,7 +106,7 @@ Result<Page<Instance>> UHostProductApi::parseInstances(const QJsonObject &answer
     return M::parseDescribeUHostInstanceResponse(answer, scopeOf(regionId));
 }
 
-RemoteRequest UHostProductApi::imageQuota(const QString &regionId) const
+std::optional<RemoteRequest> UHostProductApi::imageQuota(const QString &regionId) const
 {
     // UCloud publishes no quota API: the count in use is one image's worth of the custom image
     // list (its TotalCount); the quota is the seed's figure for the region.

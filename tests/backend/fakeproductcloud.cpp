@@ -209,7 +209,7 @@ Result<Page<Instance>> FakeProductApi::parseInstances(const QJsonObject &answer,
     return parsePage<Instance>(answer, regionId, product());
 }
 
-RemoteRequest FakeProductApi::imageQuota(const QString &regionId) const
+std::optional<RemoteRequest> FakeProductApi::imageQuota(const QString &regionId) const
 {
     return request("GetQuota", regionId);
 }

@@ -82,7 +82,7 @@ public:
     RemoteRequest listInstances(const QString &regionId, const ResourceQuery &query) const override;
     Result<Page<Instance>> parseInstances(const QJsonObject &answer,
                                           const QString &regionId) const override;
-    RemoteRequest imageQuota(const QString &regionId) const override;
+    std::optional<RemoteRequest> imageQuota(const QString &regionId) const override;
     Result<ImageQuota> parseImageQuota(const QJsonObject &answer,
                                        const QString &regionId) const override;
     bool quotaCountsImages() const override { return false; }

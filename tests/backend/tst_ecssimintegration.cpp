@@ -1,0 +1,255 @@
+#include "alibabacloudbackend.h"
+#include "simchild.h"
+
+#include <QUuid>
+#include <QtTest>
+
+using namespace imprint;
+using simchild::await;
+using simchild::SimChild;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QLatin1String(text);
+}
+
+const QString kRegion = s("cn-hangzhou");
+const QString kCopyRegion = s("cn-shanghai");
+
+} // namespace
+
+// AlibabaCloudBackend against the real imprint-sim binary over the ECS RPC API: make an image
+// from a running instance (every disk snapshotted), watch its progress, copy it to another
+// region, rename it, launch two instances from it and delete it and its copy - once on a healthy
+// server and once on one that drops 20% of the connections and throttles 10% of the requests
+// (half of them after the action ran). No image, copy or instance may be made twice, none may
+// be lost, and every failure must reach the caller as an error, never as a hang.
+class TestEcsSimIntegration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+#ifndef IMPRINT_SIM_BINARY
+        QSKIP("imprint-sim is not part of this build; the ECS integration cycle is skipped.");
+#endif
+    }
+
+    void cycle_data()
+    {
+        QTest::addColumn<bool>("faults");
+        QTest::newRow("healthy") << false;
+        QTest::newRow("faults") << true;
+    }
+
+    void cycle()
+    {
+        QFETCH(bool, faults);
+
+        SimChild sim;
+        QString why;
+        QStringList extra;
+        if (faults)
+            extra << s("--faults") << s("drop=0.2,ratelimit=0.1") << s("--faults-seed") << s("11");
+        QVERIFY2(sim.start(extra, &why), qPrintable(why));
+
+        AlibabaCloudBackend::Options options;
+        options.endpoint = sim.url();
+        options.credentials = {simchild::kSecretId, simchild::kSecretKey, {}};
+        options.transferTimeoutMs = 5000;
+        options.retry.maxAttempts = faults ? 10 : 5;
+        options.retry.baseDelayMs = 20;
+        options.retry.maxDelayMs = 300;
+        options.pollIntervalMs = 200;
+        options.refreshIntervalMs = 0;
+        AlibabaCloudBackend backend(options);
+        QCOMPARE(backend.displayName(), s("imprint-sim at %1").arg(sim.url().authority()));
+        QCOMPARE(backend.products(), QList<Product>{Product::Ecs});
+
+        QList<Operation> operations;
+        QList<Image> imageChanges;
+        connect(&backend, &Backend::operationsChanged, this,
+                [&](const QList<Operation> &ops) { operations << ops; });
+        connect(&backend, &Backend::imagesChanged, this,
+                [&](const QList<Image> &images) { imageChanges << images; });
+        auto lastOf = [&](const QString &id) -> Operation {
+            for (qsizetype n = operations.size() - 1; n >= 0; --n)
+                if (operations.at(n).id == id)
+                    return operations.at(n);
+            return {};
+        };
+        auto failIf = [&](const Error &error, const char *step) {
+            return QStringLiteral("%1 failed: %2 [%3 %4]\n%5")
+                .arg(QLatin1String(step), error.message, error.remoteCode, error.requestId,
+                     sim.logTail());
+        };
+        auto named = [&](const QString &regionId, const QString &name) {
+            QList<Image> out;
+            const Result<QList<Image>> all =
+                await(backend.fetchImages(Region::regionKey(Product::Ecs, regionId)));
+            for (const Image &i : all.value())
+                if (i.name == name)
+                    out << i;
+            return out;
+        };
+
+        const QString regionKey = Region::regionKey(Product::Ecs, kRegion);
+        const Result<QList<Instance>> instances = await(backend.fetchInstances(regionKey));
+        QVERIFY2(instances.ok(), qPrintable(failIf(instances.error(), "fetchInstances")));
+        Instance source;
+        for (const Instance &i : instances.value())
+            if (i.name == s("ecs-web-01"))
+                source = i;
+        QVERIFY2(!source.id.isEmpty(), "the demo world's running ECS instance");
+        QCOMPARE(source.state, InstanceState::Running);
+
+        const int rounds = faults ? 2 : 1;
+        for (int round = 0; round < rounds; ++round) {
+            const Result<QList<Image>> before = await(backend.fetchImages(regionKey));
+            QVERIFY2(before.ok(), qPrintable(failIf(before.error(), "fetchImages")));
+
+            // 1. From the running instance: it keeps running, every disk is snapshotted.
+            const QString name =
+                s("it-ecs-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+            CreateImageRequest create;
+            create.product = Product::Ecs;
+            create.regionId = kRegion;
+            create.name = name;
+            create.description = s("integration test");
+            create.sourceInstanceId = source.id;
+            const Result<Operation> creating = await(backend.createImage(create));
+            QVERIFY2(creating.ok(), qPrintable(failIf(creating.error(), "createImage")));
+            const QString imageId = creating->targetId;
+            QVERIFY(imageId.startsWith(s("m-")));
+            QTRY_VERIFY_WITH_TIMEOUT(lastOf(creating->id).isFinished(), 90000);
+            const Operation created = lastOf(creating->id);
+            QVERIFY2(created.state == OperationState::Succeeded,
+                     qPrintable(failIf(created.error, "the create-image operation")));
+            QList<int> progress;
+            for (const Operation &op : std::as_const(operations))
+                if (op.id == creating->id)
+                    progress << op.progress;
+            QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+            QCOMPARE(progress.last(), 100);
+            QVERIFY(std::any_of(imageChanges.begin(), imageChanges.end(), [&](const Image &i) {
+                return i.id == imageId && i.state == ImageState::Available;
+            }));
+            QList<Image> made = named(kRegion, name);
+            QCOMPARE(made.size(), 1); // no duplicate, whatever the faults did
+            QCOMPARE(made.first().id, imageId);
+            QVERIFY(!made.first().systemSnapshotId.isEmpty());
+            QCOMPARE(made.first().dataDisks.size(), 1); // ecs-web-01's data disk
+            QCOMPARE(await(backend.fetchImages(regionKey))->size(), before->size() + 1);
+
+            // 2. Copy it to another region.
+            CopyImageRequest copy;
+            copy.imageId = imageId;
+            copy.targetRegionId = kCopyRegion;
+            copy.name = name + s("-copy");
+            const Result<Operation> copying = await(backend.copyImage(copy));
+            QVERIFY2(copying.ok(), qPrintable(failIf(copying.error(), "copyImage")));
+            QTRY_VERIFY_WITH_TIMEOUT(lastOf(copying->id).isFinished(), 90000);
+            QVERIFY2(lastOf(copying->id).state == OperationState::Succeeded,
+                     qPrintable(failIf(lastOf(copying->id).error, "the copy operation")));
+            const QList<Image> copies = named(kCopyRegion, copy.name);
+            QCOMPARE(copies.size(), 1);
+            QCOMPARE(copies.first().state, ImageState::Available);
+
+            // 3. Rename it.
+            EditImageRequest edit;
+            edit.imageId = imageId;
+            edit.name = name + s("-renamed");
+            edit.description = s("renamed by the integration test");
+            const Result<Image> edited = await(backend.editImage(edit));
+            QVERIFY2(edited.ok(), qPrintable(failIf(edited.error(), "editImage")));
+            QCOMPARE(named(kRegion, edit.name).size(), 1);
+
+            // 4. Launch two instances from it.
+            LaunchRequest launch;
+            launch.imageId = imageId;
+            launch.zoneId = source.zoneId;
+            launch.instanceType = source.instanceType;
+            launch.count = 2;
+            launch.namePattern = name + s("-vm-{n}");
+            const Result<Operation> launching = await(backend.launchInstances(launch));
+            QVERIFY2(launching.ok(), qPrintable(failIf(launching.error(), "launchInstances")));
+            QTRY_VERIFY_WITH_TIMEOUT(lastOf(launching->id).isFinished(), 60000);
+            QVERIFY2(lastOf(launching->id).state == OperationState::Succeeded,
+                     qPrintable(failIf(lastOf(launching->id).error, "the launch operation")));
+            const Result<QList<Instance>> now = await(backend.fetchInstances(regionKey));
+            QVERIFY2(now.ok(), qPrintable(failIf(now.error(), "fetchInstances")));
+            QList<Instance> fromImage;
+            for (const Instance &i : now.value())
+                if (i.imageId == imageId)
+                    fromImage << i;
+            QCOMPARE(fromImage.size(), 2); // neither lost nor launched twice
+            for (const Instance &i : std::as_const(fromImage))
+                QCOMPARE(i.state, InstanceState::Running);
+
+            // 5. Delete the image (instances run from it) and its copy.
+            const Status deleted = await(backend.deleteImages({imageId}));
+            QVERIFY2(deleted.ok(), qPrintable(failIf(deleted.error(), "deleteImages")));
+            const Status deletedCopy = await(backend.deleteImages({copies.first().id}));
+            QVERIFY2(deletedCopy.ok(), qPrintable(failIf(deletedCopy.error(), "deleteImages")));
+            QVERIFY(named(kRegion, edit.name).isEmpty());
+            QVERIFY(named(kCopyRegion, copy.name).isEmpty());
+        }
+
+        if (faults) {
+            const QString log = sim.log();
+            qInfo("%lld requests, %lld dropped, %lld throttled", log.count(QLatin1Char('\n')) - 1,
+                  log.count(s("fault=drop")), log.count(s("fault=ratelimit")));
+            QVERIFY(log.contains(s("fault=drop")));
+            QVERIFY(log.contains(s("fault=ratelimit")));
+        }
+        const Result<QList<Operation>> all = await(backend.fetchOperations());
+        QVERIFY(all.ok());
+        for (const Operation &op : all.value())
+            QVERIFY2(op.isFinished(), qPrintable(op.targetName));
+    }
+
+    void documentedQuotaSaysWhereItComesFrom()
+    {
+        SimChild sim;
+        QString why;
+        QVERIFY2(sim.start({}, &why), qPrintable(why));
+        AlibabaCloudBackend::Options options;
+        options.endpoint = sim.url();
+        options.credentials = {simchild::kSecretId, simchild::kSecretKey, {}};
+        options.refreshIntervalMs = 0;
+        AlibabaCloudBackend backend(options);
+        const Result<QList<ImageQuota>> quotas = await(backend.fetchImageQuotas());
+        QVERIFY2(quotas.ok(), qPrintable(quotas.error().message));
+        QVERIFY(!quotas->isEmpty());
+        for (const ImageQuota &q : quotas.value()) {
+            QCOMPARE(q.product, Product::Ecs);
+            QCOMPARE(q.quota, 100);
+            QVERIFY(!q.source.isEmpty());
+        }
+    }
+
+    void wrongKeyIsRefusedAndNeverEchoed()
+    {
+        SimChild sim;
+        QString why;
+        QVERIFY2(sim.start({}, &why), qPrintable(why));
+        AlibabaCloudBackend::Options options;
+        options.endpoint = sim.url();
+        options.credentials = {simchild::kSecretId, s("not-the-secret"), {}};
+        options.refreshIntervalMs = 0;
+        AlibabaCloudBackend backend(options);
+        const Result<QList<Region>> r = await(backend.fetchRegions());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().remoteCode, s("SignatureDoesNotMatch"));
+        QVERIFY(!r.error().requestId.isEmpty());
+        QVERIFY(r.error().message.contains(s("AccessKey")));
+        QVERIFY(!r.error().message.contains(s("not-the-secret")));
+        QVERIFY(!sim.log().contains(s("not-the-secret")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEcsSimIntegration)
+#include "tst_ecssimintegration.moc"
