@@ -104,6 +104,35 @@ Result<Page<Instance>> EcsProductApi::parseInstances(const QJsonObject &answer,
     return EcsApiMapper::parseDescribeInstancesResponse(answer, regionId);
 }
 
+std::optional<RemoteRequest> EcsProductApi::listInstanceDisks(const QString &regionId,
+                                                              int offset) const
+{
+    ResourceQuery query;
+    query.offset = offset;
+    query.limit = EcsPage::maxSize;
+    EcsDescribeCall call;
+    call.regionId = regionId;
+    call.page = pageOf(query);
+    return request(s("DescribeDisks"), regionId, EcsApiMapper::buildDescribeDisksRequest(call));
+}
+
+Result<QPair<int, int>> EcsProductApi::attachInstanceDisks(const QJsonObject &answer,
+                                                           QList<Instance> &instances) const
+{
+    const Result<Page<EcsDisk>> page = EcsApiMapper::parseDescribeDisksResponse(answer);
+    if (!page)
+        return page.error();
+    for (const EcsDisk &d : page->items)
+        for (Instance &i : instances)
+            if (i.id == d.instanceId) {
+                if (d.disk.role == DiskRole::System)
+                    i.disks.prepend(d.disk);
+                else
+                    i.disks.append(d.disk);
+            }
+    return qMakePair(int(page->items.size()), page->totalCount);
+}
+
 std::optional<RemoteRequest> EcsProductApi::imageQuota(const QString &) const
 {
     return std::nullopt;

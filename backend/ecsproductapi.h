@@ -28,6 +28,12 @@ public:
     Result<Page<Instance>> parseInstances(const QJsonObject &answer,
                                           const QString &regionId) const override;
 
+    // DescribeInstances has no disks: DescribeDisks of the region, 100 a page.
+    std::optional<RemoteRequest> listInstanceDisks(const QString &regionId,
+                                                   int offset) const override;
+    Result<QPair<int, int>> attachInstanceDisks(const QJsonObject &answer,
+                                                QList<Instance> &instances) const override;
+
     // ECS has no image-quota action (reference §2.7): nullopt, and the parser gives the
     // documented 100 per region with ImageQuota::source saying so.
     std::optional<RemoteRequest> imageQuota(const QString &regionId) const override;

@@ -62,6 +62,25 @@ public:
     virtual Result<Page<Instance>> parseInstances(const QJsonObject &answer,
                                                   const QString &regionId) const = 0;
 
+    // An API whose instance list lacks the disks (ECS: DescribeInstances has none) lists the
+    // region's disks apart, one page at a time from `offset`; nullopt (the default): the
+    // instance answer carries them. attachInstanceDisks appends each disk of the page to its
+    // instance (system disk first) and answers {disks on this page, disks in all}.
+    virtual std::optional<RemoteRequest> listInstanceDisks(const QString &regionId,
+                                                           int offset) const
+    {
+        Q_UNUSED(regionId)
+        Q_UNUSED(offset)
+        return std::nullopt;
+    }
+    virtual Result<QPair<int, int>> attachInstanceDisks(const QJsonObject &answer,
+                                                        QList<Instance> &instances) const
+    {
+        Q_UNUSED(answer)
+        Q_UNUSED(instances)
+        return QPair<int, int>(0, 0);
+    }
+
     // The region's custom image quota. When quotaCountsImages() is false the answer lacks the
     // number in use, and the engine counts the region's custom images itself. An API without a
     // quota action (ECS, reference §2.7) returns nullopt: parseImageQuota then gets an empty

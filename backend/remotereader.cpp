@@ -86,8 +86,43 @@ void RemoteReader::imageList(Product product, const QString &regionId, const Res
 void RemoteReader::instanceList(Product product, const QString &regionId,
                                 const ResourceQuery &query, Done<QList<Instance>> done)
 {
-    pages<Instance>(api(product), regionId, query, &ProductApi::listInstances,
-                    &ProductApi::parseInstances, std::move(done));
+    const ProductApi &a = api(product);
+    pages<Instance>(a, regionId, query, &ProductApi::listInstances, &ProductApi::parseInstances,
+                    [this, &a, regionId, done](Result<QList<Instance>> listed) {
+                        if (!listed || listed->isEmpty() || !a.listInstanceDisks(regionId, 0)) {
+                            done(std::move(listed));
+                            return;
+                        }
+                        attachDisks(a, regionId, std::make_shared<QList<Instance>>(listed.value()),
+                                    0, done);
+                    });
+}
+
+void RemoteReader::attachDisks(const ProductApi &api, const QString &regionId,
+                               std::shared_ptr<QList<Instance>> instances, int offset,
+                               Done<QList<Instance>> done)
+{
+    m_caller->call(*api.listInstanceDisks(regionId, offset),
+                   [this, &api, regionId, instances, offset, done](Result<QJsonObject> answer) {
+                       if (!answer) {
+                           done(answer.error());
+                           return;
+                       }
+                       const Result<QPair<int, int>> page =
+                           api.attachInstanceDisks(answer.value(), *instances);
+                       if (!page) {
+                           done(page.error());
+                           return;
+                       }
+                       // Stop at the total, and on an empty page (a total that grew while
+                       // paging must not loop for ever).
+                       const int next = offset + page->first;
+                       if (page->first == 0 || next >= page->second) {
+                           done(*instances);
+                           return;
+                       }
+                       attachDisks(api, regionId, instances, next, done);
+                   });
 }
 
 void RemoteReader::images(Product product, const QString &regionId, Done<QList<Image>> done)

@@ -108,6 +108,11 @@ private:
                    Done<QList<Image>> done);
     void instanceList(Product product, const QString &regionId, const ResourceQuery &query,
                       Done<QList<Instance>> done);
+    // The disks of a product whose instance list lacks them (ProductApi::listInstanceDisks),
+    // page by page from `offset`, onto `instances`.
+    void attachDisks(const ProductApi &api, const QString &regionId,
+                     std::shared_ptr<QList<Instance>> instances, int offset,
+                     Done<QList<Instance>> done);
     void lookUpRegions(const ProductApi &api, Done<QList<Region>> done);
     void zonesOf(const ProductApi &api, Region region, Done<QList<Region>> done);
 

@@ -105,6 +105,10 @@ private slots:
                 source = i;
         QVERIFY2(!source.id.isEmpty(), "the demo world's running ECS instance");
         QCOMPARE(source.state, InstanceState::Running);
+        // DescribeInstances has no disks; DescribeDisks brings them, system disk first.
+        QCOMPARE(source.disks.size(), 2);
+        QCOMPARE(source.disks.first().role, DiskRole::System);
+        QCOMPARE(source.dataDisks().size(), 1);
 
         const int rounds = faults ? 2 : 1;
         for (int round = 0; round < rounds; ++round) {
