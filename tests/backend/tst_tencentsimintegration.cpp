@@ -1,9 +1,6 @@
+#include "simchild.h"
 #include "tencentcloudbackend.h"
 
-#include <QElapsedTimer>
-#include <QProcess>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
 
@@ -18,94 +15,10 @@ QString s(const char *text)
     return QLatin1String(text);
 }
 
-const QString kSecretId = s("AKIDintegrationTestKey42");
-const QString kSecretKey = s("integrationSecretKeyNeverLogged");
-
-// The backend works in its own thread, so the test may simply block on a future - bounded,
-// so that a hang fails the test instead of stalling it.
-template <typename T> T await(QFuture<T> future, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (!future.isFinished())
-        return T(Error(ErrorCode::Timeout, s("test: the call never answered (a hang)")));
-    QCoreApplication::processEvents();
-    return future.result();
-}
-
-// imprint-sim as a child process on a free loopback port with a fresh data folder.
-class SimServer
-{
-public:
-    ~SimServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    bool start(const QStringList &extra, QString *why)
-    {
-#ifdef IMPRINT_SIM_BINARY
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // The key pair goes through the environment: a command line is visible to everyone.
-        env.insert(s("IMPRINT_SIM_SECRET_ID"), kSecretId);
-        env.insert(s("IMPRINT_SIM_SECRET_KEY"), kSecretKey);
-        m_process.setProcessEnvironment(env);
-        m_process.setStandardErrorFile(m_dir.filePath(s("imprint-sim.log")));
-        m_process.start(s(IMPRINT_SIM_BINARY),
-                        QStringList{s("--listen"), s("127.0.0.1:0"), s("--data-dir"), m_dir.path(),
-                                    s("--sim-speed"), s("500")} +
-                            extra);
-        if (!m_process.waitForStarted(10000)) {
-            *why = m_process.errorString();
-            return false;
-        }
-        QElapsedTimer timer;
-        timer.start();
-        while (!m_process.canReadLine() && timer.elapsed() < 20000)
-            m_process.waitForReadyRead(200);
-        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
-        const QString prefix = s("imprint-sim listening on ");
-        if (!line.startsWith(prefix)) {
-            *why = s("unexpected first line: \"%1\"").arg(line);
-            return false;
-        }
-        m_url = QUrl(line.mid(prefix.size()));
-        return m_url.isValid();
-#else
-        Q_UNUSED(extra);
-        *why = s("no imprint-sim");
-        return false;
-#endif
-    }
-
-    QUrl url() const
-    {
-        return m_url;
-    }
-    QString log() const
-    {
-        QFile log(m_dir.filePath(s("imprint-sim.log")));
-        if (!log.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(log.readAll());
-    }
-    QString logTail() const
-    {
-        return log().right(3000);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    QUrl m_url;
-};
+using simchild::await;
+using simchild::kSecretId;
+using simchild::kSecretKey;
+using SimServer = simchild::SimChild;
 
 } // namespace
 
