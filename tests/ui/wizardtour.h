@@ -32,8 +32,12 @@ inline CreateImageContext createContext(SimFixture &sim, Product product, const 
         c.imageNamesInRegion << image.name;
     c.regionSnapshots = SimFixture::wait(sim.backend->fetchSnapshots(key)).value();
     const ProductPolicy &policy = ProductPolicy::forProduct(product);
-    c.quota = {product, regionId, int(c.imageNamesInRegion.size()),
-               policy.customImageQuota(regionId), policy.freeImagesPerRegion()};
+    c.quota = {product,
+               regionId,
+               int(c.imageNamesInRegion.size()),
+               policy.customImageQuota(regionId),
+               policy.freeImagesPerRegion(),
+               QString()};
     c.account = SimFixture::wait(sim.backend->fetchAccount()).value();
     Image prospective;
     prospective.product = product;
