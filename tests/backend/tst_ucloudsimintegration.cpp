@@ -6,6 +6,7 @@
 // or host may be made twice - CreateUHostInstance has no ClientToken, so the engine must
 // reconcile by listing - and every failure must reach the caller as an error, never a hang.
 
+#include "awaitfuture.h"
 #include "simprocess.h"
 #include "ucloudbackend.h"
 
@@ -25,20 +26,6 @@ QString s(const char *text)
 const QString kRegion = s("cn-bj2");
 const QString kCopyRegion = s("hk");
 const QString kCopyProject = s("org-data");
-
-// The backend works in its own thread, so the test may simply block on a future - bounded,
-// so that a hang fails the test instead of stalling it.
-template <typename T> T await(QFuture<T> future, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    if (!future.isFinished())
-        return T(Error(ErrorCode::Timeout, s("test: the call never answered (a hang)")));
-    QCoreApplication::processEvents();
-    return future.result();
-}
 
 UCloudBackend::Options optionsFor(const QUrl &url, bool faults)
 {
