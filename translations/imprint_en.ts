@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>EcsProductApi</name>
+    <message>
+        <source>Alibaba Cloud&apos;s documented default of 100 custom images per region; the ECS API does not report the quota, and yours may be higher (see Quota Center in the console).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Image</name>
     <message>
         <source>Creating</source>
@@ -1283,6 +1290,21 @@
     </message>
 </context>
 <context>
+    <name>imprint::AlibabaCloudBackend</name>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imprint::CompositeBackend</name>
     <message>
         <source>Closed.</source>
@@ -2239,6 +2261,33 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source> (of instance %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>imprint::EcsTransport</name>
+    <message>
+        <source>%1 is not an Alibaba Cloud product this console can reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud AccessKey is set; set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET or save a key in the system keyring, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud ECS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is limiting the request rate (%1); wait a minute, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused %1 (%2); check the request, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the AccessKey pair (AccessKeyId and AccessKeySecret) and the system clock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +3472,10 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (documented)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -264,6 +264,13 @@
     </message>
 </context>
 <context>
+    <name>EcsProductApi</name>
+    <message>
+        <source>Alibaba Cloud&apos;s documented default of 100 custom images per region; the ECS API does not report the quota, and yours may be higher (see Quota Center in the console).</source>
+        <translation>阿里云文档中的默认值：每个地域 100 个自定义镜像；ECS API 不报告此配额，您的配额可能更高（请在控制台的配额中心查看）。</translation>
+    </message>
+</context>
+<context>
     <name>Image</name>
     <message>
         <source>Creating</source>
@@ -1276,6 +1283,21 @@
     </message>
 </context>
 <context>
+    <name>imprint::AlibabaCloudBackend</name>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>imprint-sim at %1</source>
+        <translation>位于 %1 的 imprint-sim</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud API at %1</source>
+        <translation>位于 %1 的阿里云 API</translation>
+    </message>
+</context>
+<context>
     <name>imprint::CompositeBackend</name>
     <message>
         <source>Closed.</source>
@@ -2222,6 +2244,33 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source> (of instance %1)</source>
         <translation>（实例 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>imprint::EcsTransport</name>
+    <message>
+        <source>%1 is not an Alibaba Cloud product this console can reach.</source>
+        <translation>%1 不是此控制台可以访问的阿里云产品。</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud AccessKey is set; set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET or save a key in the system keyring, then try again.</source>
+        <translation>未设置阿里云 AccessKey；请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或在系统密钥环中保存密钥，然后重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud ECS</source>
+        <translation>阿里云云服务器 ECS</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is limiting the request rate (%1); wait a minute, then try again.</source>
+        <translation>阿里云正在限制请求频率（%1）；请等待一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud refused %1 (%2); check the request, then try again.</source>
+        <translation>阿里云拒绝了 %1（%2）；请检查请求后重试。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey pair (AccessKeyId and AccessKeySecret) and the system clock.</source>
+        <translation>请检查 AccessKey（AccessKeyId 和 AccessKeySecret）以及系统时钟。</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3442,10 @@ Request ID: %2</source>
     <message>
         <source>Account</source>
         <translation>账号</translation>
+    </message>
+    <message>
+        <source>%1 (documented)</source>
+        <translation>%1（文档值）</translation>
     </message>
 </context>
 <context>
