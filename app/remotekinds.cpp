@@ -1,3 +1,4 @@
+#include "alibabacloudbackend.h"
 #include "remotekindregistry.h"
 #include "tencentcloudbackend.h"
 #include "ucloudbackend.h"
@@ -41,6 +42,24 @@ ConnectionKind ucloudKey(ConnectionKind kind)
     kind.secretLabel = QStringLiteral("PrivateKey");
     kind.keyEnvironment = {QStringLiteral("UCLOUD_PUBLIC_KEY"),
                            QStringLiteral("UCLOUD_PRIVATE_KEY")};
+    return kind;
+}
+
+std::unique_ptr<RemoteBackend> makeAlibaba(const QUrl &endpoint)
+{
+    AlibabaCloudBackend::Options options;
+    options.endpoint = endpoint;
+    return std::make_unique<AlibabaCloudBackend>(options);
+}
+
+// The names Alibaba Cloud's console and its own tools (aliyun CLI, SDK credential chain) use.
+ConnectionKind alibabaKey(ConnectionKind kind)
+{
+    kind.needsKey = true;
+    kind.keyIdLabel = QStringLiteral("AccessKey ID");
+    kind.secretLabel = QStringLiteral("AccessKey Secret");
+    kind.keyEnvironment = {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                           QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET")};
     return kind;
 }
 
@@ -96,6 +115,30 @@ RemoteKindRegistry makeBuiltIn()
     ucloud.keyringAccount = QStringLiteral("ucloud");
     ucloud.make = [](const QUrl &) { return makeUCloud({}); };
     registry.add(ucloud);
+
+    RemoteKind ecsSim;
+    ecsSim.kind.id = QStringLiteral("imprint-sim-ecs");
+    ecsSim.kind.name = QCoreApplication::translate("RemoteKinds", "Local imprint-sim (ECS)");
+    ecsSim.kind.help = QCoreApplication::translate(
+        "RemoteKinds", "imprint-sim: the simulator served over Alibaba Cloud's ECS API.");
+    ecsSim.kind.endpoint = ConnectionKind::Endpoint::Required;
+    ecsSim.kind = alibabaKey(ecsSim.kind);
+    // A local imprint-sim takes the key it was started with, not an Alibaba Cloud account's.
+    ecsSim.kind.keyEnvironment = {QStringLiteral("IMPRINT_SIM_SECRET_ID"),
+                                  QStringLiteral("IMPRINT_SIM_SECRET_KEY")};
+    ecsSim.keyringAccount = QStringLiteral("imprint-sim");
+    ecsSim.make = makeAlibaba;
+    registry.add(ecsSim);
+
+    RemoteKind alibaba;
+    alibaba.kind.id = QStringLiteral("alibaba");
+    alibaba.kind.name = QCoreApplication::translate("RemoteKinds", "Alibaba Cloud");
+    alibaba.kind.help = QCoreApplication::translate(
+        "RemoteKinds", "Alibaba Cloud itself (ECS), with your AccessKey pair.");
+    alibaba.kind = alibabaKey(alibaba.kind);
+    alibaba.keyringAccount = QStringLiteral("alibabacloud");
+    alibaba.make = [](const QUrl &) { return makeAlibaba({}); };
+    registry.add(alibaba);
 
     return registry;
 }

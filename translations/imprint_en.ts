@@ -973,6 +973,22 @@
         <source>UCloud itself (UHost), with your API key pair.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Local imprint-sim (ECS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imprint-sim: the simulator served over Alibaba Cloud&apos;s ECS API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud itself (ECS), with your AccessKey pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SimulatorBackend</name>

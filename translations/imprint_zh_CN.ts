@@ -967,6 +967,22 @@
         <source>UCloud itself (UHost), with your API key pair.</source>
         <translation>UCloud 本身（云主机 UHost），使用您的 API 密钥对。</translation>
     </message>
+    <message>
+        <source>Local imprint-sim (ECS)</source>
+        <translation>本地 imprint-sim（ECS）</translation>
+    </message>
+    <message>
+        <source>imprint-sim: the simulator served over Alibaba Cloud&apos;s ECS API.</source>
+        <translation>imprint-sim：通过阿里云 ECS API 提供服务的模拟器。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud itself (ECS), with your AccessKey pair.</source>
+        <translation>阿里云本身（ECS），使用您的 AccessKey。</translation>
+    </message>
 </context>
 <context>
     <name>SimulatorBackend</name>

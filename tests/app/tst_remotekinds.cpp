@@ -81,6 +81,55 @@ private slots:
         }
     }
 
+    void eachCloudsKindsTakeItsKeyAndReachIt_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QList<Product>>("products");
+        QTest::addColumn<QStringList>("keyEnvironment");
+        QTest::addColumn<QString>("displayName");
+        const QStringList sim{s("IMPRINT_SIM_SECRET_ID"), s("IMPRINT_SIM_SECRET_KEY")};
+        const QString atSim = s("imprint-sim at 127.0.0.1:9");
+        QTest::newRow("imprint-sim")
+            << s("imprint-sim") << QList<Product>{Product::Cvm, Product::Lighthouse} << sim
+            << atSim;
+        QTest::newRow("tencent") << s("tencent")
+                                 << QList<Product>{Product::Cvm, Product::Lighthouse}
+                                 << QStringList{s("TENCENTCLOUD_SECRET_ID"),
+                                                s("TENCENTCLOUD_SECRET_KEY")}
+                                 << s("Tencent Cloud");
+        QTest::newRow("imprint-sim-uhost")
+            << s("imprint-sim-uhost") << QList<Product>{Product::UHost} << sim << atSim;
+        QTest::newRow("ucloud") << s("ucloud") << QList<Product>{Product::UHost}
+                                << QStringList{s("UCLOUD_PUBLIC_KEY"), s("UCLOUD_PRIVATE_KEY")}
+                                << s("UCloud");
+        QTest::newRow("imprint-sim-ecs")
+            << s("imprint-sim-ecs") << QList<Product>{Product::Ecs} << sim << atSim;
+        QTest::newRow("alibaba") << s("alibaba") << QList<Product>{Product::Ecs}
+                                 << QStringList{s("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                                                s("ALIBABA_CLOUD_ACCESS_KEY_SECRET")}
+                                 << s("Alibaba Cloud");
+    }
+
+    // Each cloud's entry makes that cloud's backend, and the simulator's entry of each protocol
+    // takes imprint-sim's key while the cloud's own takes the variables its tools use.
+    void eachCloudsKindsTakeItsKeyAndReachIt()
+    {
+        QFETCH(QString, id);
+        QFETCH(QList<Product>, products);
+        QFETCH(QStringList, keyEnvironment);
+        QFETCH(QString, displayName);
+        const RemoteKind *kind = RemoteKindRegistry::builtIn().find(id);
+        QVERIFY2(kind, qPrintable(id));
+        QVERIFY(kind->kind.needsKey);
+        QCOMPARE(kind->kind.keyEnvironment, keyEnvironment);
+        const bool isSim = id.startsWith(s("imprint-sim"));
+        QCOMPARE(kind->kind.endpoint == ConnectionKind::Endpoint::Required, isSim);
+        const std::unique_ptr<RemoteBackend> backend =
+            kind->make(isSim ? QUrl(s("http://127.0.0.1:9")) : QUrl());
+        QCOMPARE(backend->products(), products);
+        QCOMPARE(backend->displayName(), displayName);
+    }
+
     void backendTakesTheRegistrysIds()
     {
         CommandLineOptions options;
