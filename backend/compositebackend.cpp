@@ -1,7 +1,8 @@
 #include "compositebackend.h"
 
+#include <QMutex>
+#include <QPointer>
 #include <QPromise>
-#include <QThreadPool>
 
 namespace imprint {
 
@@ -267,9 +268,14 @@ CompositeBackend::readAll(std::function<QFuture<Result<QList<T>>>(Backend &)> re
             m_firstFailure.isError()
                 ? m_firstFailure
                 : Error(ErrorCode::Network, tr("No account in this window is connected yet."))));
+    // Everything that touches the records runs on pool threads: scoping 100 000 records
+    // allocates every id anew, and whichever thread drops the last reference to a member's
+    // answer frees it - neither may be the GUI thread. The GUI thread only hears which
+    // accounts failed.
     struct Join
     {
-        QList<QList<T>> parts; // one scoped list per account that answered
+        QMutex mutex;
+        QList<std::pair<AccountScope, QList<T>>> parts; // each account's answer, as it came
         int asked = 0;
         int pending = 0;
         int failed = 0;
@@ -280,23 +286,22 @@ CompositeBackend::readAll(std::function<QFuture<Result<QList<T>>>(Backend &)> re
     join->asked = join->pending = int(members.size());
     join->promise.start();
     QFuture<Result<QList<T>>> joined = join->promise.future();
+    QPointer<CompositeBackend> self(this);
     for (Member *m : members) {
-        // Scoping 100 000 records allocates every id anew: a pool thread does it, and the GUI
-        // thread only moves the scoped lists together.
         const AccountScope scope = m->scope;
         read(*m->backend)
-            .then(QtFuture::Launch::Async,
-                  [scope](Result<QList<T>> answer) {
-                      return answer ? Result<QList<T>>(scope.out(std::move(answer).value()))
-                                    : answer;
-                  })
-            .then(this, [this, m, join](Result<QList<T>> answer) {
-                if (answer)
-                    join->parts.append(std::move(answer).value());
-                else if (meansUnreachable(answer.error())) {
+            .then(QtFuture::Launch::Async, [self, m, scope, join](Result<QList<T>> answer) {
+                QMutexLocker lock(&join->mutex);
+                if (answer) {
+                    join->parts.append({scope, std::move(answer).value()});
+                } else if (meansUnreachable(answer.error())) {
                     if (join->failed++ == 0)
                         join->firstFailure = answer.error();
-                    setState(*m, AccountStatus::State::Failed, answer.error().message);
+                    const QString why = answer.error().message;
+                    QMetaObject::invokeMethod(self, [self, m, why] {
+                        if (self)
+                            self->setState(*m, AccountStatus::State::Failed, why);
+                    });
                 }
                 if (--join->pending > 0)
                     return;
@@ -305,24 +310,17 @@ CompositeBackend::readAll(std::function<QFuture<Result<QList<T>>>(Backend &)> re
                     join->promise.finish();
                     return;
                 }
-                // Joining copies every record (the parts are shared with their futures): a
-                // pool thread does that too.
-                QThreadPool::globalInstance()->start([join] {
-                    QList<T> all;
-                    if (join->parts.size() == 1) {
-                        all = join->parts.first();
-                    } else {
-                        qsizetype size = 0;
-                        for (const QList<T> &part : std::as_const(join->parts))
-                            size += part.size();
-                        all.reserve(size);
-                        for (const QList<T> &part : std::as_const(join->parts))
-                            all += part;
-                    }
-                    join->parts.clear();
-                    join->promise.addResult(Result<QList<T>>(std::move(all)));
-                    join->promise.finish();
-                });
+                qsizetype size = 0;
+                for (const auto &part : std::as_const(join->parts))
+                    size += part.second.size();
+                QList<T> all;
+                all.reserve(size);
+                for (const auto &[partScope, part] : std::as_const(join->parts))
+                    for (const T &record : part)
+                        all.append(partScope.out(record));
+                join->parts.clear();
+                join->promise.addResult(Result<QList<T>>(std::move(all)));
+                join->promise.finish();
             });
     }
     return joined;
