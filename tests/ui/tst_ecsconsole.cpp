@@ -1,0 +1,169 @@
+// Issue 11's check, through the real window: an Alibaba Cloud user points Imprint at imprint-sim
+// in ECS mode (the ECS RPC API), makes an image from a running instance (its data disk comes
+// along, as ECS always takes them) and launches two instances from it. With IMPRINT_SHOTS=DIR
+// every step is saved as a PNG to look at.
+
+#include "alibabacloudbackend.h"
+#include "createimagewizard.h"
+#include "imagetablemodel.h"
+#include "itemroles.h"
+#include "launchwizard.h"
+#include "mainwindow.h"
+#include "simprocess.h"
+#include "translationloader.h"
+#include "windowhelpers.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace imprint;
+using namespace imprint::WindowHelpers;
+
+class TestEcsConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimProcess m_sim;
+    std::unique_ptr<AlibabaCloudBackend> m_backend;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTableView *view(const char *name) { return m_window->findChild<QTableView *>(name); }
+    QAction *action(const char *name) { return m_window->findChild<QAction *>(name); }
+
+    void shot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("IMPRINT_SHOTS");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+    Image imageNamed(const QString &name)
+    {
+        QTableView *images = view("imageView");
+        const int row = rowOf(images->model(), name);
+        return row < 0 ? Image()
+                       : images->model()->index(row, 0).data(ItemRoles::RecordRole).value<Image>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        installTranslations();
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ImprintTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ecsconsole"));
+        QSettings().clear();
+        QVERIFY2(m_sim.start({QStringLiteral("--sim-speed"), QStringLiteral("600")}),
+                 qPrintable(m_sim.error()));
+        AlibabaCloudBackend::Options options;
+        options.endpoint = m_sim.url();
+        options.credentials = {SimProcess::secretId, SimProcess::secretKey, {}};
+        options.pollIntervalMs = 200;
+        m_backend = std::make_unique<AlibabaCloudBackend>(options);
+        m_window = std::make_unique<MainWindow>(m_backend.get());
+        m_window->resize(1600, 1000);
+        m_window->show();
+        m_window->waitForBackend(
+            m_backend->fetchRegions().then([](const Result<QList<Region>> &regions) {
+                return regions ? Status() : Status(regions.error());
+            }));
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLoaded(), 30000);
+    }
+
+    void makeAnImageFromARunningInstance()
+    {
+        m_window->selectRegion(QStringLiteral("ecs/cn-hangzhou"));
+        m_window->showTab(MainWindow::Tab::Instances);
+        QTableView *instances = view("instanceView");
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (row = rowOf(instances->model(), QStringLiteral("ecs-web-01"))) >= 0, 30000);
+        QCOMPARE(
+            instances->model()->index(row, 0).data(ItemRoles::RecordRole).value<Instance>().state,
+            InstanceState::Running);
+        selectRow(instances, row);
+        shot(m_window.get(), QStringLiteral("ecs-1-instances"));
+        QTRY_VERIFY(action("createImageAction")->isEnabled());
+        action("createImageAction")->trigger();
+        auto *wizard = m_window->findChild<CreateImageWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        for (int page = 1; page <= 8 && wizard->currentId() != CreateImageWizard::SummaryPage;
+             ++page) {
+            if (auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("nameField"));
+                name && name->isVisible() && name->text().isEmpty())
+                name->setText(QStringLiteral("ecs-web-golden"));
+            shot(wizard, QStringLiteral("ecs-2-create-page-%1").arg(page));
+            QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+                     qPrintable(QString::number(wizard->currentId())));
+            wizard->next();
+        }
+        QTRY_COMPARE(wizard->currentId(), int(CreateImageWizard::SummaryPage));
+        shot(wizard, QStringLiteral("ecs-3-create-summary"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<CreateImageWizard *>(), 30000);
+
+        m_window->showTab(MainWindow::Tab::Images);
+        QTRY_VERIFY_WITH_TIMEOUT(imageNamed(QStringLiteral("ecs-web-golden")).isUsable(), 60000);
+        const Image image = imageNamed(QStringLiteral("ecs-web-golden"));
+        // ECS takes every data disk along.
+        QCOMPARE(image.dataDisks.size(), 1);
+        shot(m_window.get(), QStringLiteral("ecs-4-image-available"));
+    }
+
+    void launchTwoInstancesFromIt()
+    {
+        QTableView *images = view("imageView");
+        const int row = rowOf(images->model(), QStringLiteral("ecs-web-golden"));
+        QVERIFY(row >= 0);
+        selectRow(images, row);
+        QTRY_VERIFY(action("launchAction")->isEnabled());
+        action("launchAction")->trigger();
+        auto *wizard = m_window->findChild<LaunchWizard *>();
+        QVERIFY(wizard);
+        for (int page = 1; page <= 5 && wizard->currentId() != LaunchWizard::SummaryPage; ++page) {
+            if (auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("namePattern"));
+                name && name->isVisible())
+                name->setText(QStringLiteral("web-golden"));
+            if (auto *count = wizard->findChild<QLineEdit *>(QStringLiteral("countField"));
+                count && count->isVisible())
+                count->setText(QStringLiteral("2"));
+            shot(wizard, QStringLiteral("ecs-5-launch-page-%1").arg(page));
+            QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
+                     qPrintable(QString::number(wizard->currentId())));
+            wizard->next();
+        }
+        QTRY_COMPARE(wizard->currentId(), int(LaunchWizard::SummaryPage));
+        shot(wizard, QStringLiteral("ecs-6-launch-summary"));
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<LaunchWizard *>(), 30000);
+
+        m_window->showTab(MainWindow::Tab::Instances);
+        QTableView *instances = view("instanceView");
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf(instances->model(), QStringLiteral("web-golden-1")) >= 0 &&
+                                     rowOf(instances->model(), QStringLiteral("web-golden-2")) >= 0,
+                                 60000);
+        shot(m_window.get(), QStringLiteral("ecs-7-instances-launched"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_backend.reset();
+        m_sim.stop();
+    }
+};
+
+QTEST_MAIN(TestEcsConsole)
+#include "tst_ecsconsole.moc"
