@@ -1,5 +1,6 @@
 #include "compositebackend.h"
 
+#include <QFutureWatcher>
 #include <QMutex>
 #include <QPointer>
 #include <QPromise>
@@ -68,7 +69,15 @@ void CompositeBackend::addAccount(const QString &id, const QString &name,
     Member &m = *member;
     m_members.push_back(std::move(member));
     forwardSignals(m);
-    ready.then(this, [this, &m](const Status &status) {
+    // A watcher, not then(this, ...): Qt 6.4 ran a context continuation on a future that had
+    // finished already a second time, with its promise moved away (a crash in the stall probe,
+    // whose members are ready before they are added).
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, &m, watcher] {
+        const Status status = watcher->future().isValid() && watcher->future().resultCount() > 0
+                                  ? watcher->result()
+                                  : Status(Error(ErrorCode::Cancelled, tr("Closed.")));
+        watcher->deleteLater();
         if (status)
             setState(m, AccountStatus::State::Connected);
         else {
@@ -78,6 +87,7 @@ void CompositeBackend::addAccount(const QString &id, const QString &name,
         }
         checkReady();
     });
+    watcher->setFuture(ready);
 }
 
 void CompositeBackend::checkReady()
