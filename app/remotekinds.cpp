@@ -11,135 +11,102 @@ namespace imprint {
 
 namespace {
 
-ConnectionKind tencentKey(ConnectionKind kind)
+template <typename CloudBackend> std::unique_ptr<RemoteBackend> make(const QUrl &endpoint)
 {
-    kind.needsKey = true;
-    kind.keyIdLabel = QStringLiteral("SecretId");
-    kind.secretLabel = QStringLiteral("SecretKey");
-    kind.keyEnvironment = {QStringLiteral("TENCENTCLOUD_SECRET_ID"),
-                           QStringLiteral("TENCENTCLOUD_SECRET_KEY")};
-    return kind;
+    typename CloudBackend::Options options;
+    options.endpoint = endpoint; // empty: the cloud's own endpoints
+    return std::make_unique<CloudBackend>(options);
 }
 
-std::unique_ptr<RemoteBackend> makeTencent(const QUrl &endpoint)
+// What a cloud's two kinds share: the key's labels as the cloud's console names them, where its
+// own tools read the key from, and the backend.
+struct Cloud
 {
-    TencentCloudBackend::Options options;
-    options.endpoint = endpoint;
-    return std::make_unique<TencentCloudBackend>(options);
-}
+    QString keyIdLabel;
+    QString secretLabel;
+    QStringList keyEnvironment;
+    QString keyringAccount;
+    std::function<std::unique_ptr<RemoteBackend>(const QUrl &)> make;
+};
 
-std::unique_ptr<RemoteBackend> makeUCloud(const QUrl &endpoint)
+// A cloud adds two kinds: imprint-sim speaking its API at an address the user gives, with the
+// key imprint-sim was started with, and the cloud itself with the account's key.
+void addCloud(RemoteKindRegistry &registry, const Cloud &cloud, const QString &id,
+              const QString &name, const QString &help, const QString &simId,
+              const QString &simName, const QString &simHelp)
 {
-    UCloudBackend::Options options;
-    options.endpoint = endpoint;
-    return std::make_unique<UCloudBackend>(options);
-}
+    RemoteKind sim;
+    sim.kind.id = simId;
+    sim.kind.name = simName;
+    sim.kind.help = simHelp;
+    sim.kind.endpoint = ConnectionKind::Endpoint::Required;
+    sim.kind.needsKey = true;
+    sim.kind.keyIdLabel = cloud.keyIdLabel;
+    sim.kind.secretLabel = cloud.secretLabel;
+    sim.kind.keyEnvironment = {QStringLiteral("IMPRINT_SIM_SECRET_ID"),
+                               QStringLiteral("IMPRINT_SIM_SECRET_KEY")};
+    sim.keyringAccount = QStringLiteral("imprint-sim");
+    sim.make = cloud.make;
+    registry.add(sim);
 
-ConnectionKind ucloudKey(ConnectionKind kind)
-{
-    kind.needsKey = true;
-    kind.keyIdLabel = QStringLiteral("PublicKey");
-    kind.secretLabel = QStringLiteral("PrivateKey");
-    kind.keyEnvironment = {QStringLiteral("UCLOUD_PUBLIC_KEY"),
-                           QStringLiteral("UCLOUD_PRIVATE_KEY")};
-    return kind;
-}
-
-std::unique_ptr<RemoteBackend> makeAlibaba(const QUrl &endpoint)
-{
-    AlibabaCloudBackend::Options options;
-    options.endpoint = endpoint;
-    return std::make_unique<AlibabaCloudBackend>(options);
-}
-
-// The names Alibaba Cloud's console and its own tools (aliyun CLI, SDK credential chain) use.
-ConnectionKind alibabaKey(ConnectionKind kind)
-{
-    kind.needsKey = true;
-    kind.keyIdLabel = QStringLiteral("AccessKey ID");
-    kind.secretLabel = QStringLiteral("AccessKey Secret");
-    kind.keyEnvironment = {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-                           QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET")};
-    return kind;
+    RemoteKind real;
+    real.kind.id = id;
+    real.kind.name = name;
+    real.kind.help = help;
+    real.kind.needsKey = true;
+    real.kind.keyIdLabel = cloud.keyIdLabel;
+    real.kind.secretLabel = cloud.secretLabel;
+    real.kind.keyEnvironment = cloud.keyEnvironment;
+    real.keyringAccount = cloud.keyringAccount;
+    real.make = [make = cloud.make](const QUrl &) { return make({}); };
+    registry.add(real);
 }
 
 RemoteKindRegistry makeBuiltIn()
 {
     RemoteKindRegistry registry;
-
-    RemoteKind sim;
-    sim.kind.id = QStringLiteral("imprint-sim");
-    sim.kind.name = QCoreApplication::translate("RemoteKinds", "Local imprint-sim");
-    sim.kind.help = QCoreApplication::translate(
-        "RemoteKinds", "imprint-sim: the simulator served over the Tencent Cloud API 3.0 "
-                       "protocol (CVM and Lighthouse).");
-    sim.kind.endpoint = ConnectionKind::Endpoint::Required;
-    sim.kind = tencentKey(sim.kind);
-    // A local imprint-sim takes the key it was started with, not a Tencent Cloud account's.
-    sim.kind.keyEnvironment = {QStringLiteral("IMPRINT_SIM_SECRET_ID"),
-                               QStringLiteral("IMPRINT_SIM_SECRET_KEY")};
-    sim.keyringAccount = QStringLiteral("imprint-sim");
-    sim.make = makeTencent;
-    registry.add(sim);
-
-    RemoteKind tencent;
-    tencent.kind.id = QStringLiteral("tencent");
-    tencent.kind.name = QCoreApplication::translate("RemoteKinds", "Tencent Cloud");
-    tencent.kind.help = QCoreApplication::translate(
-        "RemoteKinds", "Tencent Cloud itself (CVM and Lighthouse), with your API key.");
-    tencent.kind = tencentKey(tencent.kind);
-    tencent.keyringAccount = QStringLiteral("tencentcloud");
-    tencent.make = [](const QUrl &) { return makeTencent({}); };
-    registry.add(tencent);
-
-    RemoteKind uhostSim;
-    uhostSim.kind.id = QStringLiteral("imprint-sim-uhost");
-    uhostSim.kind.name = QCoreApplication::translate("RemoteKinds", "Local imprint-sim (UHost)");
-    uhostSim.kind.help = QCoreApplication::translate(
-        "RemoteKinds", "imprint-sim: the simulator served over UCloud's API (UHost).");
-    uhostSim.kind.endpoint = ConnectionKind::Endpoint::Required;
-    uhostSim.kind = ucloudKey(uhostSim.kind);
-    // A local imprint-sim takes the key it was started with, not a UCloud account's.
-    uhostSim.kind.keyEnvironment = {QStringLiteral("IMPRINT_SIM_SECRET_ID"),
-                                    QStringLiteral("IMPRINT_SIM_SECRET_KEY")};
-    uhostSim.keyringAccount = QStringLiteral("imprint-sim");
-    uhostSim.make = makeUCloud;
-    registry.add(uhostSim);
-
-    RemoteKind ucloud;
-    ucloud.kind.id = QStringLiteral("ucloud");
-    ucloud.kind.name = QCoreApplication::translate("RemoteKinds", "UCloud");
-    ucloud.kind.help = QCoreApplication::translate(
-        "RemoteKinds", "UCloud itself (UHost), with your API key pair.");
-    ucloud.kind = ucloudKey(ucloud.kind);
-    ucloud.keyringAccount = QStringLiteral("ucloud");
-    ucloud.make = [](const QUrl &) { return makeUCloud({}); };
-    registry.add(ucloud);
-
-    RemoteKind ecsSim;
-    ecsSim.kind.id = QStringLiteral("imprint-sim-ecs");
-    ecsSim.kind.name = QCoreApplication::translate("RemoteKinds", "Local imprint-sim (ECS)");
-    ecsSim.kind.help = QCoreApplication::translate(
-        "RemoteKinds", "imprint-sim: the simulator served over Alibaba Cloud's ECS API.");
-    ecsSim.kind.endpoint = ConnectionKind::Endpoint::Required;
-    ecsSim.kind = alibabaKey(ecsSim.kind);
-    // A local imprint-sim takes the key it was started with, not an Alibaba Cloud account's.
-    ecsSim.kind.keyEnvironment = {QStringLiteral("IMPRINT_SIM_SECRET_ID"),
-                                  QStringLiteral("IMPRINT_SIM_SECRET_KEY")};
-    ecsSim.keyringAccount = QStringLiteral("imprint-sim");
-    ecsSim.make = makeAlibaba;
-    registry.add(ecsSim);
-
-    RemoteKind alibaba;
-    alibaba.kind.id = QStringLiteral("alibaba");
-    alibaba.kind.name = QCoreApplication::translate("RemoteKinds", "Alibaba Cloud");
-    alibaba.kind.help = QCoreApplication::translate(
-        "RemoteKinds", "Alibaba Cloud itself (ECS), with your AccessKey pair.");
-    alibaba.kind = alibabaKey(alibaba.kind);
-    alibaba.keyringAccount = QStringLiteral("alibabacloud");
-    alibaba.make = [](const QUrl &) { return makeAlibaba({}); };
-    registry.add(alibaba);
-
+    addCloud(registry,
+             {QStringLiteral("SecretId"),
+              QStringLiteral("SecretKey"),
+              {QStringLiteral("TENCENTCLOUD_SECRET_ID"), QStringLiteral("TENCENTCLOUD_SECRET_KEY")},
+              QStringLiteral("tencentcloud"),
+              make<TencentCloudBackend>},
+             QStringLiteral("tencent"), QCoreApplication::translate("RemoteKinds", "Tencent Cloud"),
+             QCoreApplication::translate(
+                 "RemoteKinds", "Tencent Cloud itself (CVM and Lighthouse), with your API key."),
+             QStringLiteral("imprint-sim"),
+             QCoreApplication::translate("RemoteKinds", "Local imprint-sim"),
+             QCoreApplication::translate(
+                 "RemoteKinds", "imprint-sim: the simulator served over the Tencent Cloud API "
+                                "3.0 protocol (CVM and Lighthouse)."));
+    addCloud(registry,
+             {QStringLiteral("PublicKey"),
+              QStringLiteral("PrivateKey"),
+              {QStringLiteral("UCLOUD_PUBLIC_KEY"), QStringLiteral("UCLOUD_PRIVATE_KEY")},
+              QStringLiteral("ucloud"),
+              make<UCloudBackend>},
+             QStringLiteral("ucloud"), QCoreApplication::translate("RemoteKinds", "UCloud"),
+             QCoreApplication::translate("RemoteKinds",
+                                         "UCloud itself (UHost), with your API key pair."),
+             QStringLiteral("imprint-sim-uhost"),
+             QCoreApplication::translate("RemoteKinds", "Local imprint-sim (UHost)"),
+             QCoreApplication::translate(
+                 "RemoteKinds", "imprint-sim: the simulator served over UCloud's API (UHost)."));
+    // The names Alibaba Cloud's console and its own tools (aliyun CLI, SDK credential chain) use.
+    addCloud(registry,
+             {QStringLiteral("AccessKey ID"),
+              QStringLiteral("AccessKey Secret"),
+              {QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+               QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET")},
+              QStringLiteral("alibabacloud"),
+              make<AlibabaCloudBackend>},
+             QStringLiteral("alibaba"), QCoreApplication::translate("RemoteKinds", "Alibaba Cloud"),
+             QCoreApplication::translate("RemoteKinds",
+                                         "Alibaba Cloud itself (ECS), with your AccessKey pair."),
+             QStringLiteral("imprint-sim-ecs"),
+             QCoreApplication::translate("RemoteKinds", "Local imprint-sim (ECS)"),
+             QCoreApplication::translate(
+                 "RemoteKinds", "imprint-sim: the simulator served over Alibaba Cloud's ECS API."));
     return registry;
 }
 
