@@ -6,21 +6,10 @@
 #include "alibabacloudbackend.h"
 #include "createimagewizard.h"
 #include "imagetablemodel.h"
-#include "itemroles.h"
 #include "launchwizard.h"
-#include "mainwindow.h"
-#include "simprocess.h"
-#include "translationloader.h"
-#include "windowhelpers.h"
+#include "remoteconsole.h"
 
-#include <QAction>
-#include <QComboBox>
-#include <QDir>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTableView>
 #include <QtTest>
 
 using namespace imprint;
@@ -31,53 +20,20 @@ class TestEcsConsole : public QObject
     Q_OBJECT
 
 private:
-    SimProcess m_sim;
-    std::unique_ptr<AlibabaCloudBackend> m_backend;
-    std::unique_ptr<MainWindow> m_window;
+    RemoteConsole m_console;
+    MainWindow *m_window = nullptr;
 
-    QTableView *view(const char *name) { return m_window->findChild<QTableView *>(name); }
-    QAction *action(const char *name) { return m_window->findChild<QAction *>(name); }
-
-    void shot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("IMPRINT_SHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-
-    Image imageNamed(const QString &name)
-    {
-        QTableView *images = view("imageView");
-        const int row = rowOf(images->model(), name);
-        return row < 0 ? Image()
-                       : images->model()->index(row, 0).data(ItemRoles::RecordRole).value<Image>();
-    }
+    QTableView *view(const char *name) { return m_console.view(name); }
+    QAction *action(const char *name) { return m_console.action(name); }
+    static void shot(QWidget *widget, const QString &name) { RemoteConsole::shot(widget, name); }
+    Image imageNamed(const QString &name) { return m_console.imageNamed(name); }
 
 private slots:
     void initTestCase()
     {
-        installTranslations();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ImprintTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_ecsconsole"));
-        QSettings().clear();
-        QVERIFY2(m_sim.start({QStringLiteral("--sim-speed"), QStringLiteral("600")}),
-                 qPrintable(m_sim.error()));
-        AlibabaCloudBackend::Options options;
-        options.endpoint = m_sim.url();
-        options.credentials = {SimProcess::secretId, SimProcess::secretKey, {}};
-        options.pollIntervalMs = 200;
-        m_backend = std::make_unique<AlibabaCloudBackend>(options);
-        m_window = std::make_unique<MainWindow>(m_backend.get());
-        m_window->resize(1600, 1000);
-        m_window->show();
-        m_window->waitForBackend(
-            m_backend->fetchRegions().then([](const Result<QList<Region>> &regions) {
-                return regions ? Status() : Status(regions.error());
-            }));
+        const QString why = m_console.open<AlibabaCloudBackend>(QStringLiteral("tst_ecsconsole"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_window = m_console.window();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLoaded(), 30000);
     }
 
@@ -93,7 +49,7 @@ private slots:
             instances->model()->index(row, 0).data(ItemRoles::RecordRole).value<Instance>().state,
             InstanceState::Running);
         selectRow(instances, row);
-        shot(m_window.get(), QStringLiteral("ecs-1-instances"));
+        shot(m_window, QStringLiteral("ecs-1-instances"));
         QTRY_VERIFY(action("createImageAction")->isEnabled());
         action("createImageAction")->trigger();
         auto *wizard = m_window->findChild<CreateImageWizard *>();
@@ -119,7 +75,7 @@ private slots:
         const Image image = imageNamed(QStringLiteral("ecs-web-golden"));
         // ECS takes every data disk along.
         QCOMPARE(image.dataDisks.size(), 1);
-        shot(m_window.get(), QStringLiteral("ecs-4-image-available"));
+        shot(m_window, QStringLiteral("ecs-4-image-available"));
     }
 
     void launchTwoInstancesFromIt()
@@ -154,15 +110,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(instances->model(), QStringLiteral("web-golden-1")) >= 0 &&
                                      rowOf(instances->model(), QStringLiteral("web-golden-2")) >= 0,
                                  60000);
-        shot(m_window.get(), QStringLiteral("ecs-7-instances-launched"));
+        shot(m_window, QStringLiteral("ecs-7-instances-launched"));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_backend.reset();
-        m_sim.stop();
-    }
+    void cleanupTestCase() { m_console.close(); }
 };
 
 QTEST_MAIN(TestEcsConsole)

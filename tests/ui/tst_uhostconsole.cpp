@@ -7,22 +7,13 @@
 #include "copyimagedialog.h"
 #include "createimagewizard.h"
 #include "imagetablemodel.h"
-#include "itemroles.h"
 #include "launchwizard.h"
-#include "mainwindow.h"
-#include "simprocess.h"
-#include "translationloader.h"
+#include "remoteconsole.h"
 #include "ucloudbackend.h"
-#include "windowhelpers.h"
 
-#include <QAction>
 #include <QComboBox>
-#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTableView>
 #include <QtTest>
 
 using namespace imprint;
@@ -33,53 +24,20 @@ class TestUHostConsole : public QObject
     Q_OBJECT
 
 private:
-    SimProcess m_sim;
-    std::unique_ptr<UCloudBackend> m_backend;
-    std::unique_ptr<MainWindow> m_window;
+    RemoteConsole m_console;
+    MainWindow *m_window = nullptr;
 
-    QTableView *view(const char *name) { return m_window->findChild<QTableView *>(name); }
-    QAction *action(const char *name) { return m_window->findChild<QAction *>(name); }
-
-    void shot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("IMPRINT_SHOTS");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-    }
-
-    Image imageNamed(const QString &name)
-    {
-        QTableView *images = view("imageView");
-        const int row = rowOf(images->model(), name);
-        return row < 0 ? Image()
-                       : images->model()->index(row, 0).data(ItemRoles::RecordRole).value<Image>();
-    }
+    QTableView *view(const char *name) { return m_console.view(name); }
+    QAction *action(const char *name) { return m_console.action(name); }
+    static void shot(QWidget *widget, const QString &name) { RemoteConsole::shot(widget, name); }
+    Image imageNamed(const QString &name) { return m_console.imageNamed(name); }
 
 private slots:
     void initTestCase()
     {
-        installTranslations();
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("ImprintTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_uhostconsole"));
-        QSettings().clear();
-        QVERIFY2(m_sim.start({QStringLiteral("--sim-speed"), QStringLiteral("600")}),
-                 qPrintable(m_sim.error()));
-        UCloudBackend::Options options;
-        options.endpoint = m_sim.url();
-        options.credentials = {SimProcess::secretId, SimProcess::secretKey, {}};
-        options.pollIntervalMs = 200;
-        m_backend = std::make_unique<UCloudBackend>(options);
-        m_window = std::make_unique<MainWindow>(m_backend.get());
-        m_window->resize(1600, 1000);
-        m_window->show();
-        m_window->waitForBackend(
-            m_backend->fetchRegions().then([](const Result<QList<Region>> &regions) {
-                return regions ? Status() : Status(regions.error());
-            }));
+        const QString why = m_console.open<UCloudBackend>(QStringLiteral("tst_uhostconsole"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_window = m_console.window();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isLoaded(), 30000);
     }
 
@@ -92,7 +50,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((row = rowOf(instances->model(), QStringLiteral("web-01"))) >= 0,
                                  30000);
         selectRow(instances, row);
-        shot(m_window.get(), QStringLiteral("uhost-1-instances"));
+        shot(m_window, QStringLiteral("uhost-1-instances"));
         QTRY_VERIFY(action("createImageAction")->isEnabled());
         action("createImageAction")->trigger();
         auto *wizard = m_window->findChild<CreateImageWizard *>();
@@ -136,7 +94,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(imageNamed(QStringLiteral("web-01-golden")).isUsable(), 60000);
         const Image image = imageNamed(QStringLiteral("web-01-golden"));
         QCOMPARE(image.dataDisks.size(), 1);
-        shot(m_window.get(), QStringLiteral("uhost-4-image-available"));
+        shot(m_window, QStringLiteral("uhost-4-image-available"));
     }
 
     void copyTheImageToAnotherRegionAndProject()
@@ -168,7 +126,7 @@ private slots:
         QCOMPARE(copy.projectId, QStringLiteral("org-data"));
         // UHost copies the system disk only.
         QVERIFY(copy.dataDisks.isEmpty());
-        shot(m_window.get(), QStringLiteral("uhost-6-copy-available"));
+        shot(m_window, QStringLiteral("uhost-6-copy-available"));
     }
 
     void launchAHostFromTheImage()
@@ -207,15 +165,10 @@ private slots:
                 .value<Instance>();
         // Confined to the zone of the image's data-disk snapshot.
         QCOMPARE(host.zoneId, QStringLiteral("cn-bj2-05"));
-        shot(m_window.get(), QStringLiteral("uhost-9-host-launched"));
+        shot(m_window, QStringLiteral("uhost-9-host-launched"));
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_backend.reset();
-        m_sim.stop();
-    }
+    void cleanupTestCase() { m_console.close(); }
 };
 
 QTEST_MAIN(TestUHostConsole)
