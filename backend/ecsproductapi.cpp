@@ -184,6 +184,13 @@ Result<QString> EcsProductApi::parseCopyImage(const QJsonObject &answer, const Q
     return EcsApiMapper::parseImageIdResponse(answer);
 }
 
+std::optional<RemoteRequest> EcsProductApi::cancelCopy(const QString &regionId,
+                                                       const QString &copyId) const
+{
+    return request(s("CancelCopyImage"), regionId,
+                   EcsApiMapper::buildCancelCopyImageRequest({regionId, copyId}));
+}
+
 RemoteRequest EcsProductApi::editImage(const Image &image, const EditImageRequest &edit) const
 {
     EcsModifyImageCall call;

@@ -47,6 +47,8 @@ public:
                                            const CopyImageRequest &request) const override;
     Result<QString> parseCopyImage(const QJsonObject &answer,
                                    const QString &targetRegionId) const override;
+    std::optional<RemoteRequest> cancelCopy(const QString &regionId,
+                                            const QString &copyId) const override;
     RemoteRequest editImage(const Image &image, const EditImageRequest &request) const override;
     RemoteRequest deleteImages(const QString &regionId, const QStringList &ids) const override;
     Status parseDeleteImages(const QJsonObject &answer) const override;

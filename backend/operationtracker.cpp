@@ -45,7 +45,7 @@ Operation OperationTracker::begin(OperationKind kind, Product product, const QSt
     op.startedAt = QDateTime::currentDateTimeUtc();
     t.expectedSeconds = qMax<qint64>(1, expectedSeconds);
     op.expectedEndAt = op.startedAt.addSecs(t.expectedSeconds);
-    op.cancellable = false; // the API cannot stop an image or a launch once it has begun
+    op.cancellable = false; // until allowCancel(): most APIs cannot stop what has begun
     m_tracked.insert(op.id, t);
     m_order << op.id;
     emit operationsChanged({op});
@@ -89,6 +89,24 @@ void OperationTracker::fail(const QString &operationId, const Error &error)
     auto it = m_tracked.find(operationId);
     if (it != m_tracked.end() && !it->operation.isFinished())
         finish(*it, OperationState::Failed, error);
+}
+
+void OperationTracker::allowCancel(const QString &operationId)
+{
+    auto it = m_tracked.find(operationId);
+    if (it == m_tracked.end() || it->operation.isFinished() || it->operation.cancellable)
+        return;
+    it->operation.cancellable = true;
+    emit operationsChanged({it->operation});
+}
+
+void OperationTracker::cancelled(const QString &operationId)
+{
+    auto it = m_tracked.find(operationId);
+    if (it == m_tracked.end() || it->operation.isFinished())
+        return;
+    it->operation.cancellable = false;
+    finish(*it, OperationState::Cancelled);
 }
 
 void OperationTracker::finish(Tracked &t, OperationState state, const Error &error)

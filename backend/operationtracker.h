@@ -72,6 +72,11 @@ public:
     void watch(const QString &operationId, const QString &targetId, QList<Target> waitFor,
                QList<Target> alsoRefresh = {}, InstanceState instanceGoal = InstanceState::Running);
     void fail(const QString &operationId, const Error &error);
+    // The cloud can stop this operation (a copy over an API with a cancel call): the UI offers
+    // Cancel from now on.
+    void allowCancel(const QString &operationId);
+    // The cloud stopped it at our request: it ends as Cancelled and nothing waits any longer.
+    void cancelled(const QString &operationId);
 
     // Fails every running operation that has passed its deadline.
     void expire();

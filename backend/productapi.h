@@ -109,6 +109,16 @@ public:
         Q_UNUSED(targetRegionId)
         return QString();
     }
+    // nullopt (the default): a copy cannot be stopped over this API. Else the call that stops
+    // the copy `copyId` in its destination `regionId` and removes the half-made image (ECS
+    // CancelCopyImage); any answer that is not an error means it was stopped.
+    virtual std::optional<RemoteRequest> cancelCopy(const QString &regionId,
+                                                    const QString &copyId) const
+    {
+        Q_UNUSED(regionId)
+        Q_UNUSED(copyId)
+        return std::nullopt;
+    }
     // Name and description, both as the dialog sends them (setting a value twice is harmless).
     virtual RemoteRequest editImage(const Image &image, const EditImageRequest &request) const = 0;
     // At most maxImagesPerDelete() ids, all in `regionId`.

@@ -181,12 +181,11 @@ QFuture<Result<Operation>> RemoteBackend::stopInstance(const QString &instanceId
         [instanceId](RemoteEngine &e, auto done) { e.stopInstance(instanceId, std::move(done)); });
 }
 
-QFuture<Status> RemoteBackend::cancelOperation(const QString &)
+QFuture<Status> RemoteBackend::cancelOperation(const QString &operationId)
 {
-    return ready(Status(Error(ErrorCode::Unsupported,
-                              tr("%1 cannot stop an image or a launch once it has begun; wait "
-                                 "for it to finish, then delete what it made.")
-                                  .arg(m_cloudName))));
+    return call<Status>([operationId](RemoteEngine &e, auto done) {
+        e.cancelOperation(operationId, std::move(done));
+    });
 }
 
 QFuture<Status> RemoteBackend::topUp(qint64)

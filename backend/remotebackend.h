@@ -22,8 +22,9 @@ namespace imprint {
 // call that caused it resolves.
 //
 // What a cloud's image and instance APIs do not offer is refused with a sentence rather than
-// faked: the account balance (billing is another API), top-ups, cancelling (a cloud cannot stop
-// an image once begun) and snapshots (another API; images still list their snapshot ids).
+// faked: the account balance (billing is another API), top-ups, cancelling what the cloud
+// cannot stop (everything but an ECS copy) and snapshots (another API; images still list their
+// snapshot ids).
 // Projects come from the product API where the cloud has them (UCloud), else there are none.
 class RemoteBackend : public WorkerBackend
 {

@@ -595,10 +595,67 @@ void RemoteEngine::copyImage(const CopyImageRequest &request, Done<Result<Operat
                     m_operations->watch(op.id, copyId.value(),
                                         {imageTarget(product, target, copyId.value())},
                                         {imageTarget(product, image.regionId, image.id)});
+                    if (api->cancelCopy(target, copyId.value()))
+                        m_operations->allowCancel(op.id);
                     announceStarted(op, done);
                 });
             });
     });
+}
+
+void RemoteEngine::cancelOperation(const QString &operationId, Done<Status> done)
+{
+    const std::optional<Operation> op = m_operations->operation(operationId);
+    if (!op) {
+        done(Error(ErrorCode::NotFound,
+                   tr("Operation %1 does not exist; refresh Recent Operations.").arg(operationId)));
+        return;
+    }
+    if (op->isFinished()) {
+        done(Error(ErrorCode::InvalidArgument,
+                   tr("%1 has already finished; there is nothing to cancel.")
+                       .arg(operationKindName(op->kind))));
+        return;
+    }
+    const ProductApi *api = apiFor(op->product);
+    std::optional<RemoteRequest> call =
+        op->cancellable && api ? api->cancelCopy(op->regionId, op->targetId) : std::nullopt;
+    if (!call) {
+        done(Error(ErrorCode::Unsupported,
+                   tr("%1 cannot stop this once it has begun; wait for it to finish, then "
+                      "delete what it made.")
+                       .arg(m_cloudName)));
+        return;
+    }
+    const Product product = op->product;
+    const QString regionId = op->regionId;
+    const QString copyId = op->targetId;
+    // A cancel whose answer was lost may have worked: the retry then hears that the copy is not
+    // there (or no longer copying). The copy being gone is what a cancel achieves, so it counts.
+    call->reconcile = [this, product, regionId,
+                       copyId](const Error &, std::function<void(Reconciliation)> decide) {
+        m_reader->imagesById(product, regionId, {copyId}, [decide](Result<QList<Image>> now) {
+            decide(now && now->isEmpty() ? Reconciliation::adopt({}) : Reconciliation::proceed());
+        });
+    };
+    m_caller->call(
+        *call, [this, operationId, product, regionId, copyId, done](Result<QJsonObject> answer) {
+            if (!answer) {
+                done(answer.error()); // still running, still watched
+                return;
+            }
+            m_operations->cancelled(operationId);
+            // The cloud removes the half-made copy; look, so the list shows what is really there.
+            m_reader->imagesById(product, regionId, {copyId},
+                                 [this, copyId, done](Result<QList<Image>> now) {
+                                     if (now && now->isEmpty())
+                                         m_changes->imageGone(copyId);
+                                     else if (now)
+                                         for (const Image &image : now.value())
+                                             m_changes->sawImage(image);
+                                     done(Status());
+                                 });
+        });
 }
 
 void RemoteEngine::editImage(const EditImageRequest &request, Done<Result<Image>> done)

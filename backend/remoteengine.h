@@ -86,6 +86,9 @@ public:
     void createImage(const CreateImageRequest &request, Done<Result<Operation>> done);
     void copyImage(const CopyImageRequest &request, Done<Result<Operation>> done);
     void editImage(const EditImageRequest &request, Done<Result<Image>> done);
+    // Stops an operation the cloud can stop (Operation::cancellable: a copy over an API with a
+    // cancel call); the half-made copy goes from the lists. Anything else is refused with why.
+    void cancelOperation(const QString &operationId, Done<Status> done);
     void deleteImages(const QStringList &imageIds, Done<Status> done);
     void launchInstances(const LaunchRequest &request, Done<Result<Operation>> done);
     void startInstance(const QString &instanceId, Done<Result<Operation>> done);

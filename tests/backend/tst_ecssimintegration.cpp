@@ -1,5 +1,6 @@
 #include "alibabacloudbackend.h"
 #include "awaitfuture.h"
+#include "backendrecorder.h"
 #include "simprocess.h"
 
 #include <QUuid>
@@ -60,18 +61,7 @@ private slots:
         QCOMPARE(backend.displayName(), s("imprint-sim at %1").arg(sim.url().authority()));
         QCOMPARE(backend.products(), QList<Product>{Product::Ecs});
 
-        QList<Operation> operations;
-        QList<Image> imageChanges;
-        connect(&backend, &Backend::operationsChanged, this,
-                [&](const QList<Operation> &ops) { operations << ops; });
-        connect(&backend, &Backend::imagesChanged, this,
-                [&](const QList<Image> &images) { imageChanges << images; });
-        auto lastOf = [&](const QString &id) -> Operation {
-            for (qsizetype n = operations.size() - 1; n >= 0; --n)
-                if (operations.at(n).id == id)
-                    return operations.at(n);
-            return {};
-        };
+        const BackendRecorder seen(backend);
         auto failIf = [&](const Error &error, const char *step) {
             return QStringLiteral("%1 failed: %2 [%3 %4]\n%5")
                 .arg(QLatin1String(step), error.message, error.remoteCode, error.requestId,
@@ -119,19 +109,17 @@ private slots:
             QVERIFY2(creating.ok(), qPrintable(failIf(creating.error(), "createImage")));
             const QString imageId = creating->targetId;
             QVERIFY(imageId.startsWith(s("m-")));
-            QTRY_VERIFY_WITH_TIMEOUT(lastOf(creating->id).isFinished(), 90000);
-            const Operation created = lastOf(creating->id);
+            QTRY_VERIFY_WITH_TIMEOUT(seen.lastOf(creating->id).isFinished(), 90000);
+            const Operation created = seen.lastOf(creating->id);
             QVERIFY2(created.state == OperationState::Succeeded,
                      qPrintable(failIf(created.error, "the create-image operation")));
-            QList<int> progress;
-            for (const Operation &op : std::as_const(operations))
-                if (op.id == creating->id)
-                    progress << op.progress;
+            const QList<int> progress = seen.progressOf(creating->id);
             QVERIFY(std::is_sorted(progress.begin(), progress.end()));
             QCOMPARE(progress.last(), 100);
-            QVERIFY(std::any_of(imageChanges.begin(), imageChanges.end(), [&](const Image &i) {
-                return i.id == imageId && i.state == ImageState::Available;
-            }));
+            QVERIFY(std::any_of(seen.imageChanges.begin(), seen.imageChanges.end(),
+                                [&](const Image &i) {
+                                    return i.id == imageId && i.state == ImageState::Available;
+                                }));
             QList<Image> made = named(kRegion, name);
             QCOMPARE(made.size(), 1); // no duplicate, whatever the faults did
             QCOMPARE(made.first().id, imageId);
@@ -146,9 +134,9 @@ private slots:
             copy.name = name + s("-copy");
             const Result<Operation> copying = await(backend.copyImage(copy));
             QVERIFY2(copying.ok(), qPrintable(failIf(copying.error(), "copyImage")));
-            QTRY_VERIFY_WITH_TIMEOUT(lastOf(copying->id).isFinished(), 90000);
-            QVERIFY2(lastOf(copying->id).state == OperationState::Succeeded,
-                     qPrintable(failIf(lastOf(copying->id).error, "the copy operation")));
+            QTRY_VERIFY_WITH_TIMEOUT(seen.lastOf(copying->id).isFinished(), 90000);
+            QVERIFY2(seen.lastOf(copying->id).state == OperationState::Succeeded,
+                     qPrintable(failIf(seen.lastOf(copying->id).error, "the copy operation")));
             const QList<Image> copies = named(kCopyRegion, copy.name);
             QCOMPARE(copies.size(), 1);
             QCOMPARE(copies.first().state, ImageState::Available);
@@ -171,9 +159,9 @@ private slots:
             launch.namePattern = name + s("-vm-{n}");
             const Result<Operation> launching = await(backend.launchInstances(launch));
             QVERIFY2(launching.ok(), qPrintable(failIf(launching.error(), "launchInstances")));
-            QTRY_VERIFY_WITH_TIMEOUT(lastOf(launching->id).isFinished(), 60000);
-            QVERIFY2(lastOf(launching->id).state == OperationState::Succeeded,
-                     qPrintable(failIf(lastOf(launching->id).error, "the launch operation")));
+            QTRY_VERIFY_WITH_TIMEOUT(seen.lastOf(launching->id).isFinished(), 60000);
+            QVERIFY2(seen.lastOf(launching->id).state == OperationState::Succeeded,
+                     qPrintable(failIf(seen.lastOf(launching->id).error, "the launch operation")));
             const Result<QList<Instance>> now = await(backend.fetchInstances(regionKey));
             QVERIFY2(now.ok(), qPrintable(failIf(now.error(), "fetchInstances")));
             QList<Instance> fromImage;
@@ -204,6 +192,85 @@ private slots:
         QVERIFY(all.ok());
         for (const Operation &op : all.value())
             QVERIFY2(op.isFinished(), qPrintable(op.targetName));
+    }
+
+    // CancelCopyImage: a copy in progress offers Cancel, and cancelling it ends the operation
+    // as Cancelled and removes the half-made copy from the destination. What ECS cannot stop (an
+    // image being made) stays refused with why, and the operation carries on.
+    void cancelCopyOverTheApi()
+    {
+        SimProcess sim;
+        // Real time: the copy must still be running when the cancel arrives.
+        QVERIFY2(sim.start({s("--sim-speed"), s("1")}), qPrintable(sim.error()));
+        AlibabaCloudBackend::Options options;
+        options.endpoint = sim.url();
+        options.credentials = {SimProcess::secretId, SimProcess::secretKey, {}};
+        options.pollIntervalMs = 200;
+        options.refreshIntervalMs = 0;
+        AlibabaCloudBackend backend(options);
+        const BackendRecorder seen(backend);
+        auto imagesIn = [&](const QString &regionId) {
+            return await(backend.fetchImages(Region::regionKey(Product::Ecs, regionId)));
+        };
+
+        const Result<QList<Image>> images = imagesIn(kRegion);
+        QVERIFY2(images.ok(), qPrintable(images.error().message));
+        Image source;
+        for (const Image &i : images.value())
+            if (i.state == ImageState::Available && source.id.isEmpty())
+                source = i;
+        QVERIFY2(!source.id.isEmpty(), "the demo world has an available ECS image");
+
+        CopyImageRequest copy;
+        copy.imageId = source.id;
+        copy.targetRegionId = kCopyRegion;
+        copy.name = s("it-cancel-%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+        const Result<Operation> copying = await(backend.copyImage(copy));
+        QVERIFY2(copying.ok(), qPrintable(copying.error().message));
+        QVERIFY(copying->cancellable);
+        QVERIFY(!copying->isFinished());
+        const QString copyId = copying->targetId;
+        const auto copiesNamed = [&] {
+            int n = 0;
+            for (const Image &i : imagesIn(kCopyRegion).value())
+                n += i.name == copy.name ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(copiesNamed(), 1);
+
+        const Status cancelled = await(backend.cancelOperation(copying->id));
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().message));
+        QCOMPARE(seen.lastOf(copying->id).state, OperationState::Cancelled);
+        QVERIFY(!seen.lastOf(copying->id).cancellable);
+        QVERIFY(seen.removed.contains(copyId));
+        QCOMPARE(copiesNamed(), 0);
+        QVERIFY(imagesIn(kRegion)->contains(source)); // the source is untouched
+        QVERIFY(sim.log().contains("CancelCopyImage"));
+
+        const Status again = await(backend.cancelOperation(copying->id));
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().message.contains(s("already finished")),
+                 qPrintable(again.error().message));
+
+        // An image being made cannot be stopped over the API.
+        Instance running;
+        for (const Instance &i :
+             await(backend.fetchInstances(Region::regionKey(Product::Ecs, kRegion))).value())
+            if (i.state == InstanceState::Running && running.id.isEmpty())
+                running = i;
+        QVERIFY(!running.id.isEmpty());
+        CreateImageRequest create;
+        create.product = Product::Ecs;
+        create.regionId = kRegion;
+        create.name = copy.name + s("-made");
+        create.sourceInstanceId = running.id;
+        const Result<Operation> creating = await(backend.createImage(create));
+        QVERIFY2(creating.ok(), qPrintable(creating.error().message));
+        QVERIFY(!creating->cancellable);
+        const Status refused = await(backend.cancelOperation(creating->id));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Unsupported);
+        QVERIFY(!seen.lastOf(creating->id).isFinished());
     }
 
     void documentedQuotaSaysWhereItComesFrom()

@@ -1,4 +1,5 @@
 #include "awaitfuture.h"
+#include "backendrecorder.h"
 #include "simprocess.h"
 #include "tencentcloudbackend.h"
 
@@ -61,28 +62,7 @@ private slots:
         TencentCloudBackend backend(options);
         QCOMPARE(backend.displayName(), s("imprint-sim at %1").arg(sim.url().authority()));
 
-        QList<Operation> operations;
-        QList<Image> imageChanges;
-        QStringList removed;
-        connect(&backend, &Backend::operationsChanged, this,
-                [&](const QList<Operation> &batch) { operations << batch; });
-        connect(&backend, &Backend::imagesChanged, this,
-                [&](const QList<Image> &batch) { imageChanges << batch; });
-        connect(&backend, &Backend::imagesRemoved, this,
-                [&](const QStringList &ids) { removed << ids; });
-        auto lastOf = [&](const QString &id) -> Operation {
-            for (qsizetype n = operations.size() - 1; n >= 0; --n)
-                if (operations.at(n).id == id)
-                    return operations.at(n);
-            return {};
-        };
-        auto progressOf = [&](const QString &id) {
-            QList<int> values;
-            for (const Operation &op : std::as_const(operations))
-                if (op.id == id)
-                    values << op.progress;
-            return values;
-        };
+        const BackendRecorder seen(backend);
         auto failIf = [&](const Error &error, const char *step) {
             return QStringLiteral("%1 failed: %2 [%3 %4]\n%5")
                 .arg(QLatin1String(step), error.message, error.remoteCode, error.requestId,
@@ -130,16 +110,17 @@ private slots:
             QVERIFY(!imageId.isEmpty());
 
             // 3. Progress until available.
-            QTRY_VERIFY_WITH_TIMEOUT(lastOf(creating->id).isFinished(), 90000);
-            const Operation created = lastOf(creating->id);
+            QTRY_VERIFY_WITH_TIMEOUT(seen.lastOf(creating->id).isFinished(), 90000);
+            const Operation created = seen.lastOf(creating->id);
             QVERIFY2(created.state == OperationState::Succeeded,
                      qPrintable(failIf(created.error, "the create-image operation")));
-            const QList<int> progress = progressOf(creating->id);
+            const QList<int> progress = seen.progressOf(creating->id);
             QVERIFY(std::is_sorted(progress.begin(), progress.end()));
             QCOMPARE(progress.last(), 100);
-            QVERIFY(std::any_of(imageChanges.begin(), imageChanges.end(), [&](const Image &i) {
-                return i.id == imageId && i.state == ImageState::Available;
-            }));
+            QVERIFY(std::any_of(seen.imageChanges.begin(), seen.imageChanges.end(),
+                                [&](const Image &i) {
+                                    return i.id == imageId && i.state == ImageState::Available;
+                                }));
 
             // No duplicate image, whatever the faults did.
             const Result<QList<Image>> after = await(backend.fetchImages(regionKey));
@@ -165,8 +146,8 @@ private slots:
             launch.namePattern = name + s("-vm");
             const Result<Operation> launching = await(backend.launchInstances(launch));
             QVERIFY2(launching.ok(), qPrintable(failIf(launching.error(), "launchInstances")));
-            QTRY_VERIFY_WITH_TIMEOUT(lastOf(launching->id).isFinished(), 60000);
-            const Operation launched = lastOf(launching->id);
+            QTRY_VERIFY_WITH_TIMEOUT(seen.lastOf(launching->id).isFinished(), 60000);
+            const Operation launched = seen.lastOf(launching->id);
             QVERIFY2(launched.state == OperationState::Succeeded,
                      qPrintable(failIf(launched.error, "the launch operation")));
             const Result<QList<Instance>> now = await(backend.fetchInstances(regionKey));
@@ -182,7 +163,7 @@ private slots:
             // 5. Delete the image.
             const Status deleted = await(backend.deleteImages({imageId}));
             QVERIFY2(deleted.ok(), qPrintable(failIf(deleted.error(), "deleteImages")));
-            QVERIFY(removed.contains(imageId));
+            QVERIFY(seen.removed.contains(imageId));
             const Result<QList<Image>> last = await(backend.fetchImages(regionKey));
             QVERIFY2(last.ok(), qPrintable(failIf(last.error(), "fetchImages")));
             for (const Image &i : last.value())

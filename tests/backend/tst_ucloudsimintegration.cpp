@@ -7,6 +7,7 @@
 // reconcile by listing - and every failure must reach the caller as an error, never a hang.
 
 #include "awaitfuture.h"
+#include "backendrecorder.h"
 #include "simprocess.h"
 #include "ucloudbackend.h"
 
@@ -85,18 +86,7 @@ void TestUCloudSimIntegration::cycle()
     QCOMPARE(backend.products(), QList<Product>{Product::UHost});
     QVERIFY(backend.policy(Product::UHost).imageEditUnavailableReason().isEmpty());
 
-    QList<Operation> operations;
-    QStringList removed;
-    connect(&backend, &Backend::operationsChanged, this,
-            [&](const QList<Operation> &ops) { operations << ops; });
-    connect(&backend, &Backend::imagesRemoved, this,
-            [&](const QStringList &ids) { removed << ids; });
-    auto lastOf = [&](const QString &id) -> Operation {
-        for (qsizetype n = operations.size() - 1; n >= 0; --n)
-            if (operations.at(n).id == id)
-                return operations.at(n);
-        return {};
-    };
+    const BackendRecorder seen(backend);
     auto failIf = [&](const Error &error, const char *step) {
         return QStringLiteral("%1 failed: %2 [%3 %4]\n%5")
             .arg(QLatin1String(step), error.message, error.remoteCode, error.requestId,
@@ -107,9 +97,9 @@ void TestUCloudSimIntegration::cycle()
             return false;
         QElapsedTimer timer;
         timer.start();
-        while (!lastOf(started->id).isFinished() && timer.elapsed() < 90000)
+        while (!seen.lastOf(started->id).isFinished() && timer.elapsed() < 90000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        const Operation op = lastOf(started->id);
+        const Operation op = seen.lastOf(started->id);
         if (op.state != OperationState::Succeeded)
             qWarning("%s", qPrintable(failIf(op.error, step)));
         return op.state == OperationState::Succeeded;
@@ -231,7 +221,7 @@ void TestUCloudSimIntegration::cycle()
         // Delete both images; the data-disk snapshot goes with the original.
         const Status deleted = await(backend.deleteImages({imageId, copied.first().id}));
         QVERIFY2(deleted.ok(), qPrintable(failIf(deleted.error(), "deleteImages")));
-        QVERIFY(removed.contains(imageId) && removed.contains(copied.first().id));
+        QVERIFY(seen.removed.contains(imageId) && seen.removed.contains(copied.first().id));
         const Result<QList<Image>> last = await(backend.fetchImages(regionKey));
         QVERIFY2(last.ok(), qPrintable(failIf(last.error(), "fetchImages")));
         QVERIFY(
