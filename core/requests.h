@@ -25,6 +25,7 @@ struct CreateImageRequest
     bool shutDownFirst = false;         // CVM: the recommended shut-down, offered by the wizard
     QStringList snapshotIds;            // from snapshots: one system-disk snapshot + optional data
     QList<Tag> tags{};                  // where the product supports image tags
+    QString clientToken{};              // idempotency: a repeated token returns the first image
 
     friend bool operator==(const CreateImageRequest &, const CreateImageRequest &) = default;
 };
@@ -33,8 +34,10 @@ struct CopyImageRequest
 {
     QString imageId;
     QString targetRegionId;
-    QString targetProjectId; // UHost requires one
-    QString name;            // empty: keep the source's name
+    QString targetProjectId;                       // UHost requires one
+    QString name;                                  // empty: keep the source's name
+    std::optional<QList<Tag>> tags = std::nullopt; // nullopt: the source's tags
+    QString clientToken{}; // idempotency: a repeated token returns the first copy
 
     friend bool operator==(const CopyImageRequest &, const CopyImageRequest &) = default;
 };

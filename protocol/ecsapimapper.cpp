@@ -86,11 +86,12 @@ QString readClientToken(EcsParams &p)
     return token;
 }
 
-QList<EcsTag> readTags(EcsParams &p)
+// Tag.N.Key / Tag.N.Value: at most 20 (reference §2.1).
+QList<Tag> readTags(EcsParams &p)
 {
-    QList<EcsTag> tags;
+    QList<Tag> tags;
     for (EcsParams entry : p.entries(s("Tag"), kMaxTags)) {
-        EcsTag t;
+        Tag t;
         t.key = entry.string(s("Key"), Need::Required);
         t.value = entry.string(s("Value"));
         if (t.key.size() > 128 || startsWithReserved(t.key))
@@ -111,7 +112,7 @@ QList<EcsTag> readTags(EcsParams &p)
     return tags;
 }
 
-void writeTags(EcsParamWriter &w, const QList<EcsTag> &tags)
+void writeTags(EcsParamWriter &w, const QList<Tag> &tags)
 {
     for (int i = 0; i < tags.size(); ++i) {
         w.setEntry(s("Tag"), i + 1, s("Key"), tags.at(i).key);
@@ -300,10 +301,10 @@ QString platform(const Image &image)
     return first.isEmpty() ? s("Others Linux") : first;
 }
 
-QJsonObject tagsToJson(const QList<EcsTag> &tags)
+QJsonObject tagsToJson(const QList<Tag> &tags)
 {
     QJsonArray out;
-    for (const EcsTag &t : tags)
+    for (const Tag &t : tags)
         out.append(QJsonObject{{s("TagKey"), t.key}, {s("TagValue"), t.value}});
     return wrapList(s("Tag"), out);
 }
@@ -609,7 +610,7 @@ QJsonObject EcsApiMapper::buildDescribeImagesResponse(const QList<EcsImageRecord
                         {s("IsSelfShared"), QString()},
                         {s("Usage"), record.inUse ? s("instance") : s("none")},
                         {s("DiskDeviceMappings"), wrapList(s("DiskDeviceMapping"), mappings)},
-                        {s("Tags"), tagsToJson(record.tags)}});
+                        {s("Tags"), tagsToJson(i.tags)}});
     }
     QJsonObject o = pagedResponse(s("Images"), s("Image"), items, totalCount, page);
     o.insert(s("RegionId"), regionId);
@@ -906,8 +907,8 @@ EcsParamList EcsApiMapper::buildCreateImageRequest(const EcsCreateImageCall &cal
     } else if (!r.snapshotIds.isEmpty()) {
         w.set(s("SnapshotId"), r.snapshotIds.constFirst());
     }
-    writeTags(w, call.tags);
-    w.setIfNotEmpty(s("ClientToken"), call.clientToken);
+    writeTags(w, r.tags);
+    w.setIfNotEmpty(s("ClientToken"), r.clientToken);
     return w.params();
 }
 
@@ -979,8 +980,8 @@ Result<EcsCreateImageCall> EcsApiMapper::parseCreateImageRequest(const EcsParamL
                               "\"DiskDeviceMapping\" that is mandatory for processing this "
                               "request is not supplied."));
     }
-    call.tags = readTags(p);
-    call.clientToken = readClientToken(p);
+    r.tags = readTags(p);
+    r.clientToken = readClientToken(p);
     return finish(p, call);
 }
 
@@ -1006,8 +1007,8 @@ EcsParamList EcsApiMapper::buildCopyImageRequest(const EcsCopyImageCall &call)
     w.set(s("DestinationRegionId"), call.copy.targetRegionId);
     w.setIfNotEmpty(s("DestinationImageName"), call.copy.name);
     w.setIfNotEmpty(s("DestinationDescription"), call.description);
-    writeTags(w, call.tags);
-    w.setIfNotEmpty(s("ClientToken"), call.clientToken);
+    writeTags(w, call.copy.tags.value_or(QList<Tag>()));
+    w.setIfNotEmpty(s("ClientToken"), call.copy.clientToken);
     return w.params();
 }
 
@@ -1020,8 +1021,9 @@ Result<EcsCopyImageCall> EcsApiMapper::parseCopyImageRequest(const EcsParamList 
     call.copy.targetRegionId = p.string(s("DestinationRegionId"), Need::Required);
     call.copy.name = p.string(s("DestinationImageName"));
     call.description = p.string(s("DestinationDescription"));
-    call.tags = readTags(p);
-    call.clientToken = readClientToken(p);
+    if (const QList<Tag> tags = readTags(p); !tags.isEmpty())
+        call.copy.tags = tags;
+    call.copy.clientToken = readClientToken(p);
     return finish(p, call);
 }
 

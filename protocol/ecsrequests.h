@@ -5,6 +5,7 @@
 #include "image.h"
 #include "instance.h"
 #include "requests.h"
+#include "tag.h"
 
 #include <QList>
 #include <QString>
@@ -27,15 +28,6 @@ struct EcsPage
 
     int offset() const { return (number - 1) * size; }
     friend bool operator==(const EcsPage &, const EcsPage &) = default;
-};
-
-// Tag.N.Key / Tag.N.Value: at most 20 (reference §2.1).
-struct EcsTag
-{
-    QString key;
-    QString value;
-
-    friend bool operator==(const EcsTag &, const EcsTag &) = default;
 };
 
 struct EcsDescribeImagesCall
@@ -79,21 +71,19 @@ struct EcsDiskMapping
 struct EcsCreateImageCall
 {
     // product Ecs, regionId, name, description, and sourceInstanceId or snapshotIds (the
-    // system-disk snapshot first).
+    // system-disk snapshot first); tags (Tag.N, at most 20) and clientToken.
     CreateImageRequest request;
     // Method 3 only: the mapping as sent; request.snapshotIds holds its snapshots.
     QList<EcsDiskMapping> mappings;
-    QList<EcsTag> tags;
-    QString clientToken;
 };
 
 struct EcsCopyImageCall
 {
     QString regionId; // the source's
+    // imageId, targetRegionId, name (DestinationImageName), tags (Tag.N; none sent: nullopt),
+    // clientToken.
     CopyImageRequest copy;
     QString description; // DestinationDescription
-    QList<EcsTag> tags;
-    QString clientToken;
 };
 
 // CancelCopyImage, DeleteImage.
@@ -120,7 +110,7 @@ struct EcsRunInstancesCall
     // request (imageId, zoneId, instanceType, count = Amount, namePattern, billing, disk kinds,
     // clientToken), dataDisks (DataDisk.N), systemDiskGiB (SystemDisk.Size), dryRun.
     LaunchCall launch;
-    QList<EcsTag> tags;
+    QList<Tag> tags; // Tag.N, at most 20
 };
 
 // StartInstance, StopInstance.
@@ -147,7 +137,6 @@ struct EcsImageRecord
     Image image;
     int remainSeconds = 0; // RemainTime while it is being made or copied
     bool inUse = false;    // Usage "instance": instances run from it
-    QList<EcsTag> tags;
 };
 
 } // namespace imprint

@@ -118,7 +118,6 @@ EcsImageRecord EcsActionDispatcher::record(const Image &image) const
 {
     EcsImageRecord r;
     r.image = image;
-    r.tags = m_tags.value(image.id);
     const QDateTime now = engine().clock()->now();
     for (const Operation &op : engine().operations())
         if (op.targetId == image.id && !op.isFinished() && op.expectedEndAt.isValid())
@@ -205,29 +204,6 @@ Result<QJsonObject> EcsActionDispatcher::describeSnapshots(const QString &region
         call->page);
 }
 
-Result<std::optional<QString>> EcsActionDispatcher::earlierAnswer(const QString &token,
-                                                                  const QString &fingerprint) const
-{
-    if (token.isEmpty() || !m_tokens.contains(token))
-        return std::optional<QString>();
-    const TokenAnswer &answer = m_tokens[token];
-    if (answer.fingerprint != fingerprint)
-        return Error(ErrorCode::ClientTokenReused,
-                     tr("The ClientToken %1 was used before with other parameters; use a new "
-                        "token for a new request.")
-                         .arg(token));
-    return std::optional<QString>(answer.imageId);
-}
-
-void EcsActionDispatcher::remember(const QString &token, const QString &fingerprint,
-                                   const QString &imageId, const QList<EcsTag> &tags)
-{
-    if (!tags.isEmpty())
-        m_tags.insert(imageId, tags);
-    if (!token.isEmpty())
-        m_tokens.insert(token, {fingerprint, imageId});
-}
-
 Result<QJsonObject> EcsActionDispatcher::createImage(const QString &regionId,
                                                      const QJsonObject &body)
 {
@@ -236,15 +212,6 @@ Result<QJsonObject> EcsActionDispatcher::createImage(const QString &regionId,
     if (!call)
         return fail(call);
     const CreateImageRequest &request = call->request;
-    const QString fingerprint =
-        QStringList{regionId, request.name, request.description, request.sourceInstanceId,
-                    request.snapshotIds.join(QLatin1Char(','))}
-            .join(QLatin1Char('\n'));
-    const Result<std::optional<QString>> earlier = earlierAnswer(call->clientToken, fingerprint);
-    if (!earlier)
-        return fail(earlier);
-    if (earlier->has_value())
-        return EcsApiMapper::buildImageIdResponse(*earlier.value());
     // A snapshot of another region is as absent as one that never was.
     for (const QString &id : request.snapshotIds) {
         Snapshot snapshot;
@@ -257,7 +224,6 @@ Result<QJsonObject> EcsActionDispatcher::createImage(const QString &regionId,
                             "InvalidSnapshotId.NotFound");
     }
     // The shared creation: instance visibility, the engine's validators, the operation.
-    QString imageId;
     const Handler create = ActionDispatcher::createImage(
         [&call](const QJsonObject &, const QString &region) -> Result<CreateImageCall> {
             CreateImageCall domain;
@@ -265,14 +231,8 @@ Result<QJsonObject> EcsActionDispatcher::createImage(const QString &regionId,
             domain.request.regionId = region;
             return domain;
         },
-        [&imageId](const QString &id) {
-            imageId = id;
-            return EcsApiMapper::buildImageIdResponse(id);
-        });
-    const Result<QJsonObject> answer = create(regionId, body);
-    if (answer)
-        remember(call->clientToken, fingerprint, imageId, call->tags);
-    return answer;
+        [](const QString &id) { return EcsApiMapper::buildImageIdResponse(id); });
+    return create(regionId, body);
 }
 
 Result<QJsonObject> EcsActionDispatcher::copyImage(const QString &regionId, const Params &params)
@@ -281,14 +241,6 @@ Result<QJsonObject> EcsActionDispatcher::copyImage(const QString &regionId, cons
     if (!call)
         return fail(call);
     const CopyImageRequest &copy = call->copy;
-    const QString fingerprint =
-        QStringList{regionId, copy.imageId, copy.targetRegionId, copy.name}.join(QLatin1Char('\n'));
-    const Result<std::optional<QString>> earlier = earlierAnswer(call->clientToken, fingerprint);
-    if (!earlier)
-        return fail(earlier);
-    if (earlier->has_value())
-        return EcsApiMapper::buildImageIdResponse(*earlier.value());
-
     if (Result<Image> source = visibleImage(copy.imageId, regionId); !source)
         return withCode(source.error(), "InvalidImageId.NotFound");
     if (!findRegion(copy.targetRegionId))
@@ -305,7 +257,6 @@ Result<QJsonObject> EcsActionDispatcher::copyImage(const QString &regionId, cons
     const Result<Operation> op = engine().copyImage(copy);
     if (!op)
         return fail(op);
-    remember(call->clientToken, fingerprint, op->targetId, call->tags);
     return EcsApiMapper::buildImageIdResponse(op->targetId);
 }
 
@@ -322,7 +273,6 @@ Result<QJsonObject> EcsActionDispatcher::cancelCopyImage(const QString &regionId
             !op.isFinished()) {
             if (Status s = engine().cancelOperation(op.id); !s)
                 return s.error();
-            m_tags.remove(call->imageId);
             return QJsonObject();
         }
     }
@@ -356,10 +306,7 @@ Result<QJsonObject> EcsActionDispatcher::deleteImage(const QString &regionId,
             return domain;
         },
         [] { return QJsonObject(); });
-    const Result<QJsonObject> answer = remove(regionId, body);
-    if (answer)
-        m_tags.remove(call->imageId);
-    return answer;
+    return remove(regionId, body);
 }
 
 Result<QJsonObject> EcsActionDispatcher::power(const QJsonObject &body, bool start) const

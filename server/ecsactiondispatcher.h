@@ -4,7 +4,6 @@
 #include "ecsparams.h"
 #include "ecsrequests.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -23,9 +22,9 @@ namespace imprint {
 //    invisible, as in the cloud;
 //  - DeleteImage without Force refuses an image that instances run from (ImageUsingByInstance);
 //  - CancelCopyImage finds the copy's operation and cancels it;
-//  - CreateImage's and CopyImage's ClientToken: a repeat with the same parameters answers the
-//    first image id; with other parameters, IdempotentParameterMismatch. (RunInstances' token is
-//    the engine's.) Tokens and image tags are kept in memory, for as long as imprint-sim runs.
+// ClientTokens (CreateImage, CopyImage, RunInstances) and image tags are the engine's: kept with
+// the write in one transaction, so a repeat answers the first result across restarts too, and
+// the token with other parameters is IdempotentParameterMismatch.
 class EcsActionDispatcher : public ActionDispatcher
 {
 public:
@@ -47,21 +46,7 @@ private:
     Result<QJsonObject> deleteImage(const QString &regionId, const QJsonObject &body);
     Result<QJsonObject> power(const QJsonObject &body, bool start) const;
 
-    // The image id a token already answered, nullopt for a new token; a refusal when the
-    // token came with other parameters.
-    Result<std::optional<QString>> earlierAnswer(const QString &token,
-                                                 const QString &fingerprint) const;
-    void remember(const QString &token, const QString &fingerprint, const QString &imageId,
-                  const QList<EcsTag> &tags);
     EcsImageRecord record(const Image &image) const;
-
-    struct TokenAnswer
-    {
-        QString fingerprint;
-        QString imageId;
-    };
-    QHash<QString, TokenAnswer> m_tokens;
-    QHash<QString, QList<EcsTag>> m_tags; // image id -> tags
 };
 
 } // namespace imprint

@@ -31,6 +31,46 @@ constexpr qint64 kShutdownSeconds = 30; // the forced shutdown before an image i
 // without a transaction on every timer tick.
 constexpr qint64 kPersistNowEverySeconds = 60;
 
+// Digests of a write's parameters, kept with its ClientToken (see ClientTokenRecord).
+QString digestOf(const QStringList &parts)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
+            .toBase64());
+}
+
+QString tagsText(const QList<Tag> &tags)
+{
+    QStringList out;
+    for (const Tag &t : tags)
+        out << t.key + QChar(0x1e) + t.value;
+    return out.join(QChar(0x1d));
+}
+
+// Every parameter of a write but its token: what makes a repeat "the same request". A field
+// added to the request belongs here too.
+QString launchDigest(const LaunchRequest &r)
+{
+    return digestOf({r.imageId, r.zoneId, r.instanceType, QString::number(r.count), r.namePattern,
+                     QString::number(int(r.billing)), QString::number(int(r.systemDiskKind)),
+                     QString::number(int(r.dataDiskKind)),
+                     QString::number(int(r.networkAcceleration))});
+}
+
+QString createDigest(const CreateImageRequest &r)
+{
+    return digestOf({productKey(r.product), r.regionId, r.name, r.description, r.sourceInstanceId,
+                     r.dataDiskIds.join(QLatin1Char(',')), QString::number(r.forcedShutdownConsent),
+                     QString::number(r.shutDownFirst), r.snapshotIds.join(QLatin1Char(',')),
+                     tagsText(r.tags)});
+}
+
+QString copyDigest(const CopyImageRequest &r)
+{
+    return digestOf({r.imageId, r.targetRegionId, r.targetProjectId, r.name,
+                     r.tags ? QStringLiteral("+") + tagsText(*r.tags) : QString()});
+}
+
 qint64 ceilDiv(qint64 a, qint64 b)
 {
     return b <= 0 ? 0 : (a + b - 1) / b;
@@ -515,6 +555,11 @@ Status SimulatorEngine::canCreateImage(const CreateImageRequest &request) const
 {
     if (!m_store)
         return notOpen();
+    // Idempotency first, as for launches: a repeat is answered with the first image.
+    if (const Result<std::optional<Operation>> earlier = earlierCreate(request); !earlier)
+        return earlier.error();
+    else if (earlier->has_value())
+        return {};
     const ProductPolicy &policy = ProductPolicy::forProduct(request.product);
     const Region *region = m_state->findRegion(request.product, request.regionId);
     if (!region)
@@ -621,6 +666,9 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
 {
     if (Status s = canCreateImage(request); !s)
         return s.error();
+    if (const Result<std::optional<Operation>> earlier = earlierCreate(request);
+        earlier->has_value())
+        return earlier->value();
     if (!request.snapshotIds.isEmpty())
         return createImageFromSnapshots(request);
     const ProductPolicy &policy = ProductPolicy::forProduct(request.product);
@@ -704,6 +752,9 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
     changes.instances.insert(changed.id, changed);
     changes.operations.insert(op.id, op);
     changes.tasks.insert(op.id, task);
+    if (!request.clientToken.isEmpty())
+        changes.clientTokens.insert(request.clientToken,
+                                    ClientTokenRecord{createDigest(request), op.id, {image.id}});
     if (Status s = commit(changes); !s)
         return s.error();
     return op;
@@ -806,6 +857,9 @@ Result<Operation> SimulatorEngine::createImageFromSnapshots(const CreateImageReq
     changes.images.insert(image.id, image);
     changes.operations.insert(op.id, op);
     changes.tasks.insert(op.id, task);
+    if (!request.clientToken.isEmpty())
+        changes.clientTokens.insert(request.clientToken,
+                                    ClientTokenRecord{createDigest(request), op.id, {image.id}});
     if (Status s = commit(changes); !s)
         return s.error();
     return op;
@@ -817,6 +871,10 @@ Status SimulatorEngine::canCopyImage(const CopyImageRequest &request) const
 {
     if (!m_store)
         return notOpen();
+    if (const Result<std::optional<Operation>> earlier = earlierCopy(request); !earlier)
+        return earlier.error();
+    else if (earlier->has_value())
+        return {};
     auto found = m_state->images.constFind(request.imageId);
     if (found == m_state->images.cend())
         return Error(ErrorCode::NotFound,
@@ -864,6 +922,8 @@ Result<Operation> SimulatorEngine::copyImage(const CopyImageRequest &request)
 {
     if (Status s = canCopyImage(request); !s)
         return s.error();
+    if (const Result<std::optional<Operation>> earlier = earlierCopy(request); earlier->has_value())
+        return earlier->value();
     const Image source = m_state->images.value(request.imageId);
     const ProductPolicy &policy = ProductPolicy::forProduct(source.product);
     const CopyRule rule = policy.copyRule();
@@ -884,6 +944,8 @@ Result<Operation> SimulatorEngine::copyImage(const CopyImageRequest &request)
     copy.repossessedAt = {};
     copy.dataDisks.clear();
     copy.snapshotZoneId.clear();
+    if (request.tags)
+        copy.tags = *request.tags;
     const QString zone = target->zones.isEmpty() ? QString() : target->zones.first().id;
 
     auto copySnapshot = [&](const QString &snapshotId, DiskRole role, int sizeGiB) {
@@ -932,6 +994,9 @@ Result<Operation> SimulatorEngine::copyImage(const CopyImageRequest &request)
     changes.images.insert(copy.id, copy);
     changes.operations.insert(op.id, op);
     changes.tasks.insert(op.id, task);
+    if (!request.clientToken.isEmpty())
+        changes.clientTokens.insert(request.clientToken,
+                                    ClientTokenRecord{copyDigest(request), op.id, {copy.id}});
     if (Status s = commit(changes); !s)
         return s.error();
     return op;
@@ -1116,43 +1181,41 @@ Status SimulatorEngine::canLaunchInstances(const LaunchRequest &request) const
     return {};
 }
 
-namespace {
-
-// Every parameter of a launch but its token: what makes a repeat "the same request". A field
-// added to LaunchRequest belongs here too.
-QString launchDigest(const LaunchRequest &r)
+Result<std::optional<Operation>> SimulatorEngine::earlierWrite(OperationKind kind,
+                                                               const QString &clientToken,
+                                                               const QString &digest) const
 {
-    const QStringList parts{r.imageId,
-                            r.zoneId,
-                            r.instanceType,
-                            QString::number(r.count),
-                            r.namePattern,
-                            QString::number(int(r.billing)),
-                            QString::number(int(r.systemDiskKind)),
-                            QString::number(int(r.dataDiskKind)),
-                            QString::number(int(r.networkAcceleration))};
-    return QString::fromLatin1(
-        QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
-            .toBase64());
-}
-
-} // namespace
-
-Result<std::optional<Operation>> SimulatorEngine::earlierLaunch(const LaunchRequest &request) const
-{
-    const auto record = m_state->clientTokens.constFind(request.clientToken);
-    if (request.clientToken.isEmpty() || record == m_state->clientTokens.cend())
+    const auto record = m_state->clientTokens.constFind(clientToken);
+    if (clientToken.isEmpty() || record == m_state->clientTokens.cend())
         return std::optional<Operation>();
-    // Records of older stores have no digest: their token is answered as before.
-    if (!record->request.isEmpty() && record->request != launchDigest(request))
-        return Error(ErrorCode::ClientTokenReused,
-                     tr("The ClientToken %1 was used for a launch with other parameters; use a "
-                        "new token for a new launch.")
-                         .arg(request.clientToken));
     const auto operation = m_state->operations.constFind(record->operationId);
+    // Records of older stores have no digest: their token is answered as before.
+    const bool sameRequest = (record->request.isEmpty() || record->request == digest) &&
+                             (operation == m_state->operations.cend() || operation->kind == kind);
+    if (!sameRequest)
+        return Error(ErrorCode::ClientTokenReused,
+                     tr("The ClientToken %1 was used before with other parameters; use a new "
+                        "token for a new request.")
+                         .arg(clientToken));
     if (operation == m_state->operations.cend())
         return std::optional<Operation>();
     return std::optional<Operation>(operation.value());
+}
+
+Result<std::optional<Operation>> SimulatorEngine::earlierLaunch(const LaunchRequest &request) const
+{
+    return earlierWrite(OperationKind::LaunchInstances, request.clientToken, launchDigest(request));
+}
+
+Result<std::optional<Operation>>
+SimulatorEngine::earlierCreate(const CreateImageRequest &request) const
+{
+    return earlierWrite(OperationKind::CreateImage, request.clientToken, createDigest(request));
+}
+
+Result<std::optional<Operation>> SimulatorEngine::earlierCopy(const CopyImageRequest &request) const
+{
+    return earlierWrite(OperationKind::CopyImage, request.clientToken, copyDigest(request));
 }
 
 QStringList SimulatorEngine::launchedWith(const QString &clientToken) const

@@ -80,15 +80,16 @@ public:
     Status canDeleteImages(const QStringList &imageIds) const;
     Status canLaunchInstances(const LaunchRequest &request) const;
 
-    // Mutations. A long one returns its Operation at once; advance() moves it along.
+    // Mutations. A long one returns its Operation at once; advance() moves it along. A create,
+    // copy or launch with a ClientToken keeps what it did with it, in the same transaction: a
+    // repeat answers the first operation, across restarts too; the token with other parameters
+    // is refused with ClientTokenReused.
     Result<Operation> createImage(const CreateImageRequest &request);
     Result<Operation> copyImage(const CopyImageRequest &request);
     Result<Image> editImage(const EditImageRequest &request);
     Status deleteImages(const QStringList &imageIds);
     Status deleteSnapshot(const QString &snapshotId);
-    // A launch with a ClientToken keeps what it did with it, in the same transaction: a repeat
-    // answers the first launch (launchedWith() names its instances), across restarts too; the
-    // token with other parameters is refused with ClientTokenReused.
+    // A repeated launch token also names the first launch's instances (launchedWith()).
     Result<Operation> launchInstances(const LaunchRequest &request);
     // The instances the launch with this ClientToken created, in order; empty when no launch
     // used the token (or a store from before these records kept only the operation).
@@ -155,9 +156,14 @@ private:
     QList<Snapshot> chosenSnapshots(const CreateImageRequest &request) const;
     // The data disks an image of `instance` holds, by its product's rule, each once.
     QList<Disk> imagedDataDisks(const Instance &instance, const QStringList &chosenDiskIds) const;
-    // The launch that first used the request's ClientToken: nullopt for a new token (or none);
-    // ClientTokenReused when the token came with other parameters then.
+    // The write of `kind` that first used `clientToken`: nullopt for a new token (or none);
+    // ClientTokenReused when the token came with other parameters (`digest`) or another kind of
+    // write then.
+    Result<std::optional<Operation>> earlierWrite(OperationKind kind, const QString &clientToken,
+                                                  const QString &digest) const;
     Result<std::optional<Operation>> earlierLaunch(const LaunchRequest &request) const;
+    Result<std::optional<Operation>> earlierCreate(const CreateImageRequest &request) const;
+    Result<std::optional<Operation>> earlierCopy(const CopyImageRequest &request) const;
 
     Clock *m_clock;
     std::unique_ptr<StoreLock> m_lock;

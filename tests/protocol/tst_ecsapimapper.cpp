@@ -165,7 +165,7 @@ private slots:
         record.image = sampleImage();
         record.remainSeconds = 120;
         record.inUse = true;
-        record.tags = {{"team", "web"}};
+        record.image.tags = {{"team", "web"}};
         const QJsonObject json =
             EcsApiMapper::buildDescribeImagesResponse({record}, 31, EcsPage{2, 10}, "cn-hangzhou");
         const QJsonObject image = json["Images"]["Image"][0].toObject();
@@ -317,14 +317,14 @@ private slots:
         fromInstance.request.name = "golden";
         fromInstance.request.description = "from web-1";
         fromInstance.request.sourceInstanceId = "i-1";
-        fromInstance.tags = {{"team", "web"}, {"env", ""}};
-        fromInstance.clientToken = "token-1";
+        fromInstance.request.tags = {{"team", "web"}, {"env", ""}};
+        fromInstance.request.clientToken = "token-1";
         auto back = EcsApiMapper::parseCreateImageRequest(
             overTheWire(EcsApiMapper::buildCreateImageRequest(fromInstance)));
         QVERIFY2(back, qPrintable(back.error().message));
         QCOMPARE(diff(back->request, fromInstance.request), QStringList());
-        QVERIFY(back->tags == fromInstance.tags);
-        QCOMPARE(back->clientToken, QString("token-1"));
+        QVERIFY(back->request.tags == fromInstance.request.tags);
+        QCOMPARE(back->request.clientToken, QString("token-1"));
 
         // 2. From one system snapshot.
         EcsCreateImageCall fromSnapshot = fromInstance;
@@ -402,13 +402,16 @@ private slots:
         copy.copy.targetRegionId = "cn-beijing";
         copy.copy.name = "golden-bj";
         copy.description = "copied";
-        copy.clientToken = "t";
+        copy.copy.clientToken = "t";
+        copy.copy.tags = QList<Tag>{{"team", "web"}};
         const auto copyBack = EcsApiMapper::parseCopyImageRequest(
             overTheWire(EcsApiMapper::buildCopyImageRequest(copy)));
         QVERIFY(copyBack);
         QCOMPARE(copyBack->copy.targetRegionId, QString("cn-beijing"));
         QCOMPARE(copyBack->copy.name, QString("golden-bj"));
         QCOMPARE(copyBack->description, QString("copied"));
+        QCOMPARE(copyBack->copy.clientToken, QString("t"));
+        QVERIFY(copyBack->copy.tags == copy.copy.tags);
         QCOMPARE(codeOf(EcsApiMapper::parseCopyImageRequest(
                             {{"RegionId", "cn-hangzhou"}, {"ImageId", "m-1"}})
                             .error()),

@@ -5,7 +5,9 @@
 
 #include "clock.h"
 #include "cvmactiondispatcher.h"
+#include "ecsactiondispatcher.h"
 #include "ecserrorcodes.h"
+#include "ecsparams.h"
 #include "lighthouseactiondispatcher.h"
 #include "simulatorengine.h"
 #include "tencenterrorcodes.h"
@@ -48,6 +50,7 @@ private slots:
     void sameTokenWithOtherParametersIsRefused();
     void lighthouseTokensAreExactToo();
     void tokensOutliveARestart();
+    void ecsImageTokensAreExactAcrossARestart();
     void eachCloudRefusesWithItsOwnCode();
 
 private:
@@ -203,6 +206,72 @@ void TestClientTokens::tokensOutliveARestart()
     QCOMPARE(ids(runInstances(cvmLaunch(s("token-e")))), b);
     QCOMPARE(runInstances(cvmLaunch(s("token-d"), 1)).error().code, ErrorCode::ClientTokenReused);
     QCOMPARE(m_engine->instances().size(), instances);
+}
+
+// ECS CreateImage and CopyImage take a ClientToken too: a repeat answers the first image id,
+// after a restart as before it, and makes nothing; with other parameters it is
+// IdempotentParameterMismatch. Tags sent with the image are kept with it the same way.
+void TestClientTokens::ecsImageTokensAreExactAcrossARestart()
+{
+    auto dispatch = [this](const QString &action, const QString &region, const EcsParamList &p) {
+        const EcsActionDispatcher ecs(*m_engine);
+        return ecs.dispatch(action, region, EcsParams::toJson(p));
+    };
+    Instance source;
+    for (const Instance &i : m_engine->instances())
+        if (i.product == Product::Ecs && i.state == InstanceState::Running && source.id.isEmpty())
+            source = i;
+    QVERIFY(!source.id.isEmpty());
+    QString target;
+    for (const Region &r : m_engine->regions())
+        if (r.product == Product::Ecs && r.id != source.regionId && target.isEmpty())
+            target = r.id;
+    const EcsParamList create{
+        {s("RegionId"), source.regionId}, {s("InstanceId"), source.id},
+        {s("ImageName"), s("golden")},    {s("Tag.1.Key"), s("team")},
+        {s("Tag.1.Value"), s("web")},     {s("ClientToken"), s("ecs-create-1")}};
+    const Result<QJsonObject> made = dispatch(s("CreateImage"), source.regionId, create);
+    QVERIFY2(made, qPrintable(made.error().message));
+    const QString imageId = made->value(s("ImageId")).toString();
+    QVERIFY(imageId.startsWith(s("m-")));
+    m_clock.advance(3600); // the image is made
+    m_engine->advance();
+    const EcsParamList copy{{s("RegionId"), source.regionId},
+                            {s("ImageId"), imageId},
+                            {s("DestinationRegionId"), target},
+                            {s("DestinationImageName"), s("golden-copy")},
+                            {s("ClientToken"), s("ecs-copy-1")}};
+    const Result<QJsonObject> copied = dispatch(s("CopyImage"), source.regionId, copy);
+    QVERIFY2(copied, qPrintable(copied.error().message));
+    const QString copyId = copied->value(s("ImageId")).toString();
+
+    m_engine.reset();
+    open();
+    const qsizetype images = m_engine->images().size();
+    const qsizetype operations = m_engine->operations().size();
+    QCOMPARE(dispatch(s("CreateImage"), source.regionId, create)->value(s("ImageId")).toString(),
+             imageId);
+    QCOMPARE(dispatch(s("CopyImage"), source.regionId, copy)->value(s("ImageId")).toString(),
+             copyId);
+    QCOMPARE(m_engine->images().size(), images);
+    QCOMPARE(m_engine->operations().size(), operations);
+    Image kept;
+    QVERIFY(m_engine->findImage(imageId, &kept));
+    QCOMPARE(kept.tags, (QList<Tag>{{s("team"), s("web")}}));
+
+    EcsParamList otherName = create;
+    otherName[2].second = s("golden-2");
+    const Result<QJsonObject> refused = dispatch(s("CreateImage"), source.regionId, otherName);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::ClientTokenReused);
+    QCOMPARE(EcsErrorCodes::toWire(s("CreateImage"), refused.error().code),
+             s("IdempotentParameterMismatch"));
+    // A copy's token is not a create's, whatever the parameters.
+    EcsParamList createWithCopyToken = create;
+    createWithCopyToken.last().second = s("ecs-copy-1");
+    QCOMPARE(dispatch(s("CreateImage"), source.regionId, createWithCopyToken).error().code,
+             ErrorCode::ClientTokenReused);
+    QCOMPARE(m_engine->images().size(), images);
 }
 
 void TestClientTokens::eachCloudRefusesWithItsOwnCode()
