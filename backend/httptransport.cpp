@@ -1,5 +1,7 @@
 #include "httptransport.h"
 
+#include "endpointrule.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -81,6 +83,11 @@ QByteArray HttpTransport::hostHeader(const QUrl &url)
 void HttpTransport::send(const RemoteRequest &request, std::function<void(RemoteAttempt)> done)
 {
     Result<Exchange> exchange = prepare(request);
+    if (exchange && !isSafeApiEndpoint(exchange->request.url()))
+        exchange = Error(ErrorCode::InvalidArgument,
+                         tr("%1 is not an HTTPS address. Imprint sends signed requests only over "
+                            "HTTPS, or over plain HTTP to this computer; use an https:// address.")
+                             .arg(exchange->request.url().adjusted(QUrl::RemoveQuery).toString()));
     if (!exchange) {
         // Queued all the same: callers rely on never being answered inside send().
         QTimer::singleShot(0, this, [done, error = exchange.error()] {

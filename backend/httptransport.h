@@ -25,6 +25,7 @@ struct HttpAnswer
 // redirect would carry a signed request somewhere else), no HTTP/2 (it replaces the Host
 // header, which the signatures cover), a transfer timeout per attempt, and the reading of
 // network-level failures (refused, timed out, dropped, TLS), which says nothing about the cloud.
+// Signed requests go over HTTPS, or over plain HTTP to loopback only (isSafeApiEndpoint).
 //
 // A cloud's transport derives from it and supplies the two halves that are its own: prepare()
 // encodes and signs a request, interpret() reads an answer in the cloud's envelope.

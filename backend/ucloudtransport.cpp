@@ -1,9 +1,9 @@
 #include "ucloudtransport.h"
 
+#include "endpointrule.h"
 #include "ucloudenvelope.h"
 #include "uclouderrorcodes.h"
 
-#include <QHostAddress>
 #include <QNetworkRequest>
 
 namespace imprint {
@@ -42,18 +42,6 @@ QString UCloudTransport::endpointName(Product) const
     return QString::fromLatin1(hostHeader(url()));
 }
 
-bool UCloudTransport::isSafeEndpoint(const QUrl &url)
-{
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    if (url.host() == QLatin1String("localhost"))
-        return true;
-    const QHostAddress address(url.host());
-    return !address.isNull() && address.isLoopback();
-}
-
 Result<HttpTransport::Exchange> UCloudTransport::prepare(const RemoteRequest &request)
 {
     if (!m_options.credentials.isComplete())
@@ -61,7 +49,8 @@ Result<HttpTransport::Exchange> UCloudTransport::prepare(const RemoteRequest &re
                      tr("No UCloud API key is set; set UCLOUD_PUBLIC_KEY and UCLOUD_PRIVATE_KEY or "
                         "save a key in the system keyring, then try again."));
     const QUrl url = this->url();
-    if (!isSafeEndpoint(url))
+    // Refused with UCloud's own reason before HttpTransport::send's general one.
+    if (!isSafeApiEndpoint(url))
         return Error(ErrorCode::InvalidArgument,
                      tr("%1 is not an HTTPS address. UCloud's signature does not stop a captured "
                         "request from being sent again, so Imprint sends UCloud requests only over "

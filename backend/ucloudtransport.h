@@ -39,8 +39,6 @@ public:
     void setCredentials(const Credentials &credentials) override;
     QString endpointName(Product product) const override;
     QUrl url() const;
-    // Whether requests signed with a key may go to `url`: https, or http to a loopback address.
-    static bool isSafeEndpoint(const QUrl &url);
 
 protected:
     Result<Exchange> prepare(const RemoteRequest &request) override;

@@ -1,5 +1,7 @@
 #include "connectionkind.h"
 
+#include "endpointrule.h"
+
 namespace imprint {
 
 bool ConnectionKind::environmentHasKey() const
@@ -20,6 +22,10 @@ QString ConnectionChoice::endpointProblem(const QString &typed)
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         return tr("\"%1\" is not an http:// or https:// address.").arg(typed);
+    if (!isSafeApiEndpoint(url))
+        return tr("Plain http:// only reaches imprint-sim on this computer (127.0.0.1 or "
+                  "localhost); use an https:// address for %1.")
+            .arg(url.host());
     return {};
 }
 

@@ -186,8 +186,8 @@ private slots:
         QCOMPARE(ids.size(), 3);
 
         // Two unnamed accounts of one kind get different names.
-        QVERIFY(parse({s("--account"), s("imprint-sim,endpoint=http://h:1"), s("--account"),
-                       s("imprint-sim,endpoint=http://h:2")},
+        QVERIFY(parse({s("--account"), s("imprint-sim,endpoint=http://127.0.0.1:1"), s("--account"),
+                       s("imprint-sim,endpoint=http://127.0.0.1:2")},
                       &options));
         QVERIFY(options.accounts.at(0).name != options.accounts.at(1).name);
         QVERIFY(parse({}, &options));
@@ -201,15 +201,20 @@ private slots:
         QTest::newRow("unknown kind") << s("no-such-cloud") << s("simulator");
         QTest::newRow("no endpoint") << s("imprint-sim") << s("endpoint=");
         QTest::newRow("bad endpoint") << s("imprint-sim,endpoint=ftp://x") << s("ftp://x");
-        QTest::newRow("endpoint not taken") << s("tencent,endpoint=http://h:1") << s("no endpoint");
+        QTest::newRow("plain http elsewhere")
+            << s("imprint-sim,endpoint=http://192.0.2.10:8080") << s("https://");
+        QTest::newRow("endpoint not taken")
+            << s("tencent,endpoint=http://127.0.0.1:1") << s("no endpoint");
         QTest::newRow("the key itself")
-            << s("imprint-sim,endpoint=http://h:1,key=AKIDsecret") << s("never the key itself");
+            << s("imprint-sim,endpoint=http://127.0.0.1:1,key=AKIDsecret")
+            << s("never the key itself");
         QTest::newRow("secret field")
-            << s("imprint-sim,endpoint=http://h:1,secret=abc") << s("secret=abc");
+            << s("imprint-sim,endpoint=http://127.0.0.1:1,secret=abc") << s("secret=abc");
         QTest::newRow("one variable")
-            << s("imprint-sim,endpoint=http://h:1,key-env=ONLY_ONE") << s("ID_VAR:SECRET_VAR");
+            << s("imprint-sim,endpoint=http://127.0.0.1:1,key-env=ONLY_ONE")
+            << s("ID_VAR:SECRET_VAR");
         QTest::newRow("two key sources")
-            << s("imprint-sim,endpoint=http://h:1,key-env=A:B,key=keyring") << s("once");
+            << s("imprint-sim,endpoint=http://127.0.0.1:1,key-env=A:B,key=keyring") << s("once");
         QTest::newRow("simulator key") << s("simulator,key=keyring") << s("needs no key");
     }
 
@@ -227,11 +232,11 @@ private slots:
     {
         CommandLineOptions options;
         QVERIFY(!parse({s("--account"), s("simulator"), s("--account"), s("simulator")}, &options));
-        QVERIFY(!parse({s("--account"), s("imprint-sim,name=A,endpoint=http://h:1"), s("--account"),
-                        s("imprint-sim,name=a,endpoint=http://h:2")},
+        QVERIFY(!parse({s("--account"), s("imprint-sim,name=A,endpoint=http://127.0.0.1:1"),
+                        s("--account"), s("imprint-sim,name=a,endpoint=http://127.0.0.1:2")},
                        &options));
-        QVERIFY(
-            !parse({s("--account"), s("imprint-sim,endpoint=http://h:1,key-env=1X:Y")}, &options));
+        QVERIFY(!parse({s("--account"), s("imprint-sim,endpoint=http://127.0.0.1:1,key-env=1X:Y")},
+                       &options));
     }
 };
 

@@ -76,6 +76,13 @@ private slots:
         endpoint->setText(s("ftp://example"));
         QVERIFY(error->text().contains(QLatin1String("not an http")));
         QVERIFY(!connectButton(dialog)->isEnabled());
+        // Plain HTTP to another computer: the key's requests would cross the network in clear.
+        endpoint->setText(s("http://192.0.2.10:8080"));
+        QVERIFY2(error->text().contains(QLatin1String("https://")), qPrintable(error->text()));
+        QVERIFY(error->text().contains(QLatin1String("192.0.2.10")));
+        QVERIFY(!connectButton(dialog)->isEnabled());
+        endpoint->setText(s("https://192.0.2.10:8443"));
+        QVERIFY(!error->isVisible());
         endpoint->setText(s("http://127.0.0.1:8080"));
         QVERIFY(!error->isVisible());
         QVERIFY(connectButton(dialog)->isEnabled());
