@@ -138,6 +138,10 @@
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plain http:// only reaches imprint-sim on this computer (127.0.0.1 or localhost); use an https:// address for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -2359,6 +2363,10 @@ Check the connection, then reopen the tab or reload.</source>
         <source>%1 answered HTTP %2 %3 instead of a %4 API response; check the endpoint address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not an HTTPS address. Imprint sends signed requests only over HTTPS, or over plain HTTP to this computer; use an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::ImageTableModel</name>
@@ -3533,10 +3541,6 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot stop an image or a launch once it has begun; wait for it to finish, then delete what it made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top up in the %1 console&apos;s billing center.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,6 +3603,18 @@ Request ID: %2</source>
     </message>
     <message>
         <source>Launching from image %1 failed (%2), and Imprint could not check whether an earlier attempt launched instances (%3). Refresh the instance list before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 does not exist; refresh Recent Operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already finished; there is nothing to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot stop this once it has begun; wait for it to finish, then delete what it made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3866,7 +3882,7 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ClientToken %1 was used for a launch with other parameters; use a new token for a new launch.</source>
+        <source>The ClientToken %1 was used before with other parameters; use a new token for a new request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

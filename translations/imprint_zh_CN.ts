@@ -138,6 +138,10 @@
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
     </message>
+    <message>
+        <source>Plain http:// only reaches imprint-sim on this computer (127.0.0.1 or localhost); use an https:// address for %1.</source>
+        <translation>明文 http:// 只能连接本机上的 imprint-sim（127.0.0.1 或 localhost）；连接 %1 请使用 https:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleApplication</name>
@@ -2341,6 +2345,10 @@ Check the connection, then reopen the tab or reload.</source>
         <source>%1 answered HTTP %2 %3 instead of a %4 API response; check the endpoint address.</source>
         <translation>%1 返回了 HTTP %2 %3，而不是 %4 API 响应；请检查接入地址。</translation>
     </message>
+    <message>
+        <source>%1 is not an HTTPS address. Imprint sends signed requests only over HTTPS, or over plain HTTP to this computer; use an https:// address.</source>
+        <translation>%1 不是 HTTPS 地址。Imprint 只通过 HTTPS 发送签名请求，或通过明文 HTTP 发往本机；请使用 https:// 地址。</translation>
+    </message>
 </context>
 <context>
     <name>imprint::ImageTableModel</name>
@@ -3502,10 +3510,6 @@ Request ID: %2</source>
         <translation>快照在 %1 控制台中管理；此控制台不删除快照。</translation>
     </message>
     <message>
-        <source>%1 cannot stop an image or a launch once it has begun; wait for it to finish, then delete what it made.</source>
-        <translation>镜像制作或实例创建一旦开始，%1 便无法停止；请等待其完成，然后删除所创建的资源。</translation>
-    </message>
-    <message>
         <source>Top up in the %1 console&apos;s billing center.</source>
         <translation>请在 %1 控制台的费用中心充值。</translation>
     </message>
@@ -3568,6 +3572,18 @@ Request ID: %2</source>
     <message>
         <source>Launching from image %1 failed (%2), and Imprint could not check whether an earlier attempt launched instances (%3). Refresh the instance list before trying again.</source>
         <translation>用镜像 %1 创建实例失败（%2），且 Imprint 无法确认之前的尝试是否已创建实例（%3）。请先刷新实例列表再重试。</translation>
+    </message>
+    <message>
+        <source>Operation %1 does not exist; refresh Recent Operations.</source>
+        <translation>操作 %1 不存在；请刷新“最近操作”。</translation>
+    </message>
+    <message>
+        <source>%1 has already finished; there is nothing to cancel.</source>
+        <translation>%1 已经完成；没有可取消的内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot stop this once it has begun; wait for it to finish, then delete what it made.</source>
+        <translation>%1 无法中止已开始的此项操作；请等待其完成，然后删除它创建的内容。</translation>
     </message>
 </context>
 <context>
@@ -3833,8 +3849,8 @@ Request ID: %2</source>
         <translation>模拟器无法保存此更改，因此未做任何更改（%1）。请重试；如果仍然失败，请退出：下次启动时会检查存储并提供恢复方式。</translation>
     </message>
     <message>
-        <source>The ClientToken %1 was used for a launch with other parameters; use a new token for a new launch.</source>
-        <translation>ClientToken %1 已用于参数不同的另一次创建；新的创建请使用新的令牌。</translation>
+        <source>The ClientToken %1 was used before with other parameters; use a new token for a new request.</source>
+        <translation>ClientToken %1 之前已用于参数不同的请求；新请求请使用新的令牌。</translation>
     </message>
 </context>
 <context>
