@@ -17,4 +17,13 @@ QString diskRoleName(DiskRole role)
                                     : QCoreApplication::translate("Disk", "Data disk");
 }
 
+QString diskSizeText(const Disk &disk)
+{
+    if (!disk.usedGiB)
+        return QCoreApplication::translate("Disk", "%1 GiB").arg(disk.sizeGiB);
+    return QCoreApplication::translate("Disk", "%1 GiB (%2 GiB used)")
+        .arg(disk.sizeGiB)
+        .arg(*disk.usedGiB);
+}
+
 } // namespace imprint

@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace imprint {
 
 enum class DiskRole { System = 0, Data = 1 };
@@ -28,9 +30,17 @@ struct Disk
     DiskRole role = DiskRole::System;
     DiskKind kind = DiskKind::CloudPremium;
     int sizeGiB = 0;
-    int usedGiB = 0; // data written; image creation time grows with it
+    // Data written, where the cloud reports it: the simulator does, the clouds' instance APIs do
+    // not (nullopt). Image creation time grows with it.
+    std::optional<int> usedGiB;
+
+    // What an estimate counts: the data written, or the whole disk when that is not known.
+    int usedOrSizeGiB() const { return usedGiB.value_or(sizeGiB); }
 
     friend bool operator==(const Disk &, const Disk &) = default;
 };
+
+// "40 GiB (12 GiB used)", or "40 GiB" where the cloud does not report the usage.
+QString diskSizeText(const Disk &disk);
 
 } // namespace imprint

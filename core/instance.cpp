@@ -62,7 +62,7 @@ int Instance::totalUsedGiB() const
 {
     int total = 0;
     for (const Disk &d : disks)
-        total += d.usedGiB;
+        total += d.usedOrSizeGiB();
     return total;
 }
 

@@ -719,13 +719,13 @@ Result<Operation> SimulatorEngine::createImage(const CreateImageRequest &request
     if (const Disk *system = instance.systemDisk()) {
         image.systemSnapshotId = makeSnapshot(*system).id;
         image.systemDiskGiB = system->sizeGiB;
-        dataGiB += system->usedGiB;
+        dataGiB += system->usedOrSizeGiB();
     }
     for (const Disk &disk : imagedData) {
         const Snapshot s = makeSnapshot(disk);
         image.dataDisks.append({s.id, disk.sizeGiB});
         image.snapshotZoneId = instance.zoneId;
-        dataGiB += disk.usedGiB;
+        dataGiB += disk.usedOrSizeGiB();
     }
 
     const qint64 seconds = policy.creationSeconds(dataGiB);

@@ -59,7 +59,8 @@ QJsonObject diskToJson(const Disk &d)
     o.insert(QLatin1String("role"), int(d.role));
     o.insert(QLatin1String("kind"), int(d.kind));
     o.insert(QLatin1String("size"), d.sizeGiB);
-    o.insert(QLatin1String("used"), d.usedGiB);
+    if (d.usedGiB)
+        o.insert(QLatin1String("used"), *d.usedGiB);
     return o;
 }
 
@@ -70,7 +71,8 @@ Disk diskFromJson(const QJsonObject &o)
     d.role = getEnum(o, QLatin1String("role"), DiskRole::Data);
     d.kind = getEnum(o, QLatin1String("kind"), DiskKind::CloudPremium);
     d.sizeGiB = o.value(QLatin1String("size")).toInt();
-    d.usedGiB = o.value(QLatin1String("used")).toInt();
+    if (o.contains(QLatin1String("used")))
+        d.usedGiB = o.value(QLatin1String("used")).toInt();
     return d;
 }
 

@@ -179,6 +179,14 @@
         <source>Data disk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB (%2 GiB used)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsPolicy</name>
@@ -1533,10 +1541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2, %3 GiB (%4 GiB used)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This instance has no data disks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,6 +1550,10 @@
     </message>
     <message>
         <source>Tick the data disks the image includes; a disk that cannot be included says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,10 +1650,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;• %1, %2, %3 GiB (%4 GiB used)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 in %4, zone %5&lt;br&gt;%6, %7%8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1675,6 +1679,10 @@
     </message>
     <message>
         <source>Tick the data-disk snapshots the image includes besides the system-disk snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;• %1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,6 +179,14 @@
         <source>Data disk</source>
         <translation>数据盘</translation>
     </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB (%2 GiB used)</source>
+        <translation>%1 GiB（已用 %2 GiB）</translation>
+    </message>
 </context>
 <context>
     <name>EcsPolicy</name>
@@ -1524,10 +1532,6 @@
         <translation>请选择要关联的数据盘：系统会为每块数据盘创建快照，与系统盘镜像一起组成完整的整机镜像。</translation>
     </message>
     <message>
-        <source>%1 — %2, %3 GiB (%4 GiB used)</source>
-        <translation>%1 — %2，%3 GiB（已用 %4 GiB）</translation>
-    </message>
-    <message>
         <source>This instance has no data disks.</source>
         <translation>此实例没有数据盘。</translation>
     </message>
@@ -1538,6 +1542,10 @@
     <message>
         <source>Tick the data disks the image includes; a disk that cannot be included says why.</source>
         <translation>勾选镜像包含的数据盘；不能包含的云盘会说明原因。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
     </message>
 </context>
 <context>
@@ -1633,10 +1641,6 @@
         <translation>镜像由此实例在其所在地域制作。</translation>
     </message>
     <message>
-        <source>&lt;br&gt;• %1, %2, %3 GiB (%4 GiB used)</source>
-        <translation>&lt;br&gt;• %1，%2，%3 GiB（已用 %4 GiB）</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 in %4, zone %5&lt;br&gt;%6, %7%8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3，位于 %4，可用区 %5&lt;br&gt;%6，%7%8</translation>
     </message>
@@ -1667,6 +1671,10 @@
     <message>
         <source>Tick the data-disk snapshots the image includes besides the system-disk snapshot.</source>
         <translation>勾选镜像除系统盘快照之外还包含的数据盘快照。</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;• %1, %2, %3</source>
+        <translation>&lt;br&gt;• %1，%2，%3</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ int CreateImageWizard::dataGiBToImage() const
                             m_policy.dataDiskRule() == DataDiskRule::AllAutomatic ||
                             r.dataDiskIds.contains(disk.id);
         if (imaged)
-            total += disk.usedGiB;
+            total += disk.usedOrSizeGiB();
     }
     return total;
 }
@@ -197,10 +197,9 @@ void CreateImageSourcePage::initializePage()
         const Instance &i = c.instance;
         QString disks;
         for (const Disk &d : i.disks)
-            disks += tr("<br>• %1, %2, %3 GiB (%4 GiB used)")
-                         .arg(diskRoleName(d.role), diskKindName(i.product, d.kind))
-                         .arg(d.sizeGiB)
-                         .arg(d.usedGiB);
+            disks +=
+                tr("<br>• %1, %2, %3")
+                    .arg(diskRoleName(d.role), diskKindName(i.product, d.kind), diskSizeText(d));
         m_instanceSummary->setText(tr("<b>%1</b> (%2)<br>%3 in %4, zone %5<br>%6, %7%8")
                                        .arg(i.name.toHtmlEscaped(), i.id,
                                             instanceStateName(i.state), c.regionName, i.zoneId,
@@ -405,11 +404,9 @@ void CreateImageDataDisksPage::initializePage()
     m_disks->clear();
     const QList<Disk> disks = m_wizard->context().instance.dataDisks();
     for (const Disk &disk : disks) {
-        auto *item = new QListWidgetItem(tr("%1 — %2, %3 GiB (%4 GiB used)")
-                                             .arg(disk.id, policy.diskKindName(disk.kind))
-                                             .arg(disk.sizeGiB)
-                                             .arg(disk.usedGiB),
-                                         m_disks);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2, %3").arg(disk.id, policy.diskKindName(disk.kind), diskSizeText(disk)),
+            m_disks);
         item->setData(Qt::UserRole, disk.id);
         if (automatic) {
             // Nothing to choose: a plain line, not a ticked box that cannot be unticked.

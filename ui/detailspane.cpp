@@ -101,10 +101,9 @@ void DetailsPane::showInstance(const Instance &instance, const QList<QAction *> 
     m_actions = actions;
     QString disks;
     for (const Disk &d : instance.disks)
-        disks += QStringLiteral("%1 · %2 · %3 GiB (%4 GiB used)<br>")
-                     .arg(esc(diskRoleName(d.role)), esc(diskKindName(instance.product, d.kind)))
-                     .arg(d.sizeGiB)
-                     .arg(d.usedGiB);
+        disks += QStringLiteral("%1 · %2 · %3<br>")
+                     .arg(esc(diskRoleName(d.role)), esc(diskKindName(instance.product, d.kind)),
+                          esc(diskSizeText(d)));
     QString html = QStringLiteral("<h3>%1</h3><table>").arg(esc(instance.name));
     html += row(tr("ID"), esc(ScopedId::local(instance.id)));
     html += row(tr("Product"), esc(productDisplayName(instance.product)));

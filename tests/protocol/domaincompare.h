@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <QTest>
 
+#include <optional>
 #include <type_traits>
 
 namespace domaincompare {
@@ -31,6 +32,8 @@ template <typename T> QString text(const T &v)
         return QString::number(v);
     else if constexpr (std::is_same_v<T, QDateTime>)
         return v.isValid() ? v.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("(invalid)");
+    else if constexpr (std::is_same_v<T, std::optional<int>>)
+        return v ? QString::number(*v) : QStringLiteral("(none)");
     else if constexpr (std::is_same_v<T, QStringList>)
         return QLatin1Char('[') + v.join(QLatin1Char(',')) + QLatin1Char(']');
     else

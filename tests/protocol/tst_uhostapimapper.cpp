@@ -47,10 +47,10 @@ Instance host()
     i.imageId = s("uimage-base");
     i.billing = BillingMethod::Subscription;
     i.createdAt = at(1700000000);
-    i.disks = {{s("bsi-sys"), DiskRole::System, DiskKind::CloudSsd, 40, 0},
-               {s("bs-data"), DiskRole::Data, DiskKind::CloudSsd, 100, 0},
-               {s("bs-economy"), DiskRole::Data, DiskKind::EconomyCloud, 200, 0},
-               {s("bs-local"), DiskRole::Data, DiskKind::Local, 500, 0}};
+    i.disks = {{s("bsi-sys"), DiskRole::System, DiskKind::CloudSsd, 40, std::nullopt},
+               {s("bs-data"), DiskRole::Data, DiskKind::CloudSsd, 100, std::nullopt},
+               {s("bs-economy"), DiskRole::Data, DiskKind::EconomyCloud, 200, std::nullopt},
+               {s("bs-local"), DiskRole::Data, DiskKind::Local, 500, std::nullopt}};
     return i;
 }
 

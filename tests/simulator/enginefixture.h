@@ -135,7 +135,7 @@ inline QString describe(const Instance &i)
                      .arg(int(d.role))
                      .arg(int(d.kind))
                      .arg(d.sizeGiB)
-                     .arg(d.usedGiB);
+                     .arg(d.usedGiB.value_or(-1));
     return QStringList{i.id,
                        QString::number(int(i.product)),
                        i.regionId,

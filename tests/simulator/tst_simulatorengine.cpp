@@ -213,7 +213,7 @@ private slots:
         QCOMPARE(op.state, OperationState::Running);
         QVERIFY(!op.cancellable);
         const qint64 expected = ProductPolicy::forProduct(Product::Cvm)
-                                    .creationSeconds(api.systemDisk()->usedGiB + data.usedGiB);
+                                    .creationSeconds(api.systemDisk()->usedOrSizeGiB() + data.usedOrSizeGiB());
         QCOMPARE(durationOf(op), expected);
         QCOMPARE(records(imageSpy), 1);
         QCOMPARE(records(snapshotSpy), 2);
