@@ -645,6 +645,8 @@ Result<Page<Image>> EcsApiMapper::parseDescribeImagesResponse(const QJsonObject 
                 i.dataDisks.append({r.string(m, s("SnapshotId")), size});
             }
         }
+        for (const QJsonObject &t : r.list(o, s("Tags"), s("Tag")))
+            i.tags.append({r.string(t, s("TagKey"), true), r.string(t, s("TagValue"))});
         page.items << i;
     }
     return r.finish(page);

@@ -105,6 +105,7 @@ private slots:
             create.name = name;
             create.description = s("integration test");
             create.sourceInstanceId = source.id;
+            create.tags = {{s("team"), s("web")}};
             const Result<Operation> creating = await(backend.createImage(create));
             QVERIFY2(creating.ok(), qPrintable(failIf(creating.error(), "createImage")));
             const QString imageId = creating->targetId;
@@ -125,6 +126,7 @@ private slots:
             QCOMPARE(made.first().id, imageId);
             QVERIFY(!made.first().systemSnapshotId.isEmpty());
             QCOMPARE(made.first().dataDisks.size(), 1); // ecs-web-01's data disk
+            QCOMPARE(made.first().tags, create.tags);   // Tag.N there and back
             QCOMPARE(await(backend.fetchImages(regionKey))->size(), before->size() + 1);
 
             // 2. Copy it to another region.

@@ -189,6 +189,7 @@ private slots:
         QCOMPARE(back->totalCount, 31);
         QCOMPARE(back->items.size(), 1);
         QCOMPARE(diff(back->items.first(), sampleImage()), QStringList());
+        QVERIFY(back->items.first().tags == record.image.tags);
 
         // A copy in progress reads back as Copying; an available one at 100%.
         EcsImageRecord copy;
@@ -229,8 +230,8 @@ private slots:
         i.imageId = "m-1";
         i.billing = BillingMethod::Subscription;
         i.createdAt = QDateTime::fromString("2026-11-30T04:04:00Z", Qt::ISODate);
-        i.disks = {{"d-sys", DiskRole::System, DiskKind::CloudSsd, 40, 0},
-                   {"d-data", DiskRole::Data, DiskKind::CloudBasic, 100, 0}};
+        i.disks = {{"d-sys", DiskRole::System, DiskKind::CloudSsd, 40, std::nullopt},
+                   {"d-data", DiskRole::Data, DiskKind::CloudBasic, 100, std::nullopt}};
 
         EcsDescribeCall call;
         call.regionId = "cn-hangzhou";
@@ -281,12 +282,13 @@ private slots:
         auto back = EcsApiMapper::parseDescribeSnapshotsResponse(json, "cn-hangzhou");
         QVERIFY2(back, qPrintable(back.error().message));
         QList<Snapshot> snapshots = back->items;
-        EcsApiMapper::joinSnapshots(snapshots,
-                                    {{{"d-data", DiskRole::Data, DiskKind::CloudBasic, 100, 0},
-                                      "i-1",
-                                      "cn-hangzhou",
-                                      "cn-hangzhou-h"}},
-                                    {sampleImage()});
+        EcsApiMapper::joinSnapshots(
+            snapshots,
+            {{{"d-data", DiskRole::Data, DiskKind::CloudBasic, 100, std::nullopt},
+              "i-1",
+              "cn-hangzhou",
+              "cn-hangzhou-h"}},
+            {sampleImage()});
         const Snapshot &got = snapshots.first();
         QCOMPARE(got.id, sn.id);
         QCOMPARE(got.role, DiskRole::Data);
