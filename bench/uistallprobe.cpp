@@ -120,10 +120,16 @@ public:
     {
         const qint64 now = m_clock.nsecsElapsed() / 1000;
         const qint64 cpu = threadCpuUs();
-        if (now - m_last > 50000 && qEnvironmentVariableIsSet("IMPRINT_PROBE_TRACE"))
-            std::printf(
-                "  pass of %.1f ms (%.1f ms of it on this thread's CPU) ending at %.0f ms\n",
-                double(now - m_last) / 1000, double(cpu - m_lastCpu) / 1000, double(now) / 1000);
+        // CLOCK_MONOTONIC, the clock `perf record -k CLOCK_MONOTONIC` stamps samples with, so
+        // the samples of a slow pass can be picked out of a profile of the whole run.
+        if (now - m_last > 16000 && qEnvironmentVariableIsSet("IMPRINT_PROBE_TRACE")) {
+            timespec mono{};
+            clock_gettime(CLOCK_MONOTONIC, &mono);
+            std::printf("  pass of %.1f ms (%.1f ms of it on this thread's CPU) ending at "
+                        "monotonic %.6f s\n",
+                        double(now - m_last) / 1000, double(cpu - m_lastCpu) / 1000,
+                        double(mono.tv_sec) + double(mono.tv_nsec) / 1e9);
+        }
         m_wall.push_back(now - m_last);
         m_cpu.push_back(cpu - m_lastCpu);
         m_last = now;
@@ -165,14 +171,16 @@ public:
     {
         // Other threads' events pass here too; only the GUI thread's count.
         if (QThread::currentThread() == thread() && !m_depth++) {
+            // Named before delivery: a DeferredDelete destroys the receiver (and the event).
+            const char *className = receiver->metaObject()->className();
+            const int type = int(event->type());
             QElapsedTimer timer;
             timer.start();
             const bool result = QApplication::notify(receiver, event);
             --m_depth;
             if (m_report) {
-                const QString key = QStringLiteral("%1 type %2")
-                                        .arg(QLatin1String(receiver->metaObject()->className()))
-                                        .arg(int(event->type()));
+                const QString key =
+                    QStringLiteral("%1 type %2").arg(QLatin1String(className)).arg(type);
                 m_totals[key] += timer.nsecsElapsed();
                 m_counts[key] += 1;
             }
