@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <memory>
 #include <vector>
@@ -154,7 +155,13 @@ struct Baseline
 
 struct Ours
 {
-    Ours() { proxy.setSourceModel(&model); }
+    Ours()
+    {
+        // Sorts here and now, as the baseline does: the work of a sort is what is measured,
+        // not the hand-over to the worker the GUI uses for this many rows.
+        proxy.setAsyncSortRows(std::numeric_limits<int>::max());
+        proxy.setSourceModel(&model);
+    }
     ImageTableModel model{nullptr};
     ResourceFilterProxy proxy;
 };

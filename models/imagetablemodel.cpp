@@ -42,22 +42,6 @@ bool sameDataDisks(const QList<ImageDataDisk> &a, const QList<ImageDataDisk> &b)
                       });
 }
 
-// Sorts rows by a precomputed key (one per row), ties in row order, like sortRows() promises.
-template <typename Key, typename Cmp>
-void sortByKeys(QList<int> &rows, Qt::SortOrder order, std::vector<std::pair<Key, int>> &keyed,
-                Cmp compare)
-{
-    const bool ascending = order == Qt::AscendingOrder;
-    std::sort(keyed.begin(), keyed.end(), [&](const auto &a, const auto &b) {
-        const int c = compare(a.first, b.first);
-        if (c != 0)
-            return ascending ? c < 0 : c > 0;
-        return a.second < b.second;
-    });
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        rows[i] = keyed[size_t(i)].second;
-}
-
 } // namespace
 
 ImageTableModel::ImageTableModel(Backend *backend, QObject *parent)
@@ -253,34 +237,41 @@ int ImageTableModel::compareRows(int column, int left, int right) const
     }
 }
 
-void ImageTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
+ResourceTableModel::SortJob ImageTableModel::sortJob(QList<int> rows, int column,
+                                                     Qt::SortOrder order) const
 {
-    // Keys that take work to derive are computed once per row, not once per comparison.
+    // Keys that take work to derive are computed once per row, here; the sort runs on them.
     switch (column) {
     case NameColumn:
-        sortRowsByText(rows, order,
-                       [this](int row) -> const QString & { return m_store.at(row).name; });
-        return;
-    case SourceColumn: {
-        QList<QString> texts(m_store.size());
-        for (int row : std::as_const(rows))
-            texts[row] = sourceText(m_store.at(row));
-        sortRowsByText(rows, order, [&texts](int row) -> const QString & { return texts.at(row); });
-        return;
-    }
+        return textSortJob(std::move(rows), order,
+                           [this](int row) { return m_store.at(row).name; });
+    case SourceColumn:
+        return textSortJob(std::move(rows), order,
+                           [this](int row) { return sourceText(m_store.at(row)); });
     case CreatedColumn:
     case CostColumn: {
-        std::vector<std::pair<qint64, int>> keyed;
-        keyed.reserve(size_t(rows.size()));
-        for (int row : rows) {
+        rows = ascending(std::move(rows));
+        std::vector<qint64> keys;
+        keys.reserve(size_t(rows.size()));
+        // One price list per region, not one per image: asking the backend is the costly part.
+        std::array<QHash<QString, CostEstimator>, 4> estimators; // by productIndex()
+        for (int row : std::as_const(rows)) {
             const int slot = m_store.slotOfRow(row);
-            keyed.emplace_back(column == CostColumn ? costOfSlot(slot) : createdKey(slot), row);
+            if (column == CreatedColumn) {
+                keys.push_back(createdKey(slot));
+                continue;
+            }
+            const Image &image = m_store.atSlot(slot);
+            QHash<QString, CostEstimator> &ofProduct = estimators[productIndex(image.product)];
+            auto estimator = ofProduct.constFind(image.regionId);
+            if (estimator == ofProduct.cend())
+                estimator = ofProduct.insert(image.regionId, estimatorFor(image));
+            keys.push_back(estimator->imageMonthlyFen(image, billedBeyondFreeTier(slot)));
         }
-        sortByKeys(rows, order, keyed, &ResourceTableModel::threeWay<qint64>);
-        return;
+        return numberSortJob(std::move(rows), std::move(keys), order);
     }
     default:
-        ResourceTableModel::sortRows(rows, column, order);
+        return ResourceTableModel::sortJob(std::move(rows), column, order);
     }
 }
 

@@ -170,12 +170,12 @@ int InstanceTableModel::compareRows(int column, int left, int right) const
     }
 }
 
-void InstanceTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
+ResourceTableModel::SortJob InstanceTableModel::sortJob(QList<int> rows, int column,
+                                                        Qt::SortOrder order) const
 {
     if (column == NameColumn)
-        sortRowsByName(rows, order);
-    else
-        ResourceTableModel::sortRows(rows, column, order);
+        return nameSortJob(std::move(rows), order);
+    return ResourceTableModel::sortJob(std::move(rows), column, order);
 }
 
 void InstanceTableModel::reload()

@@ -112,10 +112,11 @@ protected:
             rows, [this](int first, int last) { m_store.removeRange(first, last); },
             [this](const QList<int> &moving) { m_store.moveRowsToEnd(moving); });
     }
-    void sortRowsByName(QList<int> &rows, Qt::SortOrder order) const
+    // Sorts by name on a copy of the names (shared strings: one pass of reference counts).
+    SortJob nameSortJob(QList<int> rows, Qt::SortOrder order) const
     {
-        sortRowsByText(rows, order,
-                       [this](int row) -> const QString & { return m_store.at(row).name; });
+        return textSortJob(std::move(rows), order,
+                           [this](int row) { return m_store.at(row).name; });
     }
     // Bit i set: column i shows something else after the change.
     virtual quint32 changedColumns(const Record &before, const Record &after) const = 0;

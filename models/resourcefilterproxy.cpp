@@ -3,6 +3,8 @@
 #include "resourcetablemodel.h"
 
 #include <QDebug>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -116,25 +118,49 @@ void ResourceFilterProxy::sort(int column, Qt::SortOrder order)
         column = -1;
         order = Qt::AscendingOrder;
     }
-    if (column == m_sortColumn && order == m_sortOrder)
-        return;
+    if (column == m_wantedColumn && order == m_wantedOrder)
+        return; // shown already, or on its way
+    m_wantedColumn = column;
+    m_wantedOrder = order;
     if (!m_source || m_resetting) {
+        cancelSortJob();
         m_sortColumn = column;
         m_sortOrder = order;
         if (m_source)
             m_order.clear(); // rebuilt when the pending reset completes
         return;
     }
-
+    if (column == m_sortColumn && order == m_sortOrder) {
+        cancelSortJob(); // back to the order shown
+        emit sorted();
+        return;
+    }
+    if (column >= 0 && sortsOnWorker()) {
+        startSortJob();
+        return;
+    }
+    cancelSortJob();
     flushDirty();
+    adoptOrder(column, order, column >= 0 ? sortedSourceRows(column, order) : QList<int>());
+    emit sorted();
+}
+
+void ResourceFilterProxy::adoptOrder(int column, Qt::SortOrder sortOrder, QList<int> order,
+                                     const QList<int> &changed)
+{
     const int count = m_source->recordCount();
+    m_sortColumn = column;
+    m_sortOrder = sortOrder;
+    m_order = isSorted() ? std::move(order) : QList<int>();
+    if (isSorted() && !changed.isEmpty()) {
+        std::vector<char> moving(size_t(count), 0);
+        for (int r : changed)
+            moving[size_t(r)] = 1;
+        reposition(changed, moving);
+    }
     std::vector<char> shown(size_t(count), 0);
     for (int r : std::as_const(m_rows))
         shown[size_t(r)] = 1;
-
-    m_sortColumn = column;
-    m_sortOrder = order;
-    m_order = isSorted() ? sortedSourceRows() : QList<int>();
     QList<int> rows;
     if (qsizetype(m_rows.size()) == count) {
         if (isSorted()) {
@@ -156,6 +182,95 @@ void ResourceFilterProxy::sort(int column, Qt::SortOrder order)
         }
     }
     relayout(std::move(rows));
+}
+
+void ResourceFilterProxy::reposition(const QList<int> &rows, const std::vector<char> &isMoving)
+{
+    // Take the rows out, sort them, merge them back: the rest of the order holds only unchanged
+    // keys, so it is still sorted and a binary search in it is exact.
+    QList<int> rest;
+    rest.reserve(m_order.size());
+    for (int r : std::as_const(m_order))
+        if (!isMoving[size_t(r)])
+            rest.append(r);
+    QList<int> placed = rows;
+    m_source->sortRows(placed, m_sortColumn, m_sortOrder);
+    QList<int> merged;
+    merged.reserve(m_order.size());
+    qsizetype from = 0;
+    for (int r : std::as_const(placed)) {
+        const qsizetype at = lowerBound(rest, from, rest.size(), r);
+        merged.append(rest.constBegin() + from, rest.constBegin() + at);
+        merged.append(r);
+        from = at;
+    }
+    merged.append(rest.constBegin() + from, rest.constEnd());
+    m_order = std::move(merged);
+}
+
+bool ResourceFilterProxy::sortsOnWorker() const
+{
+    return m_source && m_source->recordCount() >= m_asyncSortRows;
+}
+
+void ResourceFilterProxy::startSortJob()
+{
+    const quint64 job = ++m_lastSortJob;
+    m_sortJob = job;
+    m_sortJobRenumbered = false;
+    const int count = m_source->recordCount();
+    m_changedDuringJob.assign(size_t(count), 0);
+    QList<int> rows(count);
+    std::iota(rows.begin(), rows.end(), 0);
+    ResourceTableModel::SortJob work =
+        m_source->sortJob(std::move(rows), m_wantedColumn, m_wantedOrder);
+    auto *watcher = new QFutureWatcher<QList<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        sortJobFinished(job, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void ResourceFilterProxy::cancelSortJob()
+{
+    m_sortJob = 0; // its answer, when it comes, is ignored
+    m_changedDuringJob = {};
+}
+
+void ResourceFilterProxy::sortJobFinished(quint64 job, QList<int> order)
+{
+    if (job != m_sortJob)
+        return;
+    m_sortJob = 0;
+    if (!m_source || m_resetting)
+        return; // the reset's rebuild starts what it needs
+    if (m_sortJobRenumbered || order.size() != m_source->recordCount()) {
+        startSortJob(); // rows came or went: the order names rows that moved
+        return;
+    }
+    flushDirty();
+    QList<int> changed;
+    for (size_t r = 0; r < m_changedDuringJob.size(); ++r)
+        if (m_changedDuringJob[r])
+            changed.append(int(r));
+    m_changedDuringJob = {};
+    adoptOrder(m_wantedColumn, m_wantedOrder, std::move(order), changed);
+    emit sorted();
+}
+
+void ResourceFilterProxy::sortJobSeesRenumbering()
+{
+    if (m_sortJob)
+        m_sortJobRenumbered = true;
+}
+
+void ResourceFilterProxy::sortJobSeesChange(int first, int last)
+{
+    if (!m_sortJob)
+        return;
+    for (int r = first; r <= last && size_t(r) < m_changedDuringJob.size(); ++r)
+        m_changedDuringJob[size_t(r)] = 1;
 }
 
 void ResourceFilterProxy::relayout(QList<int> rows)
@@ -284,11 +399,11 @@ int ResourceFilterProxy::lowerBound(const QList<int> &rows, qsizetype first, qsi
     return int(it - rows.begin());
 }
 
-QList<int> ResourceFilterProxy::sortedSourceRows() const
+QList<int> ResourceFilterProxy::sortedSourceRows(int column, Qt::SortOrder order) const
 {
     QList<int> rows(m_source->recordCount());
     std::iota(rows.begin(), rows.end(), 0);
-    m_source->sortRows(rows, m_sortColumn, m_sortOrder);
+    m_source->sortRows(rows, column, order);
     return rows;
 }
 
@@ -338,7 +453,20 @@ QList<int> ResourceFilterProxy::acceptedRows(bool onlyShownRows) const
 
 void ResourceFilterProxy::rebuild()
 {
-    m_order = m_source && isSorted() ? sortedSourceRows() : QList<int>();
+    cancelSortJob();
+    m_sortColumn = m_wantedColumn;
+    m_sortOrder = m_wantedOrder;
+    if (isSorted() && sortsOnWorker()) {
+        // Every row at once in arrival order; the worker's order follows.
+        m_sortColumn = -1;
+        m_sortOrder = Qt::AscendingOrder;
+        m_order.clear();
+        m_rows = acceptedRows(false);
+        invalidateSourceToProxy();
+        startSortJob();
+        return;
+    }
+    m_order = m_source && isSorted() ? sortedSourceRows(m_sortColumn, m_sortOrder) : QList<int>();
     m_rows = acceptedRows(false);
     invalidateSourceToProxy();
 }
@@ -522,6 +650,9 @@ void ResourceFilterProxy::sourceDataChanged(const QModelIndex &topLeft,
         return;
     const int first = topLeft.row();
     const int last = bottomRight.row();
+    if (m_wantedColumn >= topLeft.column() && m_wantedColumn <= bottomRight.column() &&
+        (roles.isEmpty() || roles.contains(Qt::DisplayRole)))
+        sortJobSeesChange(first, last);
     // Sort keys are what the cells display: a change of other roles only (say RecordRole for a
     // field no column shows) cannot move the row.
     const bool sortKeyChanged = isSorted() && m_sortColumn >= topLeft.column() &&
@@ -541,6 +672,7 @@ void ResourceFilterProxy::sourceRowsInserted(const QModelIndex &parent, int firs
     if (!m_source || m_resetting || parent.isValid())
         return;
     const int count = last - first + 1;
+    sortJobSeesRenumbering();
     // Source rows at or after `first` moved down: renumber before anyone reads the mapping.
     if (first < m_source->recordCount() - count) {
         for (int &r : m_rows)
@@ -568,6 +700,7 @@ void ResourceFilterProxy::sourceRowsAboutToBeRemoved(const QModelIndex &parent, 
 {
     if (!m_source || m_resetting || parent.isValid())
         return;
+    sortJobSeesRenumbering();
     // Rows a batch changed are placed first: their numbers are about to shift.
     flushDirty();
     // Remove the shown ones now, while the source still has them (views may look at them).
@@ -658,6 +791,7 @@ void ResourceFilterProxy::sourceLayoutChanged()
     // The source moved rows (to remove them next): same proxy rows, new source numbers. The
     // kept rows keep their relative order, so the sort order stays valid.
     m_renumbering = false;
+    sortJobSeesRenumbering();
     const QList<int> &moved = m_source->movedRows();
     for (int &r : m_rows)
         r = moved.at(r);
@@ -719,28 +853,8 @@ void ResourceFilterProxy::flushDirty()
     const int count = m_source->recordCount();
     isDirty.resize(size_t(count), 0);
 
-    if (isSorted() && sortKeyChanged) {
-        // Take the changed rows out, sort them, merge them back: the rest of the order holds
-        // only unchanged keys, so it is still sorted and a binary search in it is exact.
-        QList<int> rest;
-        rest.reserve(count);
-        for (int r : std::as_const(m_order))
-            if (!isDirty[size_t(r)])
-                rest.append(r);
-        QList<int> placed = dirty;
-        m_source->sortRows(placed, m_sortColumn, m_sortOrder);
-        QList<int> merged;
-        merged.reserve(count);
-        qsizetype from = 0;
-        for (int r : std::as_const(placed)) {
-            const qsizetype at = lowerBound(rest, from, rest.size(), r);
-            merged.append(rest.constBegin() + from, rest.constBegin() + at);
-            merged.append(r);
-            from = at;
-        }
-        merged.append(rest.constBegin() + from, rest.constEnd());
-        m_order = std::move(merged);
-    }
+    if (isSorted() && sortKeyChanged)
+        reposition(dirty, isDirty);
 
     ensureSourceToProxy();
     QList<int> shownBefore; // changed rows that were shown, to repaint where they end up

@@ -27,6 +27,13 @@ class ResourceTableModel;
 // indexes. Changes of single source rows map to single proxy rows: insert at the sorted
 // position, remove, move when the sort key changed, dataChanged on the same cells. A batch
 // (ResourceTableModel::batchAboutToBeApplied/batchApplied) is placed as a whole at its end.
+//
+// Sorting many rows (asyncSortRows() or more) never blocks the thread the proxy lives in: the
+// source copies the keys (ResourceTableModel::sortJob), a worker sorts them, and the new order
+// is laid out in one layout change when it arrives. Until then the rows keep their old order
+// and every change is applied to it as usual; rows whose keys changed meanwhile are placed
+// again when the order arrives, and rows inserted or removed meanwhile start the job over. A
+// load (source reset) shows its rows at once in arrival order, then sorted.
 class ResourceFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -48,8 +55,15 @@ public:
     QString regionKey() const { return m_filter.regionKey(); }
     QString filterText() const { return m_filterText; }
     int stateFilter() const { return m_filter.state(); }
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // The order asked for by sort(): once a worker has sorted many rows, the one shown.
+    int sortColumn() const { return m_wantedColumn; }
+    Qt::SortOrder sortOrder() const { return m_wantedOrder; }
+    // Whether rows are being sorted on a worker (the shown order is still the previous one).
+    bool isSorting() const { return m_sortJob != 0; }
+    // From how many rows sort() sorts on a worker; fewer are sorted at once (a few ms at
+    // most). Tests and benchmarks set it.
+    int asyncSortRows() const { return m_asyncSortRows; }
+    void setAsyncSortRows(int rows) { m_asyncSortRows = qMax(0, rows); }
 
     // column -1 restores the source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -79,12 +93,28 @@ public slots:
 
 signals:
     void filterChanged();
+    // The order sort() asked for is shown (at once, or when the worker has finished).
+    void sorted();
 
 private:
     bool isSorted() const { return m_sortColumn >= 0; }
     bool rowLess(int a, int b) const;
     int lowerBound(const QList<int> &rows, qsizetype first, qsizetype last, int sourceRow) const;
-    QList<int> sortedSourceRows() const;
+    QList<int> sortedSourceRows(int column, Qt::SortOrder order) const;
+    // Makes (column, order) the shown sort with `order` as every source row in that order,
+    // then lays out the shown rows in it; `changed` rows (sorted by another order since) are
+    // placed again first.
+    void adoptOrder(int column, Qt::SortOrder sortOrder, QList<int> order,
+                    const QList<int> &changed = {});
+    // Takes `rows` out of m_order, sorts them and merges them back in place.
+    void reposition(const QList<int> &rows, const std::vector<char> &isMoving);
+    bool sortsOnWorker() const;
+    void startSortJob();
+    void cancelSortJob();
+    void sortJobFinished(quint64 job, QList<int> order);
+    // A source change while a job runs: rows renumbered (the job starts over) or keys changed.
+    void sortJobSeesRenumbering();
+    void sortJobSeesChange(int first, int last);
     QList<int> acceptedRows(bool onlyShownRows) const;
     void rebuild();
     void applyFilter(const ResourceFilter &filter);
@@ -119,8 +149,16 @@ private:
     QList<QMetaObject::Connection> m_connections;
     ResourceFilter m_filter;
     QString m_filterText;
+    // The sort shown (m_order is in it) and the one asked for; they differ while a worker sorts.
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_wantedColumn = -1;
+    Qt::SortOrder m_wantedOrder = Qt::AscendingOrder;
+    int m_asyncSortRows = 10000;
+    quint64 m_sortJob = 0;     // the running job's number; 0: none
+    quint64 m_lastSortJob = 0; // numbers jobs, so a superseded one's answer is ignored
+    bool m_sortJobRenumbered = false;
+    std::vector<char> m_changedDuringJob; // by source row
     // Every source row in sort order; empty while unsorted (then the order is 0..n-1).
     QList<int> m_order;
     // Proxy row -> source row: the accepted subsequence of the order.

@@ -1,6 +1,7 @@
 #include "resourcetablemodel.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace imprint {
 
@@ -28,7 +29,8 @@ QHash<int, QByteArray> ResourceTableModel::roleNames() const
     return names;
 }
 
-void ResourceTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
+ResourceTableModel::SortJob ResourceTableModel::sortJob(QList<int> rows, int column,
+                                                        Qt::SortOrder order) const
 {
     const bool ascending = order == Qt::AscendingOrder;
     std::sort(rows.begin(), rows.end(), [&](int a, int b) {
@@ -37,6 +39,51 @@ void ResourceTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder or
             return ascending ? c < 0 : c > 0;
         return a < b;
     });
+    return [rows = std::move(rows)] { return rows; };
+}
+
+QList<int> ResourceTableModel::ascending(QList<int> rows)
+{
+    if (!std::is_sorted(rows.cbegin(), rows.cend()))
+        std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+ResourceTableModel::SortJob ResourceTableModel::textSortJob(QList<int> rows, QList<QString> texts,
+                                                            Qt::SortOrder order)
+{
+    return [rows = std::move(rows), texts = std::move(texts), order] {
+        // Positions stand for rows: rows ascend, so ties in position order are ties in row order.
+        QList<int> positions(rows.size());
+        std::iota(positions.begin(), positions.end(), 0);
+        sortRowsByText(positions, order,
+                       [&texts](int position) -> const QString & { return texts.at(position); });
+        QList<int> sorted(rows.size());
+        for (qsizetype i = 0; i < positions.size(); ++i)
+            sorted[i] = rows.at(positions.at(i));
+        return sorted;
+    };
+}
+
+ResourceTableModel::SortJob
+ResourceTableModel::numberSortJob(QList<int> rows, std::vector<qint64> keys, Qt::SortOrder order)
+{
+    return [rows = std::move(rows), keys = std::move(keys), order] {
+        std::vector<std::pair<qint64, int>> keyed;
+        keyed.reserve(keys.size());
+        for (size_t i = 0; i < keys.size(); ++i)
+            keyed.emplace_back(keys[i], rows.at(qsizetype(i)));
+        const bool ascending = order == Qt::AscendingOrder;
+        std::sort(keyed.begin(), keyed.end(), [ascending](const auto &a, const auto &b) {
+            if (a.first != b.first)
+                return ascending ? a.first < b.first : a.first > b.first;
+            return a.second < b.second;
+        });
+        QList<int> sorted(rows.size());
+        for (size_t i = 0; i < keyed.size(); ++i)
+            sorted[qsizetype(i)] = keyed[i].second;
+        return sorted;
+    };
 }
 
 QString ResourceTableModel::formatDateTime(const QDateTime &dateTime)

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -47,10 +48,19 @@ public:
     virtual bool acceptsRow(int row, const ResourceFilter &filter) const = 0;
     // <0, 0, >0 as row `left` sorts before, with, after row `right` by `column` (ascending).
     virtual int compareRows(int column, int left, int right) const = 0;
-    // Sorts `rows` by column; equal keys keep ascending row order, so the result is a total
-    // order that agrees with compareRows() (the proxy binary-searches with it). Models override
-    // it to precompute keys that are costly to derive per comparison.
-    virtual void sortRows(QList<int> &rows, int column, Qt::SortOrder order) const;
+    // A sort that may run on another thread: it owns copies of every key it reads, taken when
+    // it is made (in this thread, in one cheap pass over `rows`), and returns `rows` sorted.
+    using SortJob = std::function<QList<int>()>;
+    // The job that sorts `rows` by column; equal keys keep ascending row order, so the result
+    // is a total order that agrees with compareRows() (the proxy binary-searches with it).
+    // Models override it for the columns whose keys can be copied (texts, numbers); for the
+    // rest the default sorts here and now, and the job only hands the result over.
+    virtual SortJob sortJob(QList<int> rows, int column, Qt::SortOrder order) const;
+    // The same, at once.
+    void sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
+    {
+        rows = sortJob(std::move(rows), column, order)();
+    }
 
     // Shared cell formatting and comparisons, so every table reads and sorts alike.
     static QString formatDateTime(const QDateTime &dateTime);
@@ -120,6 +130,22 @@ protected:
     // prefixes are equal (or hold surrogates) compare the full strings.
     template <typename TextOf>
     static void sortRowsByText(QList<int> &rows, Qt::SortOrder order, TextOf textOf);
+    // Jobs over keys copied now: texts[i] / keys[i] is the key of rows[i] (rows ascending).
+    static SortJob textSortJob(QList<int> rows, QList<QString> texts, Qt::SortOrder order);
+    static SortJob numberSortJob(QList<int> rows, std::vector<qint64> keys, Qt::SortOrder order);
+    // `rows` in ascending order (what the jobs above expect), sorted only when they are not.
+    static QList<int> ascending(QList<int> rows);
+    // A text job over textOf(row) for each row, copied now (shared strings: reference counts).
+    template <typename TextOf>
+    static SortJob textSortJob(QList<int> rows, Qt::SortOrder order, TextOf textOf)
+    {
+        rows = ascending(std::move(rows));
+        QList<QString> texts;
+        texts.reserve(rows.size());
+        for (int row : std::as_const(rows))
+            texts.append(textOf(row));
+        return textSortJob(std::move(rows), std::move(texts), order);
+    }
 
     // Runs `apply(value)` when the fetch succeeds, on this object's thread. A later fetch
     // supersedes an earlier one whose answer has not arrived yet.

@@ -181,12 +181,12 @@ int SnapshotTableModel::compareRows(int column, int left, int right) const
     }
 }
 
-void SnapshotTableModel::sortRows(QList<int> &rows, int column, Qt::SortOrder order) const
+ResourceTableModel::SortJob SnapshotTableModel::sortJob(QList<int> rows, int column,
+                                                        Qt::SortOrder order) const
 {
     if (column == NameColumn)
-        sortRowsByName(rows, order);
-    else
-        ResourceTableModel::sortRows(rows, column, order);
+        return nameSortJob(std::move(rows), order);
+    return ResourceTableModel::sortJob(std::move(rows), column, order);
 }
 
 void SnapshotTableModel::reload()

@@ -47,7 +47,7 @@ public:
 
     bool acceptsRow(int row, const ResourceFilter &filter) const override;
     int compareRows(int column, int left, int right) const override;
-    void sortRows(QList<int> &rows, int column, Qt::SortOrder order) const override;
+    SortJob sortJob(QList<int> rows, int column, Qt::SortOrder order) const override;
 
 public slots:
     void reload() override;

@@ -96,6 +96,9 @@ private slots:
     void instancesFilterByZone();
     void costSortSurvivesFreeTierFlips();
     void randomChangesMatchBruteForce();
+    void manyRowsSortOnAWorker();
+    void aLoadShowsItsRowsAtOnceThenSorted();
+    void randomChangesWhileAWorkerSorts();
 };
 
 void TestResourceFilterProxy::searchMatcherFoldsCase()
@@ -649,6 +652,123 @@ void TestResourceFilterProxy::randomChangesMatchBruteForce()
         QCOMPARE(actual, expected);
         for (int row = 0; row < proxy.rowCount(); ++row)
             QCOMPARE(proxy.proxyRow(actual.at(row)), row);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestResourceFilterProxy::manyRowsSortOnAWorker()
+{
+    Fixture f;
+    f.proxy.setAsyncSortRows(3); // the fixture's five rows count as many
+    QSignalSpy layouts(&f.proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy resets(&f.proxy, &QAbstractItemModel::modelReset);
+    QSignalSpy sorted(&f.proxy, &ResourceFilterProxy::sorted);
+    const QPersistentModelIndex web2(f.proxy.index(1, ImageTableModel::StateColumn));
+
+    f.proxy.sort(ImageTableModel::NameColumn, Qt::DescendingOrder);
+    // Asked for, not shown yet: the old order stays until the worker's arrives.
+    QVERIFY(f.proxy.isSorting());
+    QCOMPARE(f.proxy.sortColumn(), int(ImageTableModel::NameColumn));
+    QCOMPARE(column(f.proxy), QStringList({"web-1", "web-2", "db-1", "web-10", "Cache"}));
+    QVERIFY(sorted.wait(5000));
+    QVERIFY(!f.proxy.isSorting());
+    QCOMPARE(column(f.proxy), QStringList({"web-2", "web-10", "web-1", "db-1", "Cache"}));
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(web2.row(), 0); // selection and scroll position follow their rows
+    QCOMPARE(web2.data(ItemRoles::IdRole).toString(), QStringLiteral("lh-2"));
+
+    // A key that changes while the worker sorts lands in its place all the same.
+    f.proxy.sort(ImageTableModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(f.proxy.isSorting());
+    Image cache = f.model.imageAt(f.model.rowOfId(QStringLiteral("m-1")));
+    cache.name = QStringLiteral("zz-cache");
+    f.backend.upsertImage(cache);
+    QVERIFY(sorted.wait(5000));
+    QCOMPARE(column(f.proxy), QStringList({"db-1", "web-1", "web-10", "web-2", "zz-cache"}));
+
+    // A row that arrives meanwhile starts the sort over; the answer still has every row.
+    f.proxy.sort(ImageTableModel::SizeColumn);
+    f.backend.upsertImage(makeImage("lh-9", "dz", Product::Lighthouse, "ap-guangzhou"));
+    QVERIFY(sorted.wait(5000));
+    QCOMPARE(column(f.proxy, ImageTableModel::SizeColumn),
+             QStringList({"5 GiB", "20 GiB", "40 GiB", "40 GiB", "60 GiB", "100 GiB"}));
+    QCOMPARE(shownSourceRows(f.proxy), bruteForce(f.model, f.proxy));
+
+    // Asking for the order shown while a worker sorts another drops the other.
+    f.proxy.sort(ImageTableModel::NameColumn);
+    QVERIFY(f.proxy.isSorting());
+    f.proxy.sort(ImageTableModel::SizeColumn);
+    QVERIFY(!f.proxy.isSorting());
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestResourceFilterProxy::aLoadShowsItsRowsAtOnceThenSorted()
+{
+    Fixture f;
+    f.proxy.setAsyncSortRows(3);
+    f.proxy.sort(ImageTableModel::NameColumn);
+    QSignalSpy sorted(&f.proxy, &ResourceFilterProxy::sorted);
+    QVERIFY(sorted.wait(5000));
+    f.backend.images = sampleImages();
+    f.backend.images[0].name = QStringLiteral("zz-web-1");
+    f.model.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(f.model.rowCount(), 5, 5000);
+    // The load is shown at once, in arrival order, then sorted by the worker.
+    QCOMPARE(f.proxy.rowCount(), 5);
+    QVERIFY(sorted.wait(5000));
+    QCOMPARE(column(f.proxy), QStringList({"Cache", "db-1", "web-10", "web-2", "zz-web-1"}));
+}
+
+void TestResourceFilterProxy::randomChangesWhileAWorkerSorts()
+{
+    // As randomChangesMatchBruteForce, with every sort on a worker and changes arriving while
+    // it runs; whenever the worker has answered, the proxy shows what the brute force does.
+    FakeBackend backend;
+    ImageTableModel model(&backend);
+    ResourceFilterProxy proxy;
+    proxy.setAsyncSortRows(0);
+    proxy.setSourceModel(&model);
+    Tester modelTester(&model, QtTestReporting);
+    Tester proxyTester(&proxy, QtTestReporting);
+    QRandomGenerator random(7);
+    const QStringList words{"web", "db", "cache", "api", "Web"};
+    int next = 0;
+    QStringList ids;
+    auto randomImage = [&](const QString &id) {
+        Image image = makeImage(id,
+                                QStringLiteral("%1-%2")
+                                    .arg(words.at(int(random.bounded(int(words.size())))))
+                                    .arg(random.bounded(30)),
+                                random.bounded(2) ? Product::Lighthouse : Product::Cvm,
+                                random.bounded(2) ? "ap-guangzhou" : "ap-shanghai",
+                                ImageState(random.bounded(3)), int(random.bounded(100)));
+        image.systemDiskGiB = int(random.bounded(5)) * 10;
+        return image;
+    };
+    for (int i = 0; i < 40; ++i) {
+        ids.append(QStringLiteral("img-%1").arg(next++));
+        backend.upsertImage(randomImage(ids.last()));
+    }
+    const int columns[] = {ImageTableModel::NameColumn, ImageTableModel::SizeColumn,
+                           ImageTableModel::CostColumn, ImageTableModel::CreatedColumn,
+                           ImageTableModel::SourceColumn};
+    for (int round = 0; round < 60; ++round) {
+        proxy.sort(columns[random.bounded(5)],
+                   random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+        for (int change = int(random.bounded(4)); change > 0; --change) {
+            const int action = int(random.bounded(3));
+            if (action == 0) {
+                ids.append(QStringLiteral("img-%1").arg(next++));
+                backend.upsertImage(randomImage(ids.last()));
+            } else if (action == 1) {
+                backend.upsertImage(randomImage(ids.at(int(random.bounded(int(ids.size()))))));
+            } else if (ids.size() > 1) {
+                backend.removeImage(ids.takeAt(int(random.bounded(int(ids.size())))));
+            }
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!proxy.isSorting(), 5000);
+        QCOMPARE(shownSourceRows(proxy), bruteForce(model, proxy));
         if (QTest::currentTestFailed())
             return;
     }
