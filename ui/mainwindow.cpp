@@ -37,6 +37,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -281,8 +282,20 @@ void MainWindow::createWidgets()
     m_regionView->setUniformRowHeights(true);
     m_regionView->header()->setStretchLastSection(false);
     m_regionView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < m_regions->columnCount(); ++c)
-        m_regionView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    // Count columns as wide as their title or a six-digit count, whichever is wider. Not
+    // ResizeToContents: every count repaint would then measure every row of the tree again
+    // (a view asks the header where a changed cell is, which runs the pending resize), and a
+    // load repaints hundreds of counts.
+    const int countWidth =
+        m_regionView->fontMetrics().horizontalAdvance(QLocale().toString(888888)) +
+        2 * m_regionView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr,
+                                               m_regionView) +
+        12;
+    for (int c = 1; c < m_regions->columnCount(); ++c) {
+        m_regionView->header()->setSectionResizeMode(c, QHeaderView::Fixed);
+        m_regionView->header()->resizeSection(
+            c, qMax(countWidth, m_regionView->header()->sectionSizeHint(c)));
+    }
 
     m_instanceView = makeTable(this, QStringLiteral("instanceView"));
     m_instanceView->setModel(m_instanceProxy);
