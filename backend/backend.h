@@ -94,7 +94,11 @@ public:
     virtual QFuture<Result<QList<Operation>>> fetchOperations() = 0;
     virtual QFuture<Result<Account>> fetchAccount() = 0;
     virtual QFuture<Result<QList<ImageQuota>>> fetchImageQuotas() = 0;
-    virtual QFuture<Result<QStringList>> fetchProjects(Product product) = 0;
+    // The projects of the account that owns `regionId` (UHost; empty for products without
+    // projects). Projects span an account, not a region: the region only names the account, so
+    // that a backend spanning several (CompositeBackend) asks the right one, as writes do.
+    virtual QFuture<Result<QStringList>> fetchProjects(Product product,
+                                                       const QString &regionId) = 0;
 
     // Writes. A long one answers with its Operation at once and reports progress by signals.
     virtual QFuture<Result<Operation>> createImage(const CreateImageRequest &request) = 0;

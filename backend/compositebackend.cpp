@@ -408,14 +408,17 @@ QFuture<Result<QList<ImageQuota>>> CompositeBackend::fetchImageQuotas()
     return readAll<ImageQuota>([](Backend &b) { return b.fetchImageQuotas(); });
 }
 
-QFuture<Result<QStringList>> CompositeBackend::fetchProjects(Product product)
+QFuture<Result<QStringList>> CompositeBackend::fetchProjects(Product product,
+                                                             const QString &regionId)
 {
-    // Projects are named within an account; the copy dialog lists those of the image's own
-    // account's product, which is the first account that has the product.
-    for (const auto &m : m_members)
-        if (m->backend->products().contains(product))
-            return m->backend->fetchProjects(product);
-    return answered(Result<QStringList>(QStringList()));
+    // Two accounts of one cloud have projects of their own: the account that owns the region
+    // answers. Project ids are the account's own names, not record ids, so they are not
+    // scoped: the user reads them as the cloud has them, and a copy request carries one back
+    // unchanged to the same account, which it reaches by its image's id.
+    Member *m = memberOf(regionId);
+    if (!m)
+        return answered(Result<QStringList>(unknownAccount(regionId)));
+    return m->backend->fetchProjects(product, AccountScope::in(regionId));
 }
 
 QFuture<Result<Operation>> CompositeBackend::createImage(const CreateImageRequest &request)

@@ -125,8 +125,9 @@ QFuture<Result<QList<ImageQuota>>> RemoteBackend::fetchImageQuotas()
         [](RemoteEngine &e, auto done) { e.imageQuotas(std::move(done)); });
 }
 
-QFuture<Result<QStringList>> RemoteBackend::fetchProjects(Product product)
+QFuture<Result<QStringList>> RemoteBackend::fetchProjects(Product product, const QString &)
 {
+    // One account: its projects (UCloud lists them for the account, not per region).
     return call<Result<QStringList>>(
         [product](RemoteEngine &e, auto done) { e.projects(product, std::move(done)); });
 }

@@ -110,8 +110,9 @@ QFuture<Result<QList<ImageQuota>>> SimulatorBackend::fetchImageQuotas()
     return call<Result<QList<ImageQuota>>>([](SimulatorEngine &e) { return e.imageQuotas(); });
 }
 
-QFuture<Result<QStringList>> SimulatorBackend::fetchProjects(Product product)
+QFuture<Result<QStringList>> SimulatorBackend::fetchProjects(Product product, const QString &)
 {
+    // One account: its projects, whichever region asks.
     return call<Result<QStringList>>([product](SimulatorEngine &e) { return e.projects(product); });
 }
 

@@ -52,7 +52,7 @@ public:
     QFuture<Result<QList<Operation>>> fetchOperations() override;
     QFuture<Result<Account>> fetchAccount() override;
     QFuture<Result<QList<ImageQuota>>> fetchImageQuotas() override;
-    QFuture<Result<QStringList>> fetchProjects(Product product) override;
+    QFuture<Result<QStringList>> fetchProjects(Product product, const QString &regionId) override;
 
     QFuture<Result<Operation>> createImage(const CreateImageRequest &request) override;
     QFuture<Result<Operation>> copyImage(const CopyImageRequest &request) override;

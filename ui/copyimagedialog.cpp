@@ -54,15 +54,22 @@ CopyImageDialog::CopyImageDialog(Backend *backend, const Image &image, const QLi
     if (rule.needsTargetProject) {
         m_project->addItem(tr("Loading projects…"));
         m_project->setEnabled(false);
-        backend->fetchProjects(image.product).then(this, [this](const Result<QStringList> &r) {
-            m_project->clear();
-            m_project->setEnabled(true);
-            if (r)
+        // The projects of the image's own account: a copy stays within it.
+        backend->fetchProjects(image.product, image.regionId)
+            .then(this, [this](const Result<QStringList> &r) {
+                m_project->clear();
+                if (!r) {
+                    // Nothing honest to offer: the copy stays disabled, and the user reads why.
+                    WizardWidgets::setMessage(m_submitError, r.error().message);
+                    validate();
+                    return;
+                }
+                m_project->setEnabled(true);
                 m_project->addItems(r.value());
-            const int own = m_project->findText(m_image.projectId);
-            m_project->setCurrentIndex(own >= 0 ? own : 0);
-            validate();
-        });
+                const int own = m_project->findText(m_image.projectId);
+                m_project->setCurrentIndex(own >= 0 ? own : 0);
+                validate();
+            });
     }
     int dataSnapshots = 0;
     for (const ImageDataDisk &disk : image.dataDisks)

@@ -1,5 +1,6 @@
 #include "clock.h"
 #include "compositebackend.h"
+#include "fakebackend.h"
 #include "simulatorbackend.h"
 
 #include <QDeadlineTimer>
@@ -68,7 +69,7 @@ public:
     QFuture<Result<QList<Operation>>> fetchOperations() override { return list<Operation>(); }
     QFuture<Result<Account>> fetchAccount() override { return answered(Result<Account>(down)); }
     QFuture<Result<QList<ImageQuota>>> fetchImageQuotas() override { return list<ImageQuota>(); }
-    QFuture<Result<QStringList>> fetchProjects(Product) override
+    QFuture<Result<QStringList>> fetchProjects(Product, const QString &) override
     {
         return answered(Result<QStringList>(down));
     }
@@ -276,6 +277,105 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
         QVERIFY(refused.error().message.contains(ScopedId::local(image.id)));
+    }
+
+    void projectsComeFromTheAccountThatOwnsTheRegion()
+    {
+        // Two UCloud accounts, a company's and a client's, each with projects of its own and
+        // the same region id.
+        auto composite = std::make_unique<CompositeBackend>();
+        FakeBackend *company = nullptr;
+        FakeBackend *client = nullptr;
+        for (const char *id : {"a1", "a2"}) {
+            auto fake = std::make_unique<FakeBackend>();
+            fake->productList = {Product::UHost};
+            fake->regions = {
+                makeRegion(Product::UHost, QStringLiteral("cn-bj2"), QStringLiteral("Beijing"))};
+            fake->projects = {QStringLiteral("Default"),
+                              QStringLiteral("org-%1").arg(QLatin1String(id))};
+            if (!company)
+                company = fake.get();
+            else
+                client = fake.get();
+            composite->addAccount(QLatin1String(id), QStringLiteral("Account %1").arg(id),
+                                  std::move(fake), answered(Status()));
+        }
+        QVERIFY(await(composite->ready()).ok());
+        const QList<Region> regions = await(composite->fetchRegions()).value();
+        QCOMPARE(regions.size(), 2);
+
+        // Each account's region, as the window holds it (scoped), asks that account only, with
+        // the region id the account knows; the project names come back as the cloud has them.
+        for (const Region &region : regions) {
+            FakeBackend *owner = region.id.startsWith(QLatin1String("a1:")) ? company : client;
+            FakeBackend *other = owner == company ? client : company;
+            const qsizetype otherAsked = other->projectsAskedFor.size();
+            const Result<QStringList> projects =
+                await(composite->fetchProjects(Product::UHost, region.id));
+            QVERIFY2(projects.ok(), qPrintable(projects.error().message));
+            QCOMPARE(projects.value(), owner->projects);
+            QCOMPARE(owner->projectsAskedFor.last(), QStringLiteral("cn-bj2"));
+            QCOMPARE(other->projectsAskedFor.size(), otherAsked);
+        }
+        QCOMPARE(company->projectsAskedFor.size(), 1);
+        QCOMPARE(client->projectsAskedFor.size(), 1);
+
+        // A region no account in the window owns is refused: never another account's projects.
+        for (const QString &stranger : {QStringLiteral("a9:cn-bj2"), QStringLiteral("cn-bj2")}) {
+            const Result<QStringList> refused =
+                await(composite->fetchProjects(Product::UHost, stranger));
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, ErrorCode::NotFound);
+        }
+        QCOMPARE(company->projectsAskedFor.size() + client->projectsAskedFor.size(), 2);
+    }
+
+    void aUHostImageIsCopiedIntoAProjectOfItsOwnAccount()
+    {
+        SimulatorBackend *first = nullptr;
+        SimulatorBackend *second = nullptr;
+        auto composite = twoSimulators(&first, &second);
+        QVERIFY(await(composite->ready()).ok());
+        Image image;
+        for (const Image &i : await(composite->fetchImages({})).value())
+            if (i.product == Product::UHost && i.isUsable() &&
+                i.id.startsWith(QLatin1String("a2:")))
+                image = i;
+        QVERIFY(!image.id.isEmpty());
+
+        // What the copy dialog lists: the second account's own projects.
+        const Result<QStringList> projects =
+            await(composite->fetchProjects(Product::UHost, image.regionId));
+        QVERIFY2(projects.ok(), qPrintable(projects.error().message));
+        QCOMPARE(projects.value(), await(second->fetchProjects(Product::UHost, {})).value());
+        QVERIFY(projects->contains(image.projectId));
+        QString target;
+        for (const QString &project : projects.value())
+            if (project != image.projectId)
+                target = project;
+        QVERIFY(!target.isEmpty());
+
+        // A copy into one of them, in the same region, lands in that account and project.
+        CopyImageRequest copy;
+        copy.imageId = image.id;
+        copy.targetRegionId = image.regionId;
+        copy.targetProjectId = target;
+        copy.name = QStringLiteral("copied-in-a2");
+        const Result<Operation> operation = await(composite->copyImage(copy));
+        QVERIFY2(operation.ok(), qPrintable(operation.error().message));
+        QCOMPARE(ScopedId::scopeOf(operation->id), QStringLiteral("a2"));
+        const auto copies = [](const QList<Image> &images) {
+            QList<Image> found;
+            for (const Image &i : images)
+                if (i.name == QLatin1String("copied-in-a2"))
+                    found << i;
+            return found;
+        };
+        const QList<Image> inSecond = copies(await(second->fetchImages({})).value());
+        QCOMPARE(inSecond.size(), 1);
+        QCOMPARE(inSecond.first().projectId, target);
+        QCOMPARE(inSecond.first().regionId, ScopedId::local(image.regionId));
+        QVERIFY(copies(await(first->fetchImages({})).value()).isEmpty());
     }
 
     void deletingAcrossAccountsAsksEach()

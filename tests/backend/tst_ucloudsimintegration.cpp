@@ -111,7 +111,7 @@ void TestUCloudSimIntegration::cycle()
     const Result<QList<Region>> regions = await(backend.fetchRegions());
     QVERIFY2(regions.ok(), qPrintable(failIf(regions.error(), "fetchRegions")));
     QCOMPARE(regions->size(), 6);
-    const Result<QStringList> projects = await(backend.fetchProjects(Product::UHost));
+    const Result<QStringList> projects = await(backend.fetchProjects(Product::UHost, kRegion));
     QVERIFY2(projects.ok(), qPrintable(failIf(projects.error(), "fetchProjects")));
     QVERIFY(projects->contains(kCopyProject));
     const Result<QList<ImageQuota>> quotas = await(backend.fetchImageQuotas());

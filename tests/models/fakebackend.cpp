@@ -108,9 +108,10 @@ QFuture<Result<QList<ImageQuota>>> FakeBackend::fetchImageQuotas()
     return answer(QList<ImageQuota>());
 }
 
-QFuture<Result<QStringList>> FakeBackend::fetchProjects(Product)
+QFuture<Result<QStringList>> FakeBackend::fetchProjects(Product product, const QString &regionId)
 {
-    return answer(QStringList());
+    projectsAskedFor << regionId;
+    return answer(product == Product::UHost ? projects : QStringList());
 }
 
 QFuture<Result<Operation>> FakeBackend::createImage(const CreateImageRequest &)

@@ -37,7 +37,7 @@ public:
     QFuture<Result<QList<Operation>>> fetchOperations() override;
     QFuture<Result<Account>> fetchAccount() override;
     QFuture<Result<QList<ImageQuota>>> fetchImageQuotas() override;
-    QFuture<Result<QStringList>> fetchProjects(Product product) override;
+    QFuture<Result<QStringList>> fetchProjects(Product product, const QString &regionId) override;
 
     QFuture<Result<Operation>> createImage(const CreateImageRequest &request) override;
     QFuture<Result<Operation>> copyImage(const CopyImageRequest &request) override;
@@ -73,6 +73,10 @@ public:
     QList<Snapshot> snapshots;
     QList<Operation> operations;
     Account account;
+    // The account's projects, which fetchProjects answers for UHost; the regions it was asked
+    // for, in order.
+    QStringList projects;
+    QStringList projectsAskedFor;
     // When set, every fetch fails with this error.
     std::optional<Error> fetchError;
     int fetchCount = 0;
