@@ -170,7 +170,10 @@ bool CommandLineOptions::parse(const QStringList &arguments, const QList<Connect
             "is one of the kinds --backend takes. The key comes from the two environment "
             "variables key-env names, or from the account's entry in the system keyring "
             "(key=keyring, the default, falling back to the kind's usual variables); the key "
-            "itself is never accepted here. Example: --account "
+            "itself is never accepted here. There is one embedded simulator: if your saved "
+            "accounts "
+            "already have it enabled, --account simulator uses that one, under the name given "
+            "here if any. Example: --account "
             "imprint-sim,name=Staging,endpoint=http://127.0.0.1:8080,key-env=STAGING_ID:"
             "STAGING_KEY"),
         QStringLiteral("spec"));

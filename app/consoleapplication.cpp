@@ -49,6 +49,26 @@ AccountSpec runAccount(const ConnectionChoice &choice)
     return account;
 }
 
+// Adds an --account to the accounts of a run. There is one embedded simulator - one store, one
+// set of records - so --account simulator, when the run has it already (saved and enabled, or
+// --backend simulator), names that very account: the option is satisfied, with neither a second
+// simulator nor a complaint. A name the option gives (one other than the kind's own, which
+// --account puts where none is given) is what this run calls it; the saved name stays saved.
+void addForRun(QList<AccountSpec> *accounts, const AccountSpec &account)
+{
+    if (account.isEmbeddedSimulator()) {
+        const auto present =
+            std::find_if(accounts->begin(), accounts->end(),
+                         [](const AccountSpec &a) { return a.isEmbeddedSimulator(); });
+        if (present != accounts->end()) {
+            if (account.name != RemoteKindRegistry::embeddedSimulator().name)
+                present->name = account.name;
+            return;
+        }
+    }
+    *accounts << account;
+}
+
 } // namespace
 
 ConsoleApplication::ConsoleApplication(CommandLineOptions options, QObject *parent)
@@ -89,13 +109,8 @@ QList<AccountSpec> ConsoleApplication::startupAccounts(const CommandLineOptions 
             if (account.enabled && (account.isEmbeddedSimulator() || registry.find(account.kindId)))
                 accounts << account;
     }
-    auto hasSimulator = [&accounts] {
-        return std::any_of(accounts.cbegin(), accounts.cend(),
-                           [](const AccountSpec &a) { return a.isEmbeddedSimulator(); });
-    };
     for (const AccountSpec &account : options.accounts)
-        if (!account.isEmbeddedSimulator() || !hasSimulator())
-            accounts << account;
+        addForRun(&accounts, account);
     if (accounts.isEmpty()) {
         // Every saved account off or unknown (a hand-edited file): the embedded simulator.
         accounts << runAccount(ConnectionChoice());

@@ -46,7 +46,9 @@ public:
     static ConnectionChoice startupChoice(const CommandLineOptions &options);
     // The accounts a run opens: --backend's one, else the saved enabled ones (the embedded
     // simulator on first start), then every --account. Never two embedded simulators (they
-    // would share one store); a saved account of a kind this build lacks is left out.
+    // would share one store): --account simulator when the run has the simulator already is
+    // that account, under the option's name if it gives one. A saved account of a kind this
+    // build lacks is left out.
     static QList<AccountSpec> startupAccounts(const CommandLineOptions &options);
 
     // The window and its backend (tests).

@@ -4147,7 +4147,7 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds an account for this run only; repeat it for several. Written KIND[,name=NAME][,endpoint=URL][,key-env=ID_VAR:SECRET_VAR|key=keyring], where KIND is one of the kinds --backend takes. The key comes from the two environment variables key-env names, or from the account&apos;s entry in the system keyring (key=keyring, the default, falling back to the kind&apos;s usual variables); the key itself is never accepted here. Example: --account imprint-sim,name=Staging,endpoint=http://127.0.0.1:8080,key-env=STAGING_ID:STAGING_KEY</source>
+        <source>Adds an account for this run only; repeat it for several. Written KIND[,name=NAME][,endpoint=URL][,key-env=ID_VAR:SECRET_VAR|key=keyring], where KIND is one of the kinds --backend takes. The key comes from the two environment variables key-env names, or from the account&apos;s entry in the system keyring (key=keyring, the default, falling back to the kind&apos;s usual variables); the key itself is never accepted here. There is one embedded simulator: if your saved accounts already have it enabled, --account simulator uses that one, under the name given here if any. Example: --account imprint-sim,name=Staging,endpoint=http://127.0.0.1:8080,key-env=STAGING_ID:STAGING_KEY</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

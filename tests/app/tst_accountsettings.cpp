@@ -1,6 +1,7 @@
 #include "accountspec.h"
 #include "appsettings.h"
 #include "commandlineoptions.h"
+#include "consoleapplication.h"
 #include "remotekindregistry.h"
 
 #include <QSettings>
@@ -26,6 +27,12 @@ bool parse(const QStringList &arguments, CommandLineOptions *options)
     int exitCode = -1;
     return CommandLineOptions::parse(QStringList{s("imprint")} + arguments, kinds(), options,
                                      &exitCode);
+}
+
+qsizetype simulators(const QList<AccountSpec> &accounts)
+{
+    return std::count_if(accounts.cbegin(), accounts.cend(),
+                         [](const AccountSpec &a) { return a.isEmbeddedSimulator(); });
 }
 
 QString problemWith(const QString &value)
@@ -192,6 +199,83 @@ private slots:
         QVERIFY(options.accounts.at(0).name != options.accounts.at(1).name);
         QVERIFY(parse({}, &options));
         QVERIFY(options.accounts.isEmpty());
+    }
+
+    void accountSimulatorIsTheSimulatorTheRunHasAlready()
+    {
+        // First start: the saved list is the simulator, enabled. --account simulator names that
+        // same account: the run has it once, saved and in its place, with no complaint.
+        const AccountSpec saved = AppSettings().accounts(kinds()).first();
+        QVERIFY(saved.isEmbeddedSimulator() && saved.enabled);
+        CommandLineOptions options;
+        QVERIFY(parse({s("--account"), s("simulator"), s("--account"),
+                       s("imprint-sim,endpoint=http://127.0.0.1:8080")},
+                      &options));
+        QList<AccountSpec> run = ConsoleApplication::startupAccounts(options);
+        QCOMPARE(run.size(), 2);
+        QCOMPARE(simulators(run), 1);
+        QCOMPARE(run.at(0).id, saved.id);
+        QCOMPARE(run.at(0).name, saved.name);
+        QVERIFY(!run.at(0).transient);
+        QCOMPARE(run.at(1).kindId, s("imprint-sim"));
+        QVERIFY(run.at(1).transient);
+
+        // A name given on the command line is what this run calls it; the saved name stays.
+        AccountSpec renamed = saved;
+        renamed.name = s("My simulator");
+        AppSettings().setAccounts({renamed});
+        QVERIFY(parse({s("--account"), s("simulator")}, &options));
+        run = ConsoleApplication::startupAccounts(options);
+        QCOMPARE(run.size(), 1);
+        QCOMPARE(run.first().name, s("My simulator")); // no name given: the saved one
+        QVERIFY(parse({s("--account"), s("simulator,name=Lab")}, &options));
+        run = ConsoleApplication::startupAccounts(options);
+        QCOMPARE(run.size(), 1);
+        QCOMPARE(run.first().id, saved.id);
+        QCOMPARE(run.first().name, s("Lab"));
+        QCOMPARE(AppSettings().accounts(kinds()).first().name, s("My simulator"));
+
+        // --backend simulator is the simulator too.
+        QVERIFY(parse({s("--backend"), s("simulator"), s("--account"), s("simulator,name=Lab")},
+                      &options));
+        run = ConsoleApplication::startupAccounts(options);
+        QCOMPARE(run.size(), 1);
+        QVERIFY(run.first().isEmbeddedSimulator());
+        QCOMPARE(run.first().name, s("Lab"));
+    }
+
+    void accountSimulatorAddsTheSimulatorTheRunLacks()
+    {
+        // Saved but switched off, beside a cloud: the option brings it in for this run only.
+        AccountSpec off = AppSettings().accounts(kinds()).first();
+        off.enabled = false;
+        AccountSpec cloud;
+        cloud.id = s("a2");
+        cloud.kindId = s("imprint-sim");
+        cloud.name = s("Staging");
+        cloud.endpoint = QUrl(s("http://127.0.0.1:9000"));
+        AppSettings().setAccounts({off, cloud});
+        CommandLineOptions options;
+        QVERIFY(parse({s("--account"), s("simulator")}, &options));
+        QList<AccountSpec> run = ConsoleApplication::startupAccounts(options);
+        QCOMPARE(run.size(), 2);
+        QCOMPARE(run.at(0).id, cloud.id);
+        QVERIFY(run.at(1).isEmbeddedSimulator());
+        QVERIFY(run.at(1).enabled);
+        QVERIFY(run.at(1).transient);
+        QVERIFY(run.at(1).id != off.id);
+        QCOMPARE(run.at(1).name, RemoteKindRegistry::embeddedSimulator().name);
+        // The saved one stays off.
+        QVERIFY(!AppSettings().accounts(kinds()).first().enabled);
+
+        // --backend elsewhere: the simulator joins it.
+        QVERIFY(parse({s("--backend"), s("imprint-sim"), s("--endpoint"), s("http://127.0.0.1:1"),
+                       s("--account"), s("simulator")},
+                      &options));
+        run = ConsoleApplication::startupAccounts(options);
+        QCOMPARE(run.size(), 2);
+        QCOMPARE(run.at(0).kindId, s("imprint-sim"));
+        QCOMPARE(simulators(run), 1);
     }
 
     void accountOptionRefusesWithAReason_data()
