@@ -1521,6 +1521,10 @@
         <source>Choose another region or another project: the image is already there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account&apos;s projects could not be read, so there is no project to copy to yet; close this dialog and try again. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageDataDisksPage</name>

@@ -1512,6 +1512,10 @@
         <source>Choose another region or another project: the image is already there.</source>
         <translation>请选择其他地域或项目：镜像已在那里。</translation>
     </message>
+    <message>
+        <source>The account&apos;s projects could not be read, so there is no project to copy to yet; close this dialog and try again. %1</source>
+        <translation>无法读取该账号的项目，因此暂时没有可复制到的项目；请关闭此对话框后重试。%1</translation>
+    </message>
 </context>
 <context>
     <name>imprint::CreateImageDataDisksPage</name>

@@ -60,7 +60,11 @@ CopyImageDialog::CopyImageDialog(Backend *backend, const Image &image, const QLi
                 m_project->clear();
                 if (!r) {
                     // Nothing honest to offer: the copy stays disabled, and the user reads why.
-                    WizardWidgets::setMessage(m_submitError, r.error().message);
+                    WizardWidgets::setMessage(
+                        m_submitError,
+                        tr("The account's projects could not be read, so there is no project "
+                           "to copy to yet; close this dialog and try again. %1")
+                            .arg(r.error().message));
                     validate();
                     return;
                 }
