@@ -166,8 +166,8 @@ QString ImageTableModel::monthlyCostText(const Image &image) const
         billed = billedBeyondFreeTier(m_store.slotOfRow(row));
     } else if (const int free = freeTier(image.product); free > 0) {
         const auto &byRegion = m_ranks[productIndex(image.product)];
-        const auto it = byRegion.constFind(image.regionId);
-        billed = (it == byRegion.cend() ? 0 : it->size()) >= free;
+        const auto it = byRegion.find(image.regionId);
+        billed = (it == byRegion.end() ? 0 : it->second.size()) >= free;
     }
     return costText(estimatorFor(image).imageMonthlyFen(image, billed));
 }
@@ -253,8 +253,13 @@ ResourceTableModel::SortJob ImageTableModel::sortJob(QList<int> rows, int column
         rows = ascending(std::move(rows));
         std::vector<qint64> keys;
         keys.reserve(size_t(rows.size()));
-        // One price list per region, not one per image: asking the backend is the costly part.
-        std::array<QHash<QString, CostEstimator>, 4> estimators; // by productIndex()
+        // One price list and free tier per region, not one per image: asking the backend is
+        // the costly part, and rows of one region mostly follow each other.
+        // By productIndex(), then region.
+        std::array<std::unordered_map<QString, CostEstimator, FastStringHash>, 4> estimators;
+        const Image *regionOf = nullptr; // the image whose region the two below are for
+        const CostEstimator *estimator = nullptr;
+        FreeHead head;
         for (int row : std::as_const(rows)) {
             const int slot = m_store.slotOfRow(row);
             if (column == CreatedColumn) {
@@ -262,11 +267,17 @@ ResourceTableModel::SortJob ImageTableModel::sortJob(QList<int> rows, int column
                 continue;
             }
             const Image &image = m_store.atSlot(slot);
-            QHash<QString, CostEstimator> &ofProduct = estimators[productIndex(image.product)];
-            auto estimator = ofProduct.constFind(image.regionId);
-            if (estimator == ofProduct.cend())
-                estimator = ofProduct.insert(image.regionId, estimatorFor(image));
-            keys.push_back(estimator->imageMonthlyFen(image, billedBeyondFreeTier(slot)));
+            if (!regionOf || image.product != regionOf->product ||
+                image.regionId != regionOf->regionId) {
+                auto &ofProduct = estimators[productIndex(image.product)];
+                auto found = ofProduct.find(image.regionId);
+                if (found == ofProduct.end())
+                    found = ofProduct.emplace(image.regionId, estimatorFor(image)).first;
+                estimator = &found->second;
+                head = freeHead(image.product, image.regionId);
+                regionOf = &image;
+            }
+            keys.push_back(estimator->imageMonthlyFen(image, billedBeyondFreeTier(slot, head)));
         }
         return numberSortJob(std::move(rows), std::move(keys), order);
     }
@@ -377,8 +388,8 @@ void ImageTableModel::removeImages(const QStringList &imageIds)
         const auto list = byRegion.find(it.key().second);
         if (list == byRegion.end())
             continue;
-        list->removeIf([&doomed](int slot) { return doomed[size_t(slot)] != 0; });
-        if (list->isEmpty())
+        list->second.removeIf([&doomed](int slot) { return doomed[size_t(slot)] != 0; });
+        if (list->second.isEmpty())
             byRegion.erase(list);
     }
 
@@ -636,11 +647,15 @@ qint64 ImageTableModel::costOfSlot(int slot) const
 
 bool ImageTableModel::billedBeyondFreeTier(int slot) const
 {
+    const Image &image = m_store.atSlot(slot);
+    return billedBeyondFreeTier(slot, freeHead(image.product, image.regionId));
+}
+
+bool ImageTableModel::billedBeyondFreeTier(int slot, const FreeHead &head) const
+{
     for (const auto &[pinned, billed] : m_pinnedFreeTier)
         if (pinned == slot)
             return billed;
-    const Image &image = m_store.atSlot(slot);
-    const FreeHead head = freeHead(image.product, image.regionId);
     return !head.contains(slot);
 }
 
@@ -680,8 +695,8 @@ void ImageTableModel::rankRemove(int slot)
     const auto it = byRegion.find(image.regionId);
     if (it == byRegion.end())
         return;
-    it->removeOne(slot);
-    if (it->isEmpty())
+    it->second.removeOne(slot);
+    if (it->second.isEmpty())
         byRegion.erase(it);
 }
 
@@ -697,7 +712,7 @@ void ImageTableModel::rebuildRanks()
     }
     std::vector<std::pair<qint64, int>> keyed;
     for (auto &byRegion : m_ranks) {
-        for (QList<int> &list : byRegion) {
+        for (auto &[region, list] : byRegion) {
             keyed.clear();
             for (int slot : list)
                 keyed.emplace_back(createdKey(slot), slot);
@@ -719,11 +734,11 @@ ImageTableModel::FreeHead ImageTableModel::freeHead(Product product, const QStri
     if (free <= 0)
         return head;
     const auto &byRegion = m_ranks[productIndex(product)];
-    const auto it = byRegion.constFind(regionId);
-    if (it == byRegion.cend())
+    const auto it = byRegion.find(regionId);
+    if (it == byRegion.end())
         return head;
-    const qsizetype count = qMin<qsizetype>(free, it->size());
-    head.append(it->constData(), count);
+    const qsizetype count = qMin<qsizetype>(free, it->second.size());
+    head.append(it->second.constData(), count);
     return head;
 }
 

@@ -4,10 +4,12 @@
 #include "image.h"
 #include "recordstore.h"
 #include "resourcetablemodel.h"
+#include "stringhash.h"
 
 #include <QVarLengthArray>
 
 #include <array>
+#include <unordered_map>
 
 namespace imprint {
 
@@ -94,6 +96,8 @@ private:
     // Prices of the image's product and region: regions may differ.
     CostEstimator estimatorFor(const Image &image) const;
     bool billedBeyondFreeTier(int slot) const;
+    // The same, given the free head of the image's region (freeHead()).
+    bool billedBeyondFreeTier(int slot, const FreeHead &head) const;
     qint64 createdKey(int slot) const;
     bool rankLess(int a, int b) const;
     void rankInsert(int slot);
@@ -120,7 +124,7 @@ private:
     std::array<int, 4> m_freeTier{};
     // Per product: regionId -> slots of that region's images ordered by creation. Only kept
     // for products with a free tier; ranks are then an O(free tier) look at the list head.
-    std::array<QHash<QString, QList<int>>, 4> m_ranks;
+    std::array<std::unordered_map<QString, QList<int>, FastStringHash>, 4> m_ranks;
     // Free-tier status frozen at its old value while a change is being announced (slot,
     // billed); see pinFreeTier().
     QVarLengthArray<std::pair<int, bool>, 4> m_pinnedFreeTier;

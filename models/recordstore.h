@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stringhash.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -163,7 +165,7 @@ private:
     }
     static quint32 hashOf(const QString &id)
     {
-        return quint32(qHash(id, 0));
+        return quint32(fastStringHash(id));
     }
     quint32 mask() const
     {
