@@ -83,6 +83,25 @@ private slots:
                      QStringLiteral("uhost/cn-bj2"));
     }
 
+    void aHiddenTableFollowsTheRegionWhenShown()
+    {
+        // A region is applied to the table on show only (one pass over the rows per switch);
+        // the table must never show another region than the tree's.
+        m_window->showTab(MainWindow::Tab::Images);
+        m_window->selectRegion(QStringLiteral("uhost/cn-bj2"));
+        m_window->showTab(MainWindow::Tab::Instances);
+        QAbstractItemModel *instances = view("instanceView")->model();
+        QVERIFY(instances->rowCount() > 0);
+        for (int r = 0; r < instances->rowCount(); ++r)
+            QCOMPARE(instances->index(r, 0).data(ItemRoles::RegionKeyRole).toString(),
+                     QStringLiteral("uhost/cn-bj2"));
+        m_window->showTab(MainWindow::Tab::Snapshots);
+        QAbstractItemModel *snapshots = view("snapshotView")->model();
+        for (int r = 0; r < snapshots->rowCount(); ++r)
+            QCOMPARE(snapshots->index(r, 0).data(ItemRoles::RegionKeyRole).toString(),
+                     QStringLiteral("uhost/cn-bj2"));
+    }
+
     void filterTextNarrowsRows()
     {
         m_window->selectRegion(QStringLiteral("lighthouse/ap-guangzhou"));
