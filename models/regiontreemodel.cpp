@@ -1,5 +1,6 @@
 #include "regiontreemodel.h"
 
+#include "passqueue.h"
 #include "placenames.h"
 #include "scopedid.h"
 
@@ -533,14 +534,19 @@ template <typename Record> void RegionTreeModel::loadCounts(Kind kind, const QLi
     QtConcurrent::run([records] {
         return countByRegion(records);
     }).then(this, [this, kind, k, generation](RegionCounts counted) {
-        if (generation != m_countGeneration[size_t(k)])
-            return; // a newer load answered meanwhile
-        swapCounts(kind, std::move(counted));
-        m_countPending[size_t(k)] = false;
-        const QList<std::function<void()>> deferred =
-            std::exchange(m_deferredChanges[size_t(k)], {});
-        for (const auto &change : deferred)
-            change();
+        // In a pass of its own: the table models' loads tend to land in the same pass. The
+        // changes that arrive meanwhile keep waiting (m_countPending) until the swap.
+        auto shared = std::make_shared<RegionCounts>(std::move(counted));
+        PassQueue::post(this, [this, kind, k, generation, shared] {
+            if (generation != m_countGeneration[size_t(k)])
+                return; // a newer load answered meanwhile
+            swapCounts(kind, std::move(*shared));
+            m_countPending[size_t(k)] = false;
+            const QList<std::function<void()>> deferred =
+                std::exchange(m_deferredChanges[size_t(k)], {});
+            for (const auto &change : deferred)
+                change();
+        });
     });
 }
 

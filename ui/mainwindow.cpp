@@ -19,6 +19,7 @@
 #include "linkdelegate.h"
 #include "operationlistmodel.h"
 #include "overduebanner.h"
+#include "passqueue.h"
 #include "progressdelegate.h"
 #include "regiontreemodel.h"
 #include "resourcefilterproxy.h"
@@ -517,8 +518,9 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
     auto fit = [this, table](bool loading) {
         if (loading || m_sizedTables.contains(table))
             return;
-        // Queued: the model announces the end of loading just before it inserts the rows.
-        QTimer::singleShot(0, table, [this, table] {
+        // Later: the model announces the end of loading just before it inserts the rows; and
+        // in a pass of its own, since the load took most of this one.
+        PassQueue::post(table, [this, table] {
             // Nothing loaded (a failed connection): keep waiting for rows to size by.
             if (table->model()->rowCount() == 0)
                 return;
