@@ -1,6 +1,9 @@
 #include "costestimator.h"
 
-#include <QSet>
+#include "stringhash.h"
+
+#include <algorithm>
+#include <unordered_set>
 
 namespace imprint {
 
@@ -64,22 +67,40 @@ int dataSnapshotGiB(const Image &image)
     return total;
 }
 
-// Snapshot GiB of several images, each named snapshot counted once.
+// Snapshot GiB of several images, each named snapshot counted once. Called on every change
+// of a region's images, with tens of thousands of them: no list per image, a fast set.
 qint64 distinctSnapshotGiB(const QList<Image> &images, bool includeSystemDisk)
 {
     qint64 total = 0;
-    QSet<QString> seen;
+    std::unordered_set<QString, FastStringHash> seen;
+    const auto count = [&](const QString &id, int sizeGiB) {
+        if (!id.isEmpty() && !seen.insert(id).second)
+            return;
+        total += qMax(0, sizeGiB);
+    };
     for (const Image &image : images) {
-        for (const SnapshotPart &p : snapshotParts(image, includeSystemDisk)) {
-            if (!p.id.isEmpty()) {
-                if (seen.contains(p.id))
-                    continue;
-                seen.insert(p.id);
-            }
-            total += p.sizeGiB;
-        }
+        if (includeSystemDisk &&
+            (!image.systemSnapshotId.isEmpty() || usesSnapshotStorage(image.product)))
+            count(image.systemSnapshotId, image.systemDiskGiB);
+        for (const ImageDataDisk &d : image.dataDisks)
+            if (!d.snapshotId.isEmpty())
+                count(d.snapshotId, d.sizeGiB);
     }
     return total;
+}
+
+// The images of `product`: the list itself when it holds no other (a region's row, the usual
+// case: shared, not copied), else a filtered copy.
+QList<Image> ofProduct(Product product, const QList<Image> &images)
+{
+    if (std::all_of(images.cbegin(), images.cend(),
+                    [product](const Image &image) { return image.product == product; }))
+        return images;
+    QList<Image> out;
+    for (const Image &image : images)
+        if (image.product == product)
+            out.append(image);
+    return out;
 }
 
 } // namespace
@@ -112,10 +133,7 @@ qint64 CostEstimator::imageMonthlyFen(const Image &image, bool billedBeyondFreeT
 
 qint64 CostEstimator::regionMonthlyFen(Product product, const QList<Image> &imagesInRegion) const
 {
-    QList<Image> images;
-    for (const Image &image : imagesInRegion)
-        if (image.product == product)
-            images.append(image);
+    const QList<Image> images = ofProduct(product, imagesInRegion);
 
     const ProductPolicy &policy = ProductPolicy::forProduct(product);
     switch (policy.imagePricing()) {
@@ -158,10 +176,7 @@ qint64 CostEstimator::nextImageMonthlyFen(const ImageQuota &quota, const Image &
 
 qint64 CostEstimator::regionSnapshotGiB(Product product, const QList<Image> &imagesInRegion)
 {
-    QList<Image> images;
-    for (const Image &image : imagesInRegion)
-        if (image.product == product)
-            images.append(image);
+    const QList<Image> images = ofProduct(product, imagesInRegion);
     // The same storage regionMonthlyFen prices: UHost's system disk is an image, not a snapshot.
     const bool includeSystemDisk =
         ProductPolicy::forProduct(product).imagePricing() != ImagePricing::ParentImagePrice;
