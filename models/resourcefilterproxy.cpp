@@ -1,5 +1,6 @@
 #include "resourcefilterproxy.h"
 
+#include "passqueue.h"
 #include "resourcetablemodel.h"
 
 #include <QDebug>
@@ -463,7 +464,13 @@ void ResourceFilterProxy::rebuild()
         m_order.clear();
         m_rows = acceptedRows(false);
         invalidateSourceToProxy();
-        startSortJob();
+        // The keys are taken in a pass of its own: the load that reset the source took this one.
+        const quint64 job = ++m_lastSortJob;
+        m_sortJob = job;
+        PassQueue::post(this, [this, job] {
+            if (job == m_sortJob && m_source && !m_resetting)
+                startSortJob();
+        });
         return;
     }
     m_order = m_source && isSorted() ? sortedSourceRows(m_sortColumn, m_sortOrder) : QList<int>();
