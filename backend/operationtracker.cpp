@@ -52,6 +52,31 @@ Operation OperationTracker::begin(OperationKind kind, Product product, const QSt
     return op;
 }
 
+Operation OperationTracker::record(OperationKind kind, Product product, const QString &regionId,
+                                   const QString &targetId, const QString &targetName,
+                                   int targetCount, const Error &error)
+{
+    Tracked t;
+    Operation &op = t.operation;
+    op.id = QStringLiteral("rop-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    op.kind = kind;
+    op.product = product;
+    op.regionId = regionId;
+    op.targetId = targetId;
+    op.targetName = targetName;
+    op.targetCount = qMax(1, targetCount);
+    op.startedAt = QDateTime::currentDateTimeUtc();
+    op.finishedAt = op.startedAt;
+    op.expectedEndAt = op.startedAt;
+    op.state = error.isError() ? OperationState::Failed : OperationState::Succeeded;
+    op.progress = error.isError() ? 0 : 100;
+    op.error = error;
+    m_tracked.insert(op.id, t);
+    m_order << op.id;
+    emit operationsChanged({op});
+    return op;
+}
+
 void OperationTracker::describe(const QString &operationId, const QString &regionId,
                                 const QString &targetName)
 {

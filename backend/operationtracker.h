@@ -65,6 +65,12 @@ public:
     // `expectedSeconds` paces the progress estimate where the cloud reports none.
     Operation begin(OperationKind kind, Product product, const QString &regionId,
                     const QString &targetName, qint64 expectedSeconds);
+    // A short call that is over when its answer comes (an edit, a delete): logged finished,
+    // Succeeded or, with `error`, Failed, so Recent Operations shows every change the user
+    // made. `targetCount` records it covers (a bulk delete names the first).
+    Operation record(OperationKind kind, Product product, const QString &regionId,
+                     const QString &targetId, const QString &targetName, int targetCount = 1,
+                     const Error &error = {});
     // Once the call knows more than when it began (the image's region and name).
     void describe(const QString &operationId, const QString &regionId, const QString &targetName);
     // The call went through: wait until every `waitFor` reaches its goal (images: Available;

@@ -669,7 +669,11 @@ void RemoteEngine::editImage(const EditImageRequest &request, Done<Result<Image>
         // Both attributes, as the dialog sends them: setting a value twice is harmless, so
         // this call is simply retried.
         m_caller->call(apiFor(image.product)->editImage(image, request),
-                       [this, image, done](Result<QJsonObject> answer) {
+                       [this, image, request, done](Result<QJsonObject> answer) {
+                           const QString name = request.name.isEmpty() ? image.name : request.name;
+                           m_operations->record(OperationKind::EditImage, image.product,
+                                                image.regionId, image.id, name, 1,
+                                                answer ? Error() : answer.error());
                            if (!answer) {
                                done(answer.error());
                                return;
@@ -722,12 +726,51 @@ void RemoteEngine::deleteImages(const QStringList &imageIds, Done<Status> done)
             done(Status());
             return;
         }
+        // One line in Recent Operations per product and region, as the simulator logs it,
+        // however many calls the product's batch size takes; named while the names are known.
+        struct Logged
+        {
+            Product product;
+            QString regionId;
+            QString firstId;
+            QString firstName;
+            int count = 0;
+            Error error;
+        };
+        auto logs = std::make_shared<QList<Logged>>();
+        QList<int> logOfGroup;
         for (const Group &g : std::as_const(state->groups)) {
-            deleteInRegion(*g.api, g.regionId, g.ids, [state, done](Status status) {
-                if (!status && !state->error)
-                    state->error = status.error();
-                if (--state->pending == 0)
-                    done(state->error ? Status(*state->error) : Status());
+            const Product product = g.api->product();
+            auto log = std::find_if(logs->begin(), logs->end(), [&](const Logged &l) {
+                return l.product == product && l.regionId == g.regionId;
+            });
+            if (log == logs->end()) {
+                const std::optional<Image> first = m_changes->image(g.ids.first());
+                logs->append({product,
+                              g.regionId,
+                              g.ids.first(),
+                              first ? first->name : g.ids.first(),
+                              0,
+                              {}});
+                log = logs->end() - 1;
+            }
+            log->count += int(g.ids.size());
+            logOfGroup << int(log - logs->begin());
+        }
+        for (qsizetype n = 0; n < state->groups.size(); ++n) {
+            const Group &g = state->groups.at(n);
+            const int log = logOfGroup.at(n);
+            deleteInRegion(*g.api, g.regionId, g.ids, [this, state, logs, log, done](Status s) {
+                if (!s && !state->error)
+                    state->error = s.error();
+                if (!s && !(*logs)[log].error.isError())
+                    (*logs)[log].error = s.error();
+                if (--state->pending > 0)
+                    return;
+                for (const Logged &l : std::as_const(*logs))
+                    m_operations->record(OperationKind::DeleteImage, l.product, l.regionId,
+                                         l.firstId, l.firstName, l.count, l.error);
+                done(state->error ? Status(*state->error) : Status());
             });
         }
     };

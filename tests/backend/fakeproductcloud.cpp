@@ -136,6 +136,14 @@ RemoteAttempt FakeCloudState::handle(const RemoteRequest &r)
                                              Error(ErrorCode::NotFound, s("No image %1.").arg(id)));
         return RemoteAttempt::answered({{s("Deleted"), true}});
     }
+    if (action == s("EditImage")) {
+        const QString id = r.body.value(s("Id")).toString();
+        if (!images.contains(id))
+            return RemoteAttempt::failed(RemoteAttempt::Kind::Refused,
+                                         Error(ErrorCode::NotFound, s("No image %1.").arg(id)));
+        images[id].name = r.body.value(s("Name")).toString();
+        return RemoteAttempt::answered({});
+    }
     if (action == s("Launch")) {
         const QString token = r.body.value(s("ClientToken")).toString();
         if (!token.isEmpty() && launchesByToken.contains(token))

@@ -194,15 +194,61 @@ private slots:
                 return FakeCloudState::Fault{lostAnswer(), true};
             return std::nullopt;
         };
+        QSignalSpy logged(m_engine.get(), &RemoteEngine::operationsChanged);
         const Status deleted =
             answer<Status>([this, ids](auto done) { m_engine->deleteImages(ids, done); });
         QVERIFY2(deleted.ok(), qPrintable(deleted.error().message));
         QVERIFY(m_cloud->images.isEmpty());
+        // Recent Operations: one line for the region, however many calls it took.
+        QCOMPARE(logged.count(), 1);
+        const Operation op = logged.first().at(0).value<QList<Operation>>().first();
+        QCOMPARE(op.kind, OperationKind::DeleteImage);
+        QCOMPARE(op.state, OperationState::Succeeded);
+        QCOMPARE(op.targetCount, 5);
+        QCOMPARE(op.targetName, s("old0"));
+        QCOMPARE(op.regionId, s("north"));
         // Three batches of at most two; the lost one is checked, not resent.
         const QList<RemoteRequest> calls = m_cloud->requestsFor(s("DeleteImages"));
         QCOMPARE(calls.size(), 3);
         for (const RemoteRequest &r : calls)
             QVERIFY(r.body.value(s("Ids")).toArray().size() <= 2);
+    }
+
+    void editsAndFailedDeletesAreLoggedToo()
+    {
+        const Image image = m_cloud->addImage(s("south"), s("before"));
+        QVERIFY(images().ok());
+        QSignalSpy logged(m_engine.get(), &RemoteEngine::operationsChanged);
+        EditImageRequest edit;
+        edit.imageId = image.id;
+        edit.name = s("after");
+        const Result<Image> edited =
+            answer<Result<Image>>([this, edit](auto done) { m_engine->editImage(edit, done); });
+        QVERIFY2(edited.ok(), qPrintable(edited.error().message));
+        QCOMPARE(logged.count(), 1);
+        Operation op = logged.last().at(0).value<QList<Operation>>().first();
+        QCOMPARE(op.kind, OperationKind::EditImage);
+        QCOMPARE(op.state, OperationState::Succeeded);
+        QCOMPARE(op.targetName, s("after"));
+
+        // A delete the cloud refuses is logged as failed, with the cloud's reason.
+        m_cloud->fault = [](const RemoteRequest &r, int) -> std::optional<FakeCloudState::Fault> {
+            if (r.action == s("DeleteImages"))
+                return FakeCloudState::Fault{
+                    RemoteAttempt::failed(RemoteAttempt::Kind::Refused,
+                                          Error(ErrorCode::ImageBusy, s("The image is in use."))),
+                    false};
+            return std::nullopt;
+        };
+        const Status deleted = answer<Status>(
+            [this, id = image.id](auto done) { m_engine->deleteImages({id}, done); });
+        QVERIFY(!deleted.ok());
+        op = logged.last().at(0).value<QList<Operation>>().first();
+        QCOMPARE(op.kind, OperationKind::DeleteImage);
+        QCOMPARE(op.state, OperationState::Failed);
+        QCOMPARE(op.error.message, s("The image is in use."));
+        QCOMPARE(op.targetName, s("after"));
+        QVERIFY(m_cloud->images.contains(image.id));
     }
 
     void operationsNameTheCloudTheyWereGiven()
