@@ -132,6 +132,23 @@ Instance instanceFromJson(JsonParams p, const QString &regionId)
     return i;
 }
 
+// [{Key, Value}], as DescribeImages answers and TagSpecification carries them.
+QJsonArray tagsToJson(const QList<Tag> &tags)
+{
+    QJsonArray out;
+    for (const Tag &t : tags)
+        out.append(QJsonObject{{s("Key"), t.key}, {s("Value"), t.value}});
+    return out;
+}
+
+QList<Tag> tagsFromJson(JsonParams &p)
+{
+    QList<Tag> tags;
+    for (JsonParams tag : p.objects(s("Tags")))
+        tags.append({tag.string(s("Key"), Need::Required), tag.string(s("Value"))});
+    return tags;
+}
+
 QJsonObject imageToJson(const Image &m)
 {
     QJsonArray snapshots;
@@ -159,7 +176,7 @@ QJsonObject imageToJson(const Image &m)
             {s("SyncPercent"), m.progress > 0 ? QJsonValue(m.progress) : QJsonValue::Null},
             {s("IsSupportCloudinit"), true},
             {s("SnapshotSet"), snapshots},
-            {s("Tags"), QJsonArray()}};
+            {s("Tags"), tagsToJson(m.tags)}};
 }
 
 Image imageFromJson(JsonParams p, const QString &regionId)
@@ -185,6 +202,7 @@ Image imageFromJson(JsonParams p, const QString &regionId)
         else
             m.dataDisks.append({id, size});
     }
+    m.tags = tagsFromJson(p);
     return m;
 }
 
@@ -448,6 +466,9 @@ QJsonObject CvmApiMapper::buildCreateImageRequest(const CreateImageCall &call)
         o.insert(s("ImageDescription"), r.description);
     if (!r.dataDiskIds.isEmpty())
         o.insert(s("DataDiskIds"), QJsonArray::fromStringList(r.dataDiskIds));
+    if (!r.tags.isEmpty())
+        o.insert(s("TagSpecification"), QJsonArray{QJsonObject{{s("ResourceType"), s("image")},
+                                                               {s("Tags"), tagsToJson(r.tags)}}});
     if (call.dryRun)
         o.insert(s("DryRun"), true);
     return o;
@@ -472,6 +493,12 @@ Result<CreateImageCall> CvmApiMapper::parseCreateImageRequest(const QJsonObject 
     r.shutDownFirst = p.textBoolean(s("ForcePoweroff"), false);
     p.textBoolean(s("Sysprep"), false);
     call.dryRun = p.boolean(s("DryRun"), false);
+    // Tags for the image; specifications for other resource types do not apply here.
+    for (JsonParams spec : p.objects(s("TagSpecification")))
+        if (spec.string(s("ResourceType"), Need::Required) == QLatin1String("image"))
+            r.tags += tagsFromJson(spec);
+    if (r.tags.size() > 50)
+        p.fail(kInvalidValue, QStringLiteral("At most 50 tags can be bound to an image."));
     // Exactly one source: an instance (optionally with data disks) or snapshots.
     if (r.sourceInstanceId.isEmpty() && r.snapshotIds.isEmpty())
         p.fail(s("InvalidParameter.SpecifyOneParameter"),

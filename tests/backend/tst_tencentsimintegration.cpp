@@ -97,6 +97,7 @@ private slots:
             create.description = s("integration test");
             create.sourceInstanceId = source.id;
             if (product == Product::Cvm) {
+                create.tags = {{s("team"), s("web")}}; // TagSpecification there, Tags back
                 create.shutDownFirst = true;
                 for (const Disk &d : source.dataDisks())
                     create.dataDiskIds << d.id;
@@ -133,8 +134,10 @@ private slots:
             QCOMPARE(named.first().id, imageId);
             QCOMPARE(named.first().state, ImageState::Available);
             QCOMPARE(after->size(), before->size() + 1);
-            if (product == Product::Cvm)
+            if (product == Product::Cvm) {
                 QCOMPARE(named.first().dataDisks.size(), create.dataDiskIds.size());
+                QCOMPARE(named.first().tags, create.tags);
+            }
 
             // 4. Launch one instance from it.
             LaunchRequest launch;

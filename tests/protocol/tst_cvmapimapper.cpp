@@ -357,6 +357,7 @@ void TestCvmApiMapper::describeImagesResponse()
 {
     Page<Image> sent;
     sent.items = imagesInEveryState();
+    sent.items[0].tags = {{QStringLiteral("team"), QStringLiteral("web")}};
     sent.totalCount = 5;
     const QJsonObject fields = CvmApiMapper::buildDescribeImagesResponse(sent);
     const QJsonObject first = fields.value(QStringLiteral("ImageSet")).toArray().at(0).toObject();
@@ -372,6 +373,8 @@ void TestCvmApiMapper::describeImagesResponse()
     QVERIFY2(back.ok(), qPrintable(back.error().message));
     QCOMPARE(back->totalCount, 5);
     QCOMPARE_DOMAIN(diffLists(back->items, sent.items));
+    for (qsizetype i = 0; i < sent.items.size(); ++i)
+        QVERIFY(back->items.at(i).tags == sent.items.at(i).tags);
 }
 
 void TestCvmApiMapper::readsTheRealCloudsDescribeImages()
@@ -446,11 +449,34 @@ void TestCvmApiMapper::createImageFromInstance()
     sent.request.sourceInstanceId = QStringLiteral("ins-abc12345");
     sent.request.dataDiskIds = {QStringLiteral("disk-data0001"), QStringLiteral("disk-data0002")};
     sent.request.shutDownFirst = true;
+    sent.request.tags = {{QStringLiteral("team"), QStringLiteral("web")},
+                         {QStringLiteral("env"), QString()}};
     const Result<CreateImageCall> back = CvmApiMapper::parseCreateImageRequest(
         overTheWire(CvmApiMapper::buildCreateImageRequest(sent)), kRegion);
     QVERIFY2(back.ok(), qPrintable(back.error().message));
     QCOMPARE_DOMAIN(diff(back->request, sent.request));
     QCOMPARE(back->dryRun, false);
+    // TagSpecification [{ResourceType: image, Tags: [{Key, Value}]}] there and back.
+    QVERIFY(back->request.tags == sent.request.tags);
+    QJsonObject body = CvmApiMapper::buildCreateImageRequest(sent);
+    QCOMPARE(body.value(QStringLiteral("TagSpecification"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("ResourceType"))
+                 .toString(),
+             QStringLiteral("image"));
+    QJsonArray many;
+    for (int i = 0; i < 51; ++i)
+        many.append(QJsonObject{{QStringLiteral("Key"), QStringLiteral("k%1").arg(i)},
+                                {QStringLiteral("Value"), QString()}});
+    body.insert(QStringLiteral("TagSpecification"),
+                QJsonArray{QJsonObject{{QStringLiteral("ResourceType"), QStringLiteral("image")},
+                                       {QStringLiteral("Tags"), many}}});
+    const Result<CreateImageCall> tooMany =
+        CvmApiMapper::parseCreateImageRequest(overTheWire(body), kRegion);
+    QVERIFY(!tooMany.ok());
+    QVERIFY(tooMany.error().message.contains(QStringLiteral("50 tags")));
 }
 
 void TestCvmApiMapper::createImageFromSnapshots()
