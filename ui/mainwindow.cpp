@@ -28,9 +28,11 @@
 #include "snapshottablemodel.h"
 #include "themecolors.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -529,8 +531,25 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
             table->horizontalHeader()->setResizeContentsPrecision(100);
             table->resizeColumnsToContents();
             QHeaderView *header = table->horizontalHeader();
-            for (int c = 0; c < header->count(); ++c)
-                header->resizeSection(c, qMin(header->sectionSize(c) + 8, 320));
+            // Those screenfuls are one region's (say Lighthouse's narrow "lhins-" ids); other
+            // regions' text may be wider ("uhost-" ids). A sample spread over every row of the
+            // source widens what it must, whichever region is shown.
+            const QAbstractItemModel *rows = table->model();
+            if (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(rows))
+                rows = proxy->sourceModel();
+            const int samples = 200;
+            const int stride = qMax(1, rows->rowCount() / samples);
+            const QFontMetrics metrics(table->font());
+            const int padding =
+                2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 4;
+            for (int c = 0; c < header->count(); ++c) {
+                int widest = header->sectionSize(c);
+                for (int r = 0; r < rows->rowCount(); r += stride) {
+                    const QString text = rows->index(r, c).data().toString();
+                    widest = qMax(widest, metrics.horizontalAdvance(text) + padding);
+                }
+                header->resizeSection(c, qMin(widest + 8, 320));
+            }
             // Names identify rows: never squeeze them below a readable width.
             header->resizeSection(0, qMax(header->sectionSize(0), kMinNameColumnWidth));
         });

@@ -10,6 +10,7 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -100,6 +101,32 @@ private slots:
         for (int r = 0; r < snapshots->rowCount(); ++r)
             QCOMPARE(snapshots->index(r, 0).data(ItemRoles::RegionKeyRole).toString(),
                      QStringLiteral("uhost/cn-bj2"));
+    }
+
+    void idColumnsFitTheWidestIdOfAnyRegion()
+    {
+        // Columns are fitted once, when the first region shown may have narrow ids only
+        // (Lighthouse's "lhins-"); a UHost or ECS id must not be elided afterwards.
+        for (const char *name : {"instanceView", "imageView"}) {
+            QTableView *table = view(name);
+            const auto *proxy = qobject_cast<const QAbstractProxyModel *>(table->model());
+            QVERIFY(proxy);
+            const QAbstractItemModel *source = proxy->sourceModel();
+            QTRY_VERIFY(source->rowCount() > 0);
+            const int idColumn = 1;
+            QCOMPARE(source->headerData(idColumn, Qt::Horizontal).toString(), QStringLiteral("ID"));
+            // The fit runs a few passes after the load: wait for it, not for a time.
+            const auto elided = [&]() -> QString {
+                const int width = table->horizontalHeader()->sectionSize(idColumn);
+                for (int r = 0; r < source->rowCount(); ++r) {
+                    const QString id = source->index(r, idColumn).data().toString();
+                    if (table->fontMetrics().horizontalAdvance(id) >= width)
+                        return QStringLiteral("%1: %2 in %3 px").arg(name, id).arg(width);
+                }
+                return {};
+            };
+            QTRY_COMPARE(elided(), QString());
+        }
     }
 
     void filterTextNarrowsRows()
