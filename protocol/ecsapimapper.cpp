@@ -5,6 +5,9 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <cmath>
+#include <limits>
+
 namespace imprint {
 
 namespace {
@@ -179,18 +182,28 @@ public:
         return v.toString();
     }
 
-    // A number, or a string holding one: ECS writes some sizes as strings ("40").
+    // A whole number from 0 to INT_MAX, or a string holding one: ECS writes some sizes as
+    // strings ("40"). Every caller narrows to int, so anything larger (TotalCount 2^32 + 1) or
+    // not whole is refused here rather than wrapped or replaced by the fallback.
     qint64 integer(const QJsonObject &o, const QString &key, qint64 fallback = 0)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
             return fallback;
-        if (v.isDouble())
-            return v.toInteger(fallback);
         bool ok = false;
-        const qint64 n = v.toString().toLongLong(&ok);
-        if (!v.isString() || !ok) {
-            fail(QStringLiteral("\"%1\" is not a number").arg(key));
+        qint64 n = 0;
+        if (v.isDouble()) {
+            const double d = v.toDouble();
+            ok = d == std::trunc(d) && d >= 0 && d <= std::numeric_limits<int>::max();
+            n = ok ? qint64(d) : 0;
+        } else if (v.isString()) {
+            n = v.toString().toLongLong(&ok);
+            ok = ok && n >= 0 && n <= std::numeric_limits<int>::max();
+        }
+        if (!ok) {
+            fail(QStringLiteral("\"%1\" is not a whole number from 0 to %2")
+                     .arg(key)
+                     .arg(std::numeric_limits<int>::max()));
             return fallback;
         }
         return n;

@@ -93,6 +93,127 @@ private slots:
         QCOMPARE(codeOf(run.error()), QString("InvalidParameter"));
     }
 
+    // Issue 16, defect 5, for ECS: every integer parameter at 2^31, 2^32 and 2^53 (and just
+    // past them) through the action's whole parser. A value in range comes back exact; anything
+    // else is refused with InvalidParameter naming the parameter and the value, never narrowed
+    // to a small valid number (2^32 + 2 must not launch 2).
+    void integersAtWordEdges_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<qint64>("expected"); // -1: refused
+        struct Parameter
+        {
+            const char *action;
+            const char *key;
+            qint64 max;
+        };
+        const Parameter parameters[] = {
+            {"DescribeImages", "PageNumber", 1000000},
+            {"DescribeImages", "PageSize", EcsPage::maxSize},
+            {"DescribeInstances", "PageSize", EcsPage::maxSize},
+            {"RunInstances", "Amount", 100},
+            {"RunInstances", "SystemDisk.Size", 2048},
+            {"RunInstances", "DataDisk.1.Size", 32768},
+            {"CreateImage", "DiskDeviceMapping.1.Size", 32768},
+        };
+        const QList<QPair<const char *, const char *>> edges{
+            {"2^31 - 1", "2147483647"},   {"2^31", "2147483648"},
+            {"2^32", "4294967296"},       {"2^32 + 2", "4294967298"},
+            {"2^53", "9007199254740992"}, {"2^53 + 1", "9007199254740993"},
+            {"-2^32", "-4294967296"},     {"2^64 + 2", "18446744073709551618"},
+        };
+        for (const Parameter &parameter : parameters) {
+            const QString row = QStringLiteral("%1 %2 ").arg(parameter.action, parameter.key);
+            for (const auto &[name, value] : edges)
+                QTest::newRow(qPrintable(row + name))
+                    << parameter.action << parameter.key << value << qint64(-1);
+            QTest::newRow(qPrintable(row + "max"))
+                << parameter.action << parameter.key << QString::number(parameter.max)
+                << parameter.max;
+            QTest::newRow(qPrintable(row + "max + 1"))
+                << parameter.action << parameter.key << QString::number(parameter.max + 1)
+                << qint64(-1);
+        }
+    }
+
+    void integersAtWordEdges()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(qint64, expected);
+        EcsParamList params{{"RegionId", "cn-hangzhou"}};
+        if (action == "RunInstances")
+            params << EcsParamList{{"ImageId", "m-1"}, {"InstanceType", "ecs.g7.large"}};
+        if (action == "CreateImage")
+            params << EcsParamList{{"DiskDeviceMapping.1.SnapshotId", "s-sys"},
+                                   {"DiskDeviceMapping.1.DiskType", "system"}};
+        params << EcsParamList{{key, value}};
+
+        // The parsed value of `key`, or the refusal.
+        Result<qint64> parsed = Error(ErrorCode::InvalidArgument, QString());
+        if (action == "DescribeImages") {
+            const auto call = EcsApiMapper::parseDescribeImagesRequest(params);
+            parsed = call ? Result<qint64>(key == "PageSize" ? call->page.size : call->page.number)
+                          : Result<qint64>(call.error());
+        } else if (action == "DescribeInstances") {
+            const auto call = EcsApiMapper::parseDescribeInstancesRequest(params);
+            parsed = call ? Result<qint64>(call->page.size) : Result<qint64>(call.error());
+        } else if (action == "RunInstances") {
+            const auto call = EcsApiMapper::parseRunInstancesRequest(params);
+            if (!call)
+                parsed = call.error();
+            else if (key == "Amount")
+                parsed = call->launch.request.count;
+            else if (key == "SystemDisk.Size")
+                parsed = call->launch.systemDiskGiB;
+            else
+                parsed = call->launch.dataDisks.value(0).sizeGiB;
+        } else {
+            const auto call = EcsApiMapper::parseCreateImageRequest(params);
+            parsed = call ? Result<qint64>(call->mappings.value(0).sizeGiB)
+                          : Result<qint64>(call.error());
+        }
+
+        if (expected >= 0) {
+            QVERIFY2(parsed, qPrintable(parsed.error().message));
+            QCOMPARE(parsed.value(), expected);
+            return;
+        }
+        QVERIFY2(!parsed, qPrintable(QString::number(parsed ? parsed.value() : 0)));
+        QCOMPARE(codeOf(parsed.error()), QString("InvalidParameter"));
+        const QString message = parsed.error().message;
+        QVERIFY2(message.contains('"' + key + '"') && message.contains(value), qPrintable(message));
+    }
+
+    // What the client reads back is checked the same way: a TotalCount or size of 2^32 + 1 in an
+    // answer is an unreadable answer, not a count of 1.
+    void answerIntegersBeyond32BitsAreRefused()
+    {
+        EcsImageRecord record;
+        record.image = sampleImage();
+        const QJsonObject json =
+            EcsApiMapper::buildDescribeImagesResponse({record}, 1, {}, "cn-hangzhou");
+        QVERIFY(EcsApiMapper::parseDescribeImagesResponse(json, "cn-hangzhou"));
+        for (const QJsonValue &total :
+             {QJsonValue(4294967297.0), QJsonValue("4294967297"), QJsonValue(9007199254740992.0),
+              QJsonValue(2.5), QJsonValue(-1)}) {
+            QJsonObject wrong = json;
+            wrong["TotalCount"] = total;
+            const auto read = EcsApiMapper::parseDescribeImagesResponse(wrong, "cn-hangzhou");
+            QVERIFY2(!read, qPrintable(QString::number(read ? read->totalCount : 0)));
+            QCOMPARE(read.error().code, ErrorCode::RemoteError);
+            QVERIFY2(read.error().message.contains("TotalCount"), qPrintable(read.error().message));
+        }
+        QJsonObject largest = json;
+        largest["TotalCount"] = 2147483647.0;
+        const auto read = EcsApiMapper::parseDescribeImagesResponse(largest, "cn-hangzhou");
+        QVERIFY2(read, qPrintable(read.error().message));
+        QCOMPARE(read->totalCount, 2147483647);
+    }
+
     void dottedListsAndJsonArrays()
     {
         EcsParams p({{"Tag.2.Key", "b"},

@@ -9,7 +9,10 @@
 #include "uhostwireenums.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+
+#include <limits>
 
 using namespace imprint;
 using domaincompare::diff;
@@ -101,6 +104,8 @@ private slots:
     void createUHostInstance();
     void createUHostInstanceRefusals_data();
     void createUHostInstanceRefusals();
+    void integersAtWordEdges_data();
+    void integersAtWordEdges();
     void power();
     void envelope();
     void envelopeRefusesForeignAnswers();
@@ -464,6 +469,133 @@ void TestUHostApiMapper::createUHostInstanceRefusals()
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().remoteCode, QString::number(UCloudErrorCodes::paramsError));
     QVERIFY2(refused.error().message.contains(says), qPrintable(refused.error().message));
+}
+
+// Issue 16, defect 5, for UHost: every integer parameter at 2^31, 2^32 and 2^53 (and just past
+// them), as form text and as a JSON number, through the action's whole parser. A value in range
+// comes back exact; anything else is refused with ParamsError naming the parameter, never
+// narrowed to a small valid number (an Offset of 2^32 must not be the first page).
+void TestUHostApiMapper::integersAtWordEdges_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("asJson");
+    QTest::addColumn<qint64>("expected"); // -1: refused
+    struct Parameter
+    {
+        const char *action;
+        const char *key;
+        qint64 max;
+    };
+    const Parameter parameters[] = {
+        {"DescribeImage", "Offset", std::numeric_limits<int>::max()},
+        {"DescribeImage", "Limit", UHostListQuery::maxLimit},
+        {"DescribeUHostInstance", "Offset", std::numeric_limits<int>::max()},
+        {"DescribeUHostInstance", "Limit", UHostListQuery::maxLimit},
+        {"CreateUHostInstance", "MaxCount", 100},
+        {"CreateUHostInstance", "CPU", 64},
+        {"CreateUHostInstance", "Memory", 262144},
+        {"CreateUHostInstance", "Disks.0.Size", 32000},
+        {"CreateUHostInstance", "Disks.1.Size", 32000},
+    };
+    const QList<QPair<const char *, const char *>> edges{
+        {"2^31", "2147483648"},
+        {"2^32", "4294967296"},
+        {"2^32 + 1", "4294967297"},
+        {"2^53", "9007199254740992"},
+        {"2^53 + 1", "9007199254740993"},
+        {"-2^32", "-4294967296"},
+        {"2^64 + 1", "18446744073709551617"},
+    };
+    for (const bool asJson : {false, true}) {
+        for (const Parameter &p : parameters) {
+            const QString row =
+                QStringLiteral("%1 %2 %3 ").arg(asJson ? "json" : "form", p.action, p.key);
+            for (const auto &[name, value] : edges)
+                QTest::newRow(qPrintable(row + name))
+                    << s(p.action) << s(p.key) << s(value) << asJson << qint64(-1);
+            QTest::newRow(qPrintable(row + "max"))
+                << s(p.action) << s(p.key) << QString::number(p.max) << asJson << p.max;
+            QTest::newRow(qPrintable(row + "max + 1"))
+                << s(p.action) << s(p.key) << QString::number(p.max + 1) << asJson << qint64(-1);
+        }
+    }
+}
+
+void TestUHostApiMapper::integersAtWordEdges()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, key);
+    QFETCH(QString, value);
+    QFETCH(bool, asJson);
+    QFETCH(qint64, expected);
+    UCloudParams params;
+    if (action == s("DescribeImage")) {
+        params = UHostApiMapper::buildDescribeImageRequest(kScope, {});
+    } else if (action == s("DescribeUHostInstance")) {
+        params = UHostApiMapper::buildDescribeUHostInstanceRequest(kScope, {});
+    } else {
+        LaunchCall call;
+        call.request.imageId = s("uimage-web");
+        call.request.zoneId = s("cn-bj2-05");
+        call.request.instanceType = s("N-2C4G");
+        call.dataDisks = {{s("snap-1"), 100}};
+        call.systemDiskGiB = 40;
+        params = UHostApiMapper::buildCreateUHostInstanceRequest(kScope, call);
+    }
+    params.set(key, value);
+    if (asJson) {
+        // The number as the client wrote it, digit for digit, in a JSON body.
+        QJsonObject object = params.toJson();
+        object.insert(key, s("@number@"));
+        const QByteArray body = QJsonDocument(object)
+                                    .toJson(QJsonDocument::Compact)
+                                    .replace("\"@number@\"", value.toLatin1());
+        const Result<UCloudParams> read = UCloudParams::fromJsonBody(body);
+        QVERIFY2(read.ok(), qPrintable(read.error().message));
+        params = read.value();
+    }
+
+    Result<qint64> parsed = Error(ErrorCode::InvalidArgument, QString());
+    if (action != s("CreateUHostInstance")) {
+        const Result<UHostCall<UHostListQuery>> call =
+            action == s("DescribeImage")
+                ? UHostApiMapper::parseDescribeImageRequest(params)
+                : UHostApiMapper::parseDescribeUHostInstanceRequest(params);
+        parsed = !call.ok()           ? Result<qint64>(call.error())
+                 : key == s("Offset") ? Result<qint64>(call->value.offset)
+                                      : Result<qint64>(call->value.limit);
+    } else {
+        const Result<UHostCall<LaunchCall>> call =
+            UHostApiMapper::parseCreateUHostInstanceRequest(params);
+        if (!call.ok())
+            parsed = call.error();
+        else if (key == s("MaxCount"))
+            parsed = call->value.request.count;
+        else if (key == s("CPU"))
+            parsed = UHostShape::fromInstanceType(call->value.request.instanceType).value().cpu;
+        else if (key == s("Memory"))
+            parsed =
+                UHostShape::fromInstanceType(call->value.request.instanceType).value().memoryMb;
+        else if (key == s("Disks.0.Size"))
+            parsed = call->value.systemDiskGiB;
+        else
+            parsed = call->value.dataDisks.value(0).sizeGiB;
+    }
+
+    if (expected >= 0) {
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
+        QCOMPARE(parsed.value(), expected);
+        return;
+    }
+    QVERIFY2(!parsed.ok(), qPrintable(QString::number(parsed.ok() ? parsed.value() : 0)));
+    QCOMPARE(parsed.error().remoteCode, QString::number(UCloudErrorCodes::paramsError));
+    const QString message = parsed.error().message;
+    QVERIFY2(message.contains(u'`' + key + u'`'), qPrintable(message));
+    // A JSON number past 2^53 has no exact double; the form text must be quoted as sent.
+    if (!asJson)
+        QVERIFY2(message.contains(value), qPrintable(message));
 }
 
 void TestUHostApiMapper::power()
