@@ -8,6 +8,7 @@
 
 #include "awaitfuture.h"
 #include "backendrecorder.h"
+#include "servertesthelpers.h"
 #include "simprocess.h"
 #include "ucloudbackend.h"
 
@@ -16,6 +17,7 @@
 #include <QtTest>
 
 using namespace imprint;
+using servertest::where;
 
 namespace {
 
@@ -40,15 +42,6 @@ UCloudBackend::Options optionsFor(const QUrl &url, bool faults)
     options.pollIntervalMs = 200;
     options.refreshIntervalMs = 0;
     return options;
-}
-
-template <typename T> QList<T> where(const QList<T> &all, std::function<bool(const T &)> keep)
-{
-    QList<T> out;
-    for (const T &item : all)
-        if (keep(item))
-            out << item;
-    return out;
 }
 
 } // namespace

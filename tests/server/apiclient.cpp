@@ -1,14 +1,17 @@
 #include "apiclient.h"
 
+#include "ecssignaturev1.h"
 #include "signedrequest.h"
 #include "tc3signer.h"
 #include "tencentservice.h"
+#include "ucloudsigner.h"
 
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QUuid>
 
 using namespace imprint;
 
@@ -91,4 +94,30 @@ ApiAnswer ApiClient::call(const QByteArray &service, const QByteArray &action,
     c.region = region;
     c.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return call(c);
+}
+
+ApiAnswer ApiClient::ecs(const QString &action, const EcsParamList &params)
+{
+    const EcsParamList all = EcsSignatureV1::sign(
+        "POST", action, "2014-05-26", params, m_credentials, QDateTime::currentDateTimeUtc(),
+        QUuid::createUuid().toString(QUuid::WithoutBraces));
+    HttpHeaders headers;
+    headers.append("Content-Type", "application/x-www-form-urlencoded");
+    ApiAnswer answer = send(headers, EcsSignatureV1::encode(all));
+    answer.response = QJsonDocument::fromJson(answer.body).object();
+    answer.code = answer.response.value(QLatin1String("Code")).toString();
+    answer.requestId = answer.response.value(QLatin1String("RequestId")).toString();
+    return answer;
+}
+
+ApiAnswer ApiClient::ucloud(UCloudParams params)
+{
+    UCloudSigner(m_credentials).sign(params);
+    HttpHeaders headers;
+    headers.append("Content-Type", "application/x-www-form-urlencoded");
+    ApiAnswer answer = send(headers, params.toFormBody());
+    answer.response = QJsonDocument::fromJson(answer.body).object();
+    const int retCode = answer.response.value(QLatin1String("RetCode")).toInt(-1);
+    answer.code = retCode == 0 ? QString() : QString::number(retCode);
+    return answer;
 }

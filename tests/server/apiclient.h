@@ -1,7 +1,9 @@
 #pragma once
 
 #include "credentials.h"
+#include "ecsparams.h"
 #include "httpheaders.h"
+#include "ucloudparams.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -9,7 +11,8 @@
 #include <QUrl>
 
 // What came back for one request: either a transport failure (error != NoError and no
-// envelope) or an HTTP answer, with the API 3.0 envelope read when there is one.
+// envelope) or an HTTP answer, with the API 3.0 envelope read when there is one (for ECS and
+// UCloud: the whole answer object, and its Code / non-zero RetCode).
 struct ApiAnswer
 {
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
@@ -54,6 +57,12 @@ public:
     // The common case: service, action and a JSON body in the default region.
     ApiAnswer call(const QByteArray &service, const QByteArray &action,
                    const QJsonObject &body = {}, const QByteArray &region = "ap-guangzhou");
+
+    // The other wire protocols imprint-sim serves on the same address, signed as their SDKs do:
+    // Alibaba Cloud ECS RPC (signature V1, every parameter in a form body) and UCloud (a signed
+    // form; `params` carries Action, as UHostApiMapper builds it).
+    ApiAnswer ecs(const QString &action, const imprint::EcsParamList &params);
+    ApiAnswer ucloud(imprint::UCloudParams params);
 
     QByteArray host() const; // "127.0.0.1:PORT", as QNetworkAccessManager sends it
     // What every call signs unless it says otherwise; empty: content-type;host, as the SDKs do.

@@ -46,4 +46,15 @@ inline bool waitFor(const std::function<bool()> &done, int ms = 60000)
     return true;
 }
 
+// The items of `all` that `keep` says yes to, in order.
+template <typename T>
+QList<T> where(const QList<T> &all, const std::function<bool(const T &)> &keep)
+{
+    QList<T> out;
+    for (const T &item : all)
+        if (keep(item))
+            out << item;
+    return out;
+}
+
 } // namespace servertest
