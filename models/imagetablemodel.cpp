@@ -290,7 +290,7 @@ void ImageTableModel::reload()
 {
     if (!backend())
         return;
-    fetch(backend()->fetchImages(), [this](const QList<Image> &images) { setImages(images); });
+    fetch(backend()->fetchImages(), [this](const QList<Image> &images) { loadImages(images); });
 }
 
 void ImageTableModel::setImages(QList<Image> images)
@@ -301,8 +301,30 @@ void ImageTableModel::setImages(QList<Image> images)
     endResetModel();
 }
 
+void ImageTableModel::loadImages(QList<Image> images)
+{
+    if (images.size() < AsyncLoadRows) {
+        setImages(std::move(images));
+        return;
+    }
+    loadOnWorker(
+        [images = std::move(images)] {
+            RecordStore<Image> store;
+            store.reset(images);
+            return store;
+        },
+        [this](RecordStore<Image> store) {
+            beginResetModel();
+            m_store = std::move(store);
+            rebuildRanks();
+            endResetModel();
+        });
+}
+
 void ImageTableModel::upsertImages(const QList<Image> &images)
 {
+    if (deferWhileLoading([this, images] { upsertImages(images); }))
+        return;
     if (images.size() <= 1) {
         if (!images.isEmpty())
             upsertImage(images.first());
@@ -358,6 +380,8 @@ void ImageTableModel::upsertImages(const QList<Image> &images)
 
 void ImageTableModel::removeImages(const QStringList &imageIds)
 {
+    if (deferWhileLoading([this, imageIds] { removeImages(imageIds); }))
+        return;
     if (imageIds.size() <= 1) {
         if (!imageIds.isEmpty())
             removeImage(imageIds.first());
@@ -424,6 +448,8 @@ QList<std::pair<int, quint32>> ImageTableModel::freeTierFlips(const RegionHeads 
 
 void ImageTableModel::upsertImage(const Image &image)
 {
+    if (deferWhileLoading([this, image] { upsertImage(image); }))
+        return;
     // A new image can push another out of its region's free tier (or, removed or moved, let
     // one in): that other image's cost changes too. Its old status is pinned while this row's
     // change is announced, then its own dataChanged follows.
@@ -478,6 +504,8 @@ void ImageTableModel::upsertImage(const Image &image)
 
 void ImageTableModel::removeImage(const QString &imageId)
 {
+    if (deferWhileLoading([this, imageId] { removeImage(imageId); }))
+        return;
     const int row = m_store.rowOf(imageId);
     if (row < 0)
         return;

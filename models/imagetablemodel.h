@@ -71,6 +71,8 @@ public slots:
     void reload() override;
     // A load: replaces every row in one model reset. The list is shared, not copied.
     void setImages(QList<Image> images);
+    // The same for reload(): a large load is indexed on a worker first (loadOnWorker).
+    void loadImages(QList<Image> images);
     // Backend::imagesChanged: new ids are appended as one range, known ones get one
     // dataChanged per run of rows over the cells whose value changed, including the cost of
     // images the batch moved into or out of their region's free tier.

@@ -183,7 +183,7 @@ void InstanceTableModel::reload()
     if (!backend())
         return;
     fetch(backend()->fetchInstances(),
-          [this](const QList<Instance> &instances) { setInstances(instances); });
+          [this](const QList<Instance> &instances) { loadRecords(instances); });
 }
 
 void InstanceTableModel::setInstances(QList<Instance> instances)

@@ -33,9 +33,30 @@ protected:
         m_store.reset(std::move(records));
         endResetModel();
     }
+    // A load: a small one at once (setRecords), a large one indexed on a worker first.
+    void loadRecords(QList<Record> records)
+    {
+        if (records.size() < AsyncLoadRows) {
+            setRecords(std::move(records));
+            return;
+        }
+        loadOnWorker(
+            [records = std::move(records)] {
+                RecordStore<Record> store;
+                store.reset(records);
+                return store;
+            },
+            [this](RecordStore<Record> store) {
+                beginResetModel();
+                m_store = std::move(store);
+                endResetModel();
+            });
+    }
     // A new id appends one row; a known one emits dataChanged for the cells that changed.
     void upsertRecord(const Record &record)
     {
+        if (deferWhileLoading([this, record] { upsertRecord(record); }))
+            return;
         const int row = m_store.rowOf(record.id);
         if (row < 0) {
             const int newRow = m_store.size();
@@ -50,6 +71,8 @@ protected:
     }
     void removeRecord(const QString &id)
     {
+        if (deferWhileLoading([this, id] { removeRecord(id); }))
+            return;
         const int row = m_store.rowOf(id);
         if (row < 0)
             return;
@@ -61,6 +84,8 @@ protected:
     // one range, all inside one BatchScope. A repeated id counts once, its last record.
     void upsertRecords(const QList<Record> &records)
     {
+        if (deferWhileLoading([this, records] { upsertRecords(records); }))
+            return;
         if (records.size() == 1) {
             upsertRecord(records.first());
             return;
@@ -98,6 +123,8 @@ protected:
     // One batch of removals; unknown ids are ignored.
     void removeRecords(const QStringList &ids)
     {
+        if (deferWhileLoading([this, ids] { removeRecords(ids); }))
+            return;
         QList<int> rows;
         rows.reserve(ids.size());
         for (const QString &id : ids)

@@ -86,6 +86,14 @@ ResourceTableModel::numberSortJob(QList<int> rows, std::vector<qint64> keys, Qt:
     };
 }
 
+bool ResourceTableModel::deferWhileLoading(std::function<void()> change)
+{
+    if (!m_preparing)
+        return false;
+    m_waitingChanges.append(std::move(change));
+    return true;
+}
+
 QString ResourceTableModel::formatDateTime(const QDateTime &dateTime)
 {
     // ISO-like and zero-padded: unambiguous in every locale, and a console column of them

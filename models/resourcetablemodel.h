@@ -7,10 +7,12 @@
 
 #include <QAbstractTableModel>
 #include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -34,6 +36,8 @@ public:
     // account.
     QString accountName(const QString &scopedId) const { return m_accountNames.of(scopedId); }
     bool isLoading() const { return m_loading; }
+    // From how many records a load is indexed on a worker (loadOnWorker).
+    static constexpr int AsyncLoadRows = 20000;
     // The message of the last failed load; empty after a successful one.
     QString lastError() const { return m_lastError; }
 
@@ -151,6 +155,15 @@ protected:
     // supersedes an earlier one whose answer has not arrived yet.
     template <typename T, typename Apply> void fetch(QFuture<Result<T>> future, Apply apply);
 
+    // A load of asyncLoadRows or more records is indexed on a worker: `prepare()` runs there
+    // and must read only what it captured; `adopt(prepared)` runs here and swaps the result
+    // in. Until then the model keeps its rows and stays loading, and the changes that arrive
+    // meanwhile wait, in order, for the new rows (deferWhileLoading): a change announced after
+    // the answer was taken must not be overwritten by it.
+    template <typename Prepare, typename Adopt> void loadOnWorker(Prepare prepare, Adopt adopt);
+    // True, and `change` kept for later, while a load is being prepared on a worker.
+    bool deferWhileLoading(std::function<void()> change);
+
     // Emits dataChanged for each run of adjacent columns whose bit is set in `columns`, so a
     // change repaints only the cells it touched. No visible cell changed but the record did:
     // one dataChanged on column 0 for RecordRole, for views that show the whole record.
@@ -164,6 +177,9 @@ private:
 
     Backend *m_backend = nullptr;
     AccountNames m_accountNames;
+    quint64 m_prepareGeneration = 0;
+    bool m_preparing = false;
+    QList<std::function<void()>> m_waitingChanges;
     QList<int> m_movedRows;
     quint64 m_fetchGeneration = 0;
     bool m_loading = false;
@@ -210,6 +226,25 @@ void ResourceTableModel::sortRowsByText(QList<int> &rows, Qt::SortOrder order, T
     });
     for (qsizetype i = 0; i < rows.size(); ++i)
         rows[i] = keys[size_t(i)].row;
+}
+
+template <typename Prepare, typename Adopt>
+void ResourceTableModel::loadOnWorker(Prepare prepare, Adopt adopt)
+{
+    using Prepared = std::invoke_result_t<Prepare>;
+    const quint64 generation = ++m_prepareGeneration;
+    m_preparing = true;
+    QtConcurrent::run(std::move(prepare))
+        .then(this, [this, generation, adopt = std::move(adopt)](Prepared prepared) {
+            if (generation != m_prepareGeneration)
+                return; // a newer load is being prepared; it releases the waiting changes
+            adopt(std::move(prepared));
+            m_preparing = false;
+            setLoading(false);
+            const QList<std::function<void()>> waiting = std::exchange(m_waitingChanges, {});
+            for (const auto &change : waiting)
+                change();
+        });
 }
 
 template <typename RemoveRange, typename MoveToEnd>
@@ -273,14 +308,16 @@ void ResourceTableModel::fetch(QFuture<Result<T>> future, Apply apply)
               [this, generation, apply = std::move(apply)](const Result<T> &result) {
                   if (generation != m_fetchGeneration)
                       return; // a newer reload() is under way; its answer wins
-                  setLoading(false);
                   if (!result.ok()) {
+                      setLoading(false);
                       m_lastError = result.error().message;
                       emit loadFailed(m_lastError);
                       return;
                   }
                   m_lastError.clear();
                   apply(result.value());
+                  if (!m_preparing)
+                      setLoading(false); // else when the worker's rows are in
               })
         .onCanceled(this, [this, generation] {
             if (generation == m_fetchGeneration)

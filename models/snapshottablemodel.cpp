@@ -194,7 +194,7 @@ void SnapshotTableModel::reload()
     if (!backend())
         return;
     fetch(backend()->fetchSnapshots(),
-          [this](const QList<Snapshot> &snapshots) { setSnapshots(snapshots); });
+          [this](const QList<Snapshot> &snapshots) { loadRecords(snapshots); });
 }
 
 void SnapshotTableModel::setSnapshots(QList<Snapshot> snapshots)

@@ -51,6 +51,7 @@ class TestImageTableModel : public QObject
 
 private slots:
     void reloadLoadsEveryImageInOneReset();
+    void aLargeLoadIsIndexedOnAWorkerAndLosesNoChange();
     void reloadFailureKeepsRowsAndReports();
     void cellsShowWhatAUserNeeds();
     void rolesExposeIdRegionProductStateAndRecord();
@@ -91,6 +92,44 @@ void TestImageTableModel::reloadLoadsEveryImageInOneReset()
     QCOMPARE(model.rowOfId(QStringLiteral("img-2")), 1);
     QVERIFY(model.findImage(QStringLiteral("img-1")));
     QVERIFY(!model.findImage(QStringLiteral("nope")));
+}
+
+void TestImageTableModel::aLargeLoadIsIndexedOnAWorkerAndLosesNoChange()
+{
+    FakeBackend backend;
+    const int count = ResourceTableModel::AsyncLoadRows + 10;
+    for (int i = 0; i < count; ++i)
+        backend.images.append(
+            makeImage(QStringLiteral("img-%1").arg(i), QStringLiteral("web-%1").arg(i)));
+    ImageTableModel model(&backend);
+    Tester tester(&model, QtTestReporting);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy loading(&model, &ResourceTableModel::loadingChanged);
+
+    model.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), count, 10000);
+    QCOMPARE(resets.count(), 1);
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loading.count(), 2); // true, then false once the rows are in: no flicker
+
+    // Changes announced while the next load is indexed wait for it, then apply in order.
+    QList<Image> next = backend.images;
+    next[5].name = QStringLiteral("renamed-before-the-answer");
+    model.loadImages(next);
+    Image renamed = next.at(7);
+    renamed.name = QStringLiteral("renamed-after-the-answer");
+    backend.upsertImage(renamed);
+    backend.removeImage(QStringLiteral("img-9"));
+    backend.upsertImage(makeImage(QStringLiteral("img-new"), QStringLiteral("brand-new")));
+    QCOMPARE(model.rowCount(), count); // the old rows, untouched so far
+    QTRY_COMPARE_WITH_TIMEOUT(resets.count(), 2, 10000);
+    QCOMPARE(model.rowCount(), count); // one removed, one added
+    QCOMPARE(model.imageAt(model.rowOfId(QStringLiteral("img-5"))).name,
+             QStringLiteral("renamed-before-the-answer"));
+    QCOMPARE(model.imageAt(model.rowOfId(QStringLiteral("img-7"))).name,
+             QStringLiteral("renamed-after-the-answer"));
+    QCOMPARE(model.rowOfId(QStringLiteral("img-9")), -1);
+    QVERIFY(model.findImage(QStringLiteral("img-new")));
 }
 
 void TestImageTableModel::reloadFailureKeepsRowsAndReports()
