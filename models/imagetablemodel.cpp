@@ -307,16 +307,23 @@ void ImageTableModel::loadImages(QList<Image> images)
         setImages(std::move(images));
         return;
     }
+    // The free-tier ranks are built there too: they only read the records.
+    struct Prepared
+    {
+        RecordStore<Image> store;
+        Ranks ranks;
+    };
     loadOnWorker(
-        [images = std::move(images)] {
-            RecordStore<Image> store;
-            store.reset(images);
-            return store;
+        [images = std::move(images), freeTier = m_freeTier] {
+            Prepared prepared;
+            prepared.store.reset(images);
+            prepared.ranks = ranksOf(prepared.store, freeTier);
+            return prepared;
         },
-        [this](RecordStore<Image> store) {
+        [this](Prepared prepared) {
             beginResetModel();
-            m_store = std::move(store);
-            rebuildRanks();
+            m_store = std::move(prepared.store);
+            m_ranks = std::move(prepared.ranks);
             endResetModel();
         });
 }
@@ -689,8 +696,13 @@ bool ImageTableModel::billedBeyondFreeTier(int slot, const FreeHead &head) const
 
 qint64 ImageTableModel::createdKey(int slot) const
 {
+    return createdKey(m_store.atSlot(slot));
+}
+
+qint64 ImageTableModel::createdKey(const Image &image)
+{
     // Unknown creation times rank last: they must not take a free-tier place.
-    const QDateTime &created = m_store.atSlot(slot).createdAt;
+    const QDateTime &created = image.createdAt;
     return created.isValid() ? created.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
 }
 
@@ -730,29 +742,35 @@ void ImageTableModel::rankRemove(int slot)
 
 void ImageTableModel::rebuildRanks()
 {
-    for (auto &byRegion : m_ranks)
-        byRegion.clear();
+    m_ranks = ranksOf(m_store, m_freeTier);
+}
+
+ImageTableModel::Ranks ImageTableModel::ranksOf(const RecordStore<Image> &store,
+                                                const std::array<int, 4> &freeTier)
+{
+    Ranks ranks;
     // Right after a reset, slot == row.
-    for (int slot = 0; slot < m_store.size(); ++slot) {
-        const Image &image = m_store.atSlot(slot);
-        if (freeTier(image.product) > 0)
-            m_ranks[productIndex(image.product)][image.regionId].append(slot);
+    for (int slot = 0; slot < store.size(); ++slot) {
+        const Image &image = store.atSlot(slot);
+        if (freeTier[productIndex(image.product)] > 0)
+            ranks[productIndex(image.product)][image.regionId].append(slot);
     }
     std::vector<std::pair<qint64, int>> keyed;
-    for (auto &byRegion : m_ranks) {
+    for (auto &byRegion : ranks) {
         for (auto &[region, list] : byRegion) {
             keyed.clear();
             for (int slot : list)
-                keyed.emplace_back(createdKey(slot), slot);
-            std::sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
+                keyed.emplace_back(createdKey(store.atSlot(slot)), slot);
+            std::sort(keyed.begin(), keyed.end(), [&store](const auto &a, const auto &b) {
                 if (a.first != b.first)
                     return a.first < b.first;
-                return m_store.atSlot(a.second).id < m_store.atSlot(b.second).id;
+                return store.atSlot(a.second).id < store.atSlot(b.second).id;
             });
             for (qsizetype i = 0; i < list.size(); ++i)
                 list[i] = keyed[size_t(i)].second;
         }
     }
+    return ranks;
 }
 
 ImageTableModel::FreeHead ImageTableModel::freeHead(Product product, const QString &regionId) const

@@ -101,10 +101,15 @@ private:
     // The same, given the free head of the image's region (freeHead()).
     bool billedBeyondFreeTier(int slot, const FreeHead &head) const;
     qint64 createdKey(int slot) const;
+    static qint64 createdKey(const Image &image);
     bool rankLess(int a, int b) const;
     void rankInsert(int slot);
     void rankRemove(int slot);
     void rebuildRanks();
+    using Ranks = std::array<std::unordered_map<QString, QList<int>, FastStringHash>, 4>;
+    // Each free-tier region's slots, oldest first (by creation time, then id); pure, so a
+    // worker may build them for a load.
+    static Ranks ranksOf(const RecordStore<Image> &store, const std::array<int, 4> &freeTier);
     using RegionHeads = QHash<QPair<int, QString>, FreeHead>;
     // Remembers the free-tier head of the image's region (free-tier products only), once.
     void noteHead(RegionHeads &heads, Product product, const QString &regionId) const;
@@ -126,7 +131,7 @@ private:
     std::array<int, 4> m_freeTier{};
     // Per product: regionId -> slots of that region's images ordered by creation. Only kept
     // for products with a free tier; ranks are then an O(free tier) look at the list head.
-    std::array<std::unordered_map<QString, QList<int>, FastStringHash>, 4> m_ranks;
+    Ranks m_ranks;
     // Free-tier status frozen at its old value while a change is being announced (slot,
     // billed); see pinFreeTier().
     QVarLengthArray<std::pair<int, bool>, 4> m_pinnedFreeTier;

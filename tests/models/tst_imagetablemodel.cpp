@@ -111,6 +111,12 @@ void TestImageTableModel::aLargeLoadIsIndexedOnAWorkerAndLosesNoChange()
     QCOMPARE(resets.count(), 1);
     QVERIFY(!model.isLoading());
     QCOMPARE(loading.count(), 2); // true, then false once the rows are in: no flicker
+    // The worker ranked the free tier as a load here does: every row costs the same.
+    ImageTableModel here(nullptr);
+    here.setImages(backend.images);
+    for (int row = 0; row < count; row += 97)
+        QCOMPARE(model.monthlyCostFen(row), here.monthlyCostFen(row));
+    QCOMPARE(model.monthlyCostFen(0), 0); // the oldest image, in the free tier
 
     // Changes announced while the next load is indexed wait for it, then apply in order.
     QList<Image> next = backend.images;
