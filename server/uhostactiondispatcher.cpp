@@ -48,6 +48,10 @@ bool imageMatches(const Image &m, const ApiFilter &f)
 {
     if (f.name == QLatin1String("project"))
         return ListSelection::anyEquals(f, m.projectId);
+    // DescribeImage's Zone: images whose data-disk snapshots live in that zone, and those with
+    // none (launchable in any zone). Unknown to this filter, a Zone used to match no image.
+    if (f.name == QLatin1String("zone"))
+        return m.snapshotZoneId.isEmpty() || ListSelection::anyEquals(f, m.snapshotZoneId);
     if (f.name == QLatin1String("os-type"))
         return ListSelection::anyEquals(f, UHostWireEnums::osType(m.osType));
     if (f.name == QLatin1String("image-type")) // imprint-sim holds custom images only

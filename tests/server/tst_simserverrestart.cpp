@@ -310,8 +310,7 @@ void TestSimServerRestart::uhostWritesSurviveKillsExactlyOnce()
                                 ucloudFields(created, QStringLiteral("CreateCustomImage")))
                                 ->imageId;
     QVERIFY(!imageId.isEmpty());
-    // Images listed as the client lists them: by region and project (imprint-sim's DescribeImage
-    // matches no image when a Zone is given).
+    // Images listed as the client lists them: by region and project.
     const UHostScope images{scope.regionId, {}, scope.projectId};
     auto named = [&] {
         return where<Image>(uhostImages(*c, images),

@@ -7,6 +7,7 @@
 #include "protocolmultiplexer.h"
 #include "simulatorengine.h"
 #include "tc3gateway.h"
+#include "ucloudenvelope.h"
 #include "uclouderrorcodes.h"
 #include "ucloudgateway.h"
 #include "ucloudsigner.h"
@@ -60,6 +61,7 @@ private slots:
     void recognisedBySignatureParameters();
     void answersInUCloudsEnvelope();
     void jsonAndQueryParameters();
+    void describeImageZoneNarrowsBySnapshotZone();
     void refusalsBeforeTheAction_data();
     void refusalsBeforeTheAction();
     void projectsScopeListsAndWrites();
@@ -153,6 +155,34 @@ void TestUCloudGateway::jsonAndQueryParameters()
     const ApiReply refused = m_protocols.handle(both, 0);
     QCOMPARE(retCode(refused), UCloudErrorCodes::paramsError);
     QVERIFY(envelope(refused).value(s("Message")).toString().contains(s("`Action`")));
+}
+
+void TestUCloudGateway::describeImageZoneNarrowsBySnapshotZone()
+{
+    auto images = [this](const UHostScope &scope) {
+        UHostListQuery query;
+        query.limit = UHostListQuery::maxLimit;
+        const ApiReply reply = call(UHostApiMapper::buildDescribeImageRequest(scope, query));
+        const Result<QJsonObject> fields = UCloudEnvelope::unwrap(reply.body, s("DescribeImage"));
+        const Result<Page<Image>> page = UHostApiMapper::parseDescribeImageResponse(
+            fields.ok() ? fields.value() : QJsonObject(), scope);
+        return page.ok() ? page->items : QList<Image>();
+    };
+    const QList<Image> all = images({s("cn-bj2"), {}, {}});
+    QVERIFY(!all.isEmpty());
+    const QString zone = s("cn-bj2-05");
+    QStringList expected;
+    int inZone = 0;
+    for (const Image &m : all) {
+        if (m.snapshotZoneId.isEmpty() || m.snapshotZoneId == zone)
+            expected << m.id;
+        inZone += m.snapshotZoneId == zone ? 1 : 0;
+    }
+    QVERIFY(inZone > 0); // the seed has images with data snapshots in that zone
+    QStringList listed;
+    for (const Image &m : images({s("cn-bj2"), zone, {}}))
+        listed << m.id;
+    QCOMPARE(listed, expected);
 }
 
 void TestUCloudGateway::refusalsBeforeTheAction_data()
