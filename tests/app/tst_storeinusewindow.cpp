@@ -149,9 +149,14 @@ void TestStoreInUseWindow::embeddedSimulatorLeavesAHeldStoreAlone()
             return buttons.isEmpty() ? nullptr : buttons.last();
         });
     // Never a hang: a run the dialog does not end ends here, and the checks below say why.
-    QTimer::singleShot(60000, qApp, [] { QCoreApplication::exit(99); });
+    // Stopped once the run is over, so that it cannot end a later wait.
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, qApp, [] { QCoreApplication::exit(99); });
+    deadline.start(60000);
     app.start();
     const int exitCode = QCoreApplication::exec();
+    deadline.stop();
 
     QVERIFY2(answerer.answered(), "the store-problem choice was never shown");
     QCOMPARE(exitCode, 1); // "Quit": the run ends without a world
