@@ -449,6 +449,14 @@ Status SqliteStore::fail(const QString &what, const QString &detail)
     return Error(ErrorCode::StorageFailure, QStringLiteral("%1: %2").arg(what, detail));
 }
 
+// SQLite's own sentence ("file is not a database"); QSqlError::text() glues Qt's driver
+// message to it ("... Unable to execute statement"), which reads as two errors.
+QString SqliteStore::sqliteReason(const QSqlError &error)
+{
+    const QString reason = error.databaseText().trimmed();
+    return reason.isEmpty() ? error.driverText().trimmed() : reason;
+}
+
 Status SqliteStore::damaged(const QString &detail) const
 {
     return Error(ErrorCode::StoreDamaged,
@@ -492,7 +500,7 @@ Status SqliteStore::connect(bool readOnly)
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY") : QString());
     if (!m_db.open())
-        return readOnly ? damaged(m_db.lastError().text())
+        return readOnly ? damaged(sqliteReason(m_db.lastError()))
                         : fail(QStringLiteral("open %1").arg(m_path), m_db.lastError().text());
     QSqlQuery q(m_db);
     if (readOnly)
@@ -566,7 +574,7 @@ Status SqliteStore::open()
     // quick_check walks every page and B-tree: what a read would stumble on later is found now,
     // before anything trusts the file.
     if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-        return damaged(q.lastError().text());
+        return damaged(sqliteReason(q.lastError()));
     QStringList problems;
     while (q.next() && problems.size() < 3)
         if (const QString row = q.value(0).toString(); row != QLatin1String("ok"))
@@ -574,7 +582,7 @@ Status SqliteStore::open()
     if (!problems.isEmpty())
         return damaged(problems.join(QStringLiteral("; ")));
     if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
-        return damaged(q.lastError().text());
+        return damaged(sqliteReason(q.lastError()));
     if (!q.next())
         return damaged(SqliteStore::tr("the schema version is not recorded"));
     return {};
@@ -846,12 +854,12 @@ Status SqliteStore::load(CloudState *state)
     };
 
     if (!q.exec(QStringLiteral("SELECT key, value FROM meta")))
-        return damaged(q.lastError().text());
+        return damaged(sqliteReason(q.lastError()));
     QHash<QString, QString> meta;
     while (q.next())
         meta.insert(q.value(0).toString(), q.value(1).toString());
     if (q.lastError().isValid())
-        return damaged(q.lastError().text());
+        return damaged(sqliteReason(q.lastError()));
     const int version = meta.value(QStringLiteral("schema_version")).toInt();
     if (version != schemaVersion)
         return Error(
@@ -879,12 +887,12 @@ Status SqliteStore::load(CloudState *state)
 
     auto each = [&](const char *table, auto &&fn) -> Status {
         if (!q.exec(QStringLiteral("SELECT id, data FROM %1").arg(QLatin1String(table))))
-            return damaged(q.lastError().text());
+            return damaged(sqliteReason(q.lastError()));
         while (q.next())
             fn(q.value(0).toString(), q.value(1).toString());
         // A page that breaks half-way through a scan ends it early: that is damage, not the end.
         if (q.lastError().isValid())
-            return damaged(q.lastError().text());
+            return damaged(sqliteReason(q.lastError()));
         return {};
     };
     QList<std::pair<int, Region>> ordered;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -77,6 +78,7 @@ private:
     Status prepare();
     Status fail(const QString &what, const QString &detail);
     Status damaged(const QString &detail) const;
+    static QString sqliteReason(const QSqlError &error);
     Status writeChanges(const ChangeSet &changes);
     Status writeMeta(const QString &key, const QString &value);
 
