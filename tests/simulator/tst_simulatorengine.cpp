@@ -212,8 +212,9 @@ private slots:
         QCOMPARE(op.kind, OperationKind::CreateImage);
         QCOMPARE(op.state, OperationState::Running);
         QVERIFY(!op.cancellable);
-        const qint64 expected = ProductPolicy::forProduct(Product::Cvm)
-                                    .creationSeconds(api.systemDisk()->usedOrSizeGiB() + data.usedOrSizeGiB());
+        const qint64 expected =
+            ProductPolicy::forProduct(Product::Cvm)
+                .creationSeconds(api.systemDisk()->usedOrSizeGiB() + data.usedOrSizeGiB());
         QCOMPARE(durationOf(op), expected);
         QCOMPARE(records(imageSpy), 1);
         QCOMPARE(records(snapshotSpy), 2);
