@@ -1,6 +1,7 @@
 #include "alibabacloudbackend.h"
 #include "awaitfuture.h"
 #include "backendrecorder.h"
+#include "simbackendoptions.h"
 #include "simprocess.h"
 
 #include <QUuid>
@@ -43,21 +44,9 @@ private slots:
         QFETCH(bool, faults);
 
         SimProcess sim;
-        QStringList extra;
-        if (faults)
-            extra << s("--faults") << s("drop=0.2,ratelimit=0.1") << s("--faults-seed") << s("11");
-        QVERIFY2(sim.start(extra), qPrintable(sim.error()));
-
-        AlibabaCloudBackend::Options options;
-        options.endpoint = sim.url();
-        options.credentials = {SimProcess::secretId, SimProcess::secretKey, {}};
-        options.transferTimeoutMs = 5000;
-        options.retry.maxAttempts = faults ? 10 : 5;
-        options.retry.baseDelayMs = 20;
-        options.retry.maxDelayMs = 300;
-        options.pollIntervalMs = 200;
-        options.refreshIntervalMs = 0;
-        AlibabaCloudBackend backend(options);
+        QVERIFY2(sim.start(simFaultArguments(faults, 11)), qPrintable(sim.error()));
+        AlibabaCloudBackend backend(
+            simBackendOptions<AlibabaCloudBackend::Options>(sim.url(), faults));
         QCOMPARE(backend.displayName(), s("imprint-sim at %1").arg(sim.url().authority()));
         QCOMPARE(backend.products(), QList<Product>{Product::Ecs});
 

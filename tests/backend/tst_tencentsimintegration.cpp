@@ -1,5 +1,6 @@
 #include "awaitfuture.h"
 #include "backendrecorder.h"
+#include "simbackendoptions.h"
 #include "simprocess.h"
 #include "tencentcloudbackend.h"
 
@@ -43,23 +44,9 @@ private slots:
         QFETCH(bool, faults);
 
         SimProcess sim;
-        QStringList extra;
-        if (faults)
-            extra << s("--faults") << s("drop=0.2,ratelimit=0.1") << s("--faults-seed") << s("7");
-        QVERIFY2(sim.start(extra), qPrintable(sim.error()));
-
-        TencentCloudBackend::Options options;
-        options.endpoint = sim.url();
-        options.credentials = {SimProcess::secretId, SimProcess::secretKey, {}};
-        options.transferTimeoutMs = 5000;
-        // With 30% of requests failing, five attempts lose about one call in 400; ten make a
-        // lost cycle practically impossible while every give-up still stays bounded.
-        options.retry.maxAttempts = faults ? 10 : 5;
-        options.retry.baseDelayMs = 20;
-        options.retry.maxDelayMs = 300;
-        options.pollIntervalMs = 200;
-        options.refreshIntervalMs = 0;
-        TencentCloudBackend backend(options);
+        QVERIFY2(sim.start(simFaultArguments(faults, 7)), qPrintable(sim.error()));
+        TencentCloudBackend backend(
+            simBackendOptions<TencentCloudBackend::Options>(sim.url(), faults));
         QCOMPARE(backend.displayName(), s("imprint-sim at %1").arg(sim.url().authority()));
 
         const BackendRecorder seen(backend);

@@ -9,6 +9,7 @@
 #include "awaitfuture.h"
 #include "backendrecorder.h"
 #include "servertesthelpers.h"
+#include "simbackendoptions.h"
 #include "simprocess.h"
 #include "ucloudbackend.h"
 
@@ -32,16 +33,7 @@ const QString kCopyProject = s("org-data");
 
 UCloudBackend::Options optionsFor(const QUrl &url, bool faults)
 {
-    UCloudBackend::Options options;
-    options.endpoint = url;
-    options.credentials = {SimProcess::secretId, SimProcess::secretKey, {}};
-    options.transferTimeoutMs = 5000;
-    options.retry.maxAttempts = faults ? 10 : 5;
-    options.retry.baseDelayMs = 20;
-    options.retry.maxDelayMs = 300;
-    options.pollIntervalMs = 200;
-    options.refreshIntervalMs = 0;
-    return options;
+    return simBackendOptions<UCloudBackend::Options>(url, faults);
 }
 
 } // namespace
@@ -69,10 +61,8 @@ void TestUCloudSimIntegration::cycle()
 {
     QFETCH(bool, faults);
     SimProcess sim;
-    QStringList extra{s("--sim-speed"), s("500")};
-    if (faults)
-        extra << s("--faults") << s("drop=0.2,ratelimit=0.1") << s("--faults-seed") << s("7");
-    QVERIFY2(sim.start(extra), qPrintable(sim.error()));
+    QVERIFY2(sim.start(QStringList{s("--sim-speed"), s("500")} + simFaultArguments(faults, 7)),
+             qPrintable(sim.error()));
 
     UCloudBackend backend(optionsFor(sim.url(), faults));
     QCOMPARE(backend.displayName(), s("imprint-sim at %1").arg(sim.url().authority()));
