@@ -1,7 +1,6 @@
 #include "passqueue.h"
 
 #include <QCoreApplication>
-#include <QThread>
 
 namespace imprint {
 
@@ -13,10 +12,8 @@ PassQueue &PassQueue::instance()
 {
     // Owned by the application object: gone with it, never touched after.
     static QPointer<PassQueue> queue;
-    if (!queue) {
+    if (!queue)
         queue = new PassQueue(QCoreApplication::instance());
-        queue->moveToThread(QCoreApplication::instance()->thread());
-    }
     return *queue;
 }
 
