@@ -40,7 +40,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -285,20 +284,21 @@ void MainWindow::createWidgets()
     m_regionView->setUniformRowHeights(true);
     m_regionView->header()->setStretchLastSection(false);
     m_regionView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    // Count columns as wide as their title or a six-digit count, whichever is wider. Not
+    // Count columns as wide as their widest count, fitted at most once a pass. Not
     // ResizeToContents: every count repaint would then measure every row of the tree again
     // (a view asks the header where a changed cell is, which runs the pending resize), and a
-    // load repaints hundreds of counts.
-    const int countWidth =
-        m_regionView->fontMetrics().horizontalAdvance(QLocale().toString(888888)) +
-        2 * m_regionView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr,
-                                               m_regionView) +
-        12;
-    for (int c = 1; c < m_regions->columnCount(); ++c) {
+    // load repaints hundreds of counts in one pass.
+    for (int c = 1; c < m_regions->columnCount(); ++c)
         m_regionView->header()->setSectionResizeMode(c, QHeaderView::Fixed);
-        m_regionView->header()->resizeSection(
-            c, qMax(countWidth, m_regionView->header()->sectionSizeHint(c)));
-    }
+    fitCountColumns();
+    connect(m_regions, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &bottomRight) {
+                if (bottomRight.column() > RegionTreeModel::NameColumn)
+                    scheduleCountFit();
+            });
+    connect(m_regions, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleCountFit);
+    connect(m_regions, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleCountFit);
+    connect(m_regions, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleCountFit);
 
     m_instanceView = makeTable(this, QStringLiteral("instanceView"));
     m_instanceView->setModel(m_instanceProxy);
@@ -511,6 +511,23 @@ void MainWindow::describeForAssistiveTechnology()
         widget->setAccessibleName(name);
         widget->setAccessibleDescription(description);
     }
+}
+
+void MainWindow::scheduleCountFit()
+{
+    if (m_countFitScheduled)
+        return;
+    m_countFitScheduled = true;
+    PassQueue::post(this, [this] {
+        m_countFitScheduled = false;
+        fitCountColumns();
+    });
+}
+
+void MainWindow::fitCountColumns()
+{
+    for (int c = 1; c < m_regions->columnCount(); ++c)
+        m_regionView->resizeColumnToContents(c);
 }
 
 void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *model)

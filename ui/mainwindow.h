@@ -98,6 +98,10 @@ private:
     void connectBackend();
     void describeForAssistiveTechnology();
     void fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *model);
+    // The region tree's count columns, as wide as their widest count; refitted at most once a
+    // pass after counts change (scheduleCountFit).
+    void fitCountColumns();
+    void scheduleCountFit();
     void restoreSettings();
     QList<std::pair<QTableView *, QString>> columnSettings() const;
     void saveSettings() const;
@@ -149,6 +153,7 @@ private:
     // Tables whose column widths come from their rows or from saved settings; the others
     // still have Qt's defaults and are sized once rows arrive.
     QSet<const QTableView *> m_sizedTables;
+    bool m_countFitScheduled = false; // fitCountColumns() is posted for a later pass
     static constexpr int kMinNameColumnWidth = 210;
     bool m_accountKnown = false;
     QTimer m_selectionRefresh;
