@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "commandlineoptions.h"
 #include "consoleapplication.h"
+#include "fontwarmup.h"
 #include "remotekindregistry.h"
 #include "translationloader.h"
 
@@ -13,6 +14,7 @@ using namespace imprint;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    warmUpFonts(); // while the settings, translations and backend are being opened
     QApplication::setOrganizationName(QStringLiteral("Imprint"));
     QApplication::setApplicationName(QStringLiteral("imprint"));
     QApplication::setApplicationDisplayName(QStringLiteral("Imprint"));

@@ -12,6 +12,7 @@
 // GUI-thread CPU time is what the window itself spent, whatever else the machine was doing.
 #include "clock.h"
 #include "compositebackend.h"
+#include "fontwarmup.h"
 #include "imagetablemodel.h"
 #include "mainwindow.h"
 #include "simulatorbackend.h"
@@ -218,6 +219,7 @@ private:
 int main(int argc, char *argv[])
 {
     TimingApplication app(argc, argv);
+    warmUpFonts(); // as the application's main() does
     app.m_report = qEnvironmentVariableIsSet("IMPRINT_PROBE_TRACE");
     QStandardPaths::setTestModeEnabled(true);
     int scale = 100;

@@ -280,7 +280,6 @@ void MainWindow::createWidgets()
     m_regionView = new QTreeView(this);
     m_regionView->setObjectName(QStringLiteral("regionView"));
     m_regionView->setModel(m_regions);
-    m_regionView->setHeaderHidden(false);
     m_regionView->setUniformRowHeights(true);
     m_regionView->header()->setStretchLastSection(false);
     m_regionView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -326,7 +325,6 @@ void MainWindow::createWidgets()
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Filter by name, ID, state or zone (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -340,8 +338,10 @@ void MainWindow::createWidgets()
     m_tabs->addTab(m_instanceView, tr("&Instances"));
     m_tabs->addTab(m_imageView, tr("I&mages"));
     m_tabs->addTab(m_snapshotView, tr("&Snapshots"));
-    m_dashboard = new DashboardWidget(m_backend, this);
-    m_tabs->addTab(m_dashboard, tr("&Quota && Cost"));
+    m_dashboardPage = new QWidget(this);
+    m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
+    (new QVBoxLayout(m_dashboardPage))->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_dashboardPage, tr("&Quota && Cost"));
 
     m_banner = new OverdueBanner(this);
     connect(m_banner, &OverdueBanner::topUpRequested, this, &MainWindow::topUp);
@@ -689,7 +689,9 @@ void MainWindow::waitForBackend(QFuture<Status> ready)
                 overlay->setLoading(false);
                 overlay->setEmptyText(status.error().message);
             }
-            m_dashboard->showUnavailable(status.error().message);
+            m_unavailableReason = status.error().message;
+            if (m_dashboard)
+                m_dashboard->showUnavailable(status.error().message);
             statusBar()->showMessage(status.error().message);
             QMessageBox box(QMessageBox::Warning, windowTitle(),
                             tr("Imprint could not open %1.").arg(m_backend->displayName()),
@@ -720,7 +722,8 @@ void MainWindow::reloadAll()
     m_images->reload();
     m_snapshots->reload();
     m_operations->reload();
-    m_dashboard->reload();
+    if (m_dashboard)
+        m_dashboard->reload();
     m_backend->fetchAccount().then(this, [this](const Result<Account> &account) {
         // Some APIs have no account to show (billing is another service): say nothing then.
         m_accountKnown = account.ok();
@@ -778,6 +781,20 @@ void MainWindow::onSearchChanged(const QString &text)
     updateEmptyStates();
 }
 
+DashboardWidget *MainWindow::dashboard()
+{
+    if (m_dashboard)
+        return m_dashboard;
+    m_dashboard = new DashboardWidget(m_backend, m_dashboardPage);
+    m_dashboardPage->layout()->addWidget(m_dashboard);
+    // Catch up with what the page would have been told had it been there from the start.
+    if (m_unavailableReason)
+        m_dashboard->showUnavailable(*m_unavailableReason);
+    else if (m_reloadStarted)
+        m_dashboard->reload();
+    return m_dashboard;
+}
+
 void MainWindow::setSidePanesVisible(bool visible)
 {
     m_regionView->setVisible(visible);
@@ -787,7 +804,9 @@ void MainWindow::setSidePanesVisible(bool visible)
 
 void MainWindow::onTabChanged(int)
 {
-    const bool dashboard = m_tabs->currentWidget() == m_dashboard;
+    const bool dashboard = m_tabs->currentWidget() == m_dashboardPage;
+    if (dashboard)
+        this->dashboard();
     setSidePanesVisible(!dashboard);
     m_search->setEnabled(!dashboard);
     m_search->setToolTip(dashboard ? tr("The dashboard always covers every product and region.")
@@ -1029,7 +1048,7 @@ void MainWindow::updateDetails()
                                     m_backend->policyForRegion(image.product, image.regionId),
                                     {m_launchAction, m_copyAction, m_editAction, m_deleteAction});
     }
-    if (m_tabs->currentWidget() == m_dashboard)
+    if (m_tabs->currentWidget() == m_dashboardPage)
         return m_details->showNothing(
             tr("Quota and estimated monthly cost for every product and region, from simulated "
                "list prices. Select a row of the other tabs for its details."));
@@ -1459,6 +1478,19 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("ui/tab"), m_tabs->currentIndex());
     if (!m_regionKey.isEmpty())
         settings.setValue(QStringLiteral("ui/lastRegion"), m_regionKey);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // What the first frame does not show is made once it is painted, a piece per pass: the
+    // dashboard's charts and the filter's clear icon (decoded from a file) cost milliseconds
+    // that would otherwise delay the first frame past its budget.
+    if (event->type() == QEvent::Paint && !m_firstFramePainted) {
+        m_firstFramePainted = true;
+        PassQueue::post(m_search, [search = m_search] { search->setClearButtonEnabled(true); });
+        PassQueue::post(this, [this] { dashboard(); });
+    }
+    return QMainWindow::event(event);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -85,6 +85,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -188,7 +189,13 @@ private:
     EmptyStateOverlay *m_operationEmpty = nullptr;
     QLineEdit *m_search = nullptr;
     DetailsPane *m_details = nullptr;
+    // The Quota & Cost page is built a pass after the window (or when first needed): its
+    // charts cost several milliseconds that the first frame should not wait for.
+    QWidget *m_dashboardPage = nullptr;
     DashboardWidget *m_dashboard = nullptr;
+    std::optional<QString> m_unavailableReason; // the backend never became ready
+    bool m_firstFramePainted = false;
+    DashboardWidget *dashboard();
     OverdueBanner *m_banner = nullptr;
     QPushButton *m_cancelOperation = nullptr;
     QSplitter *m_mainSplitter = nullptr;
