@@ -64,6 +64,9 @@ public:
     // most). Tests and benchmarks set it.
     int asyncSortRows() const { return m_asyncSortRows; }
     void setAsyncSortRows(int rows) { m_asyncSortRows = qMax(0, rows); }
+    // From how many source rows a filter pass is shared with the thread pool.
+    int parallelFilterRows() const { return m_parallelFilterRows; }
+    void setParallelFilterRows(int rows) { m_parallelFilterRows = qMax(0, rows); }
 
     // column -1 restores the source order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -116,6 +119,8 @@ private:
     void sortJobSeesRenumbering();
     void sortJobSeesChange(int first, int last);
     QList<int> acceptedRows(bool onlyShownRows) const;
+    // Clears accepted[r] for each source row r the filter refuses (rows already 0 stay 0).
+    void testRows(std::vector<char> &accepted) const;
     void rebuild();
     void applyFilter(const ResourceFilter &filter);
     // Makes `rows` the shown rows with as few signals as above.
@@ -155,6 +160,7 @@ private:
     int m_wantedColumn = -1;
     Qt::SortOrder m_wantedOrder = Qt::AscendingOrder;
     int m_asyncSortRows = 10000;
+    int m_parallelFilterRows = 20000;
     quint64 m_sortJob = 0;     // the running job's number; 0: none
     quint64 m_lastSortJob = 0; // numbers jobs, so a superseded one's answer is ignored
     bool m_sortJobRenumbered = false;

@@ -49,6 +49,8 @@ public:
     virtual int rowOfId(const QString &id) const = 0;
 
     // --- Typed access for ResourceFilterProxy ---
+    // Only reads: the proxy tests the rows of a large table on several threads at once
+    // while this thread waits, so the model does not change meanwhile.
     virtual bool acceptsRow(int row, const ResourceFilter &filter) const = 0;
     // <0, 0, >0 as row `left` sorts before, with, after row `right` by `column` (ascending).
     virtual int compareRows(int column, int left, int right) const = 0;

@@ -95,6 +95,7 @@ private slots:
     void refusesOtherSourceModels();
     void instancesFilterByZone();
     void costSortSurvivesFreeTierFlips();
+    void randomChangesMatchBruteForce_data();
     void randomChangesMatchBruteForce();
     void manyRowsSortOnAWorker();
     void aLoadShowsItsRowsAtOnceThenSorted();
@@ -586,13 +587,22 @@ void TestResourceFilterProxy::costSortSurvivesFreeTierFlips()
     }
 }
 
+void TestResourceFilterProxy::randomChangesMatchBruteForce_data()
+{
+    QTest::addColumn<int>("parallelFilterRows");
+    QTest::newRow("filtered on this thread") << 1000000;
+    QTest::newRow("filtered in parallel") << 0; // as a 100 000-image table is
+}
+
 void TestResourceFilterProxy::randomChangesMatchBruteForce()
 {
     // Random upserts, renames, removals, filter and sort changes; after each step the proxy
     // must show exactly what filtering and sorting the model from scratch shows.
+    QFETCH(int, parallelFilterRows);
     FakeBackend backend;
     ImageTableModel model(&backend);
     ResourceFilterProxy proxy;
+    proxy.setParallelFilterRows(parallelFilterRows);
     proxy.setSourceModel(&model);
     Tester modelTester(&model, QtTestReporting);
     Tester proxyTester(&proxy, QtTestReporting);
