@@ -6,7 +6,15 @@ namespace imprint {
 
 PassQueue::PassQueue(QObject *parent)
     : QObject(parent)
-{}
+{
+    // A zero timer, not a posted event: the event loop runs due timers together, so another
+    // timer due as well (a paint, an animation, a meter) runs between two pieces. Posted
+    // events are delivered in one go: a piece posted as an event after another could share
+    // its pass when the loop reached both at once.
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &PassQueue::runOne);
+}
 
 PassQueue &PassQueue::instance()
 {
@@ -29,7 +37,7 @@ void PassQueue::schedule()
     if (m_scheduled || m_pieces.empty())
         return;
     m_scheduled = true;
-    QMetaObject::invokeMethod(this, &PassQueue::runOne, Qt::QueuedConnection);
+    m_timer.start();
 }
 
 void PassQueue::runOne()

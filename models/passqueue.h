@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <deque>
 #include <functional>
@@ -12,9 +13,8 @@ namespace imprint {
 //
 // Why: answers that arrive together (a load's images, its region counts, the first column
 // fit) are delivered in one pass of the event loop, and their costs add up to several frames
-// even when each alone fits in one. Work posted here runs one piece per pass instead: Qt does
-// not deliver an event posted while it delivers events until the next pass, so timers and
-// paints get their turn between two pieces.
+// even when each alone fits in one. Work posted here runs one piece per pass instead, from a
+// zero timer, so other timers and events get their turn between two pieces.
 //
 // Only for work whose order against other events does not matter, or that holds back what
 // must come after it itself (RegionTreeModel keeps changes waiting until its counts land).
@@ -40,6 +40,7 @@ private:
     };
     std::deque<Piece> m_pieces;
     bool m_scheduled = false;
+    QTimer m_timer;
 };
 
 } // namespace imprint
