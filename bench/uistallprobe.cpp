@@ -407,15 +407,20 @@ int main(int argc, char *argv[])
                 "| CPU within 16 ms |\n",
                 scale);
     std::printf("| --- | --- | --- | --- | --- | --- | --- |\n");
-    bool allWithin = true;
+    int over = 0;
     for (const PassStats &r : std::as_const(results)) {
         const bool within = r.worstCpu <= FrameBudgetMs;
-        allWithin = allWithin && within;
+        over += within ? 0 : 1;
         std::printf("| %s | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %s |\n",
                     qPrintable(r.name), r.passes, r.worstCpu, r.p99Cpu, r.worstWall, r.p99Wall,
                     within ? "yes" : "NO");
     }
-    std::printf("\nworst GUI-thread CPU pass %s the 16 ms budget in every interaction\n",
-                allWithin ? "is within" : "EXCEEDS");
+    if (over == 0)
+        std::printf("\nthe worst GUI-thread CPU pass is within the 16 ms budget in every "
+                    "interaction\n");
+    else
+        std::printf("\nthe worst GUI-thread CPU pass EXCEEDS the 16 ms budget in %d of %d "
+                    "interactions\n",
+                    over, int(results.size()));
     return 0;
 }
