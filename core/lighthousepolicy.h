@@ -26,9 +26,9 @@ public:
     QList<DiskKind> launchDiskKinds(DiskRole role) const override;
     bool offersPreinstalledApplications() const override { return false; }
     OverdueRule overdueRule() const override { return {true, true, 7}; }
-    // CreateBlueprint Tags: up to 50 tags per resource.
+    // CreateBlueprint Tags: at most 10 (tencentcloud-api.md, CreateBlueprint).
     bool supportsImageTags() const override { return true; }
-    int maxImageTags() const override { return 50; }
+    int maxImageTags() const override { return 10; }
     int maxNameLength() const override { return 60; }
     int maxDescriptionLength() const override { return 60; }
 };

@@ -150,6 +150,22 @@ ImageAttributeChange Api3Mapping::readAttributeChange(JsonParams &p, const Image
     return change;
 }
 
+QJsonArray Api3Mapping::writeTags(const QList<Tag> &tags)
+{
+    QJsonArray out;
+    for (const Tag &t : tags)
+        out.append(QJsonObject{{s("Key"), t.key}, {s("Value"), t.value}});
+    return out;
+}
+
+QList<Tag> Api3Mapping::readTags(JsonParams &p)
+{
+    QList<Tag> tags;
+    for (JsonParams tag : p.objects(s("Tags")))
+        tags.append({tag.string(s("Key"), Need::Required), tag.string(s("Value"))});
+    return tags;
+}
+
 QJsonObject Api3Mapping::writePrepaidMonth()
 {
     // The domain's subscription is the shortest period there is.

@@ -6,6 +6,7 @@
 #include "jsonparams.h"
 #include "product.h"
 #include "region.h"
+#include "tag.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -99,6 +100,11 @@ public:
                                             const ImageFields &fields);
     // The id plus whichever of name and description the body carries.
     static ImageAttributeChange readAttributeChange(JsonParams &p, const ImageFields &fields);
+
+    // Tags[{Key, Value}]: how CVM (DescribeImages, TagSpecification) and Lighthouse
+    // (CreateBlueprint, DescribeBlueprints) carry tags. readTags reads the "Tags" key of `p`.
+    static QJsonArray writeTags(const QList<Tag> &tags);
+    static QList<Tag> readTags(JsonParams &p);
 
     // InstanceChargePrepaid: Period (required; 1-12, 24, 36, 48 or 60 months) and RenewFlag.
     static QJsonObject writePrepaidMonth();

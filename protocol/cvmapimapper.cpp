@@ -132,23 +132,6 @@ Instance instanceFromJson(JsonParams p, const QString &regionId)
     return i;
 }
 
-// [{Key, Value}], as DescribeImages answers and TagSpecification carries them.
-QJsonArray tagsToJson(const QList<Tag> &tags)
-{
-    QJsonArray out;
-    for (const Tag &t : tags)
-        out.append(QJsonObject{{s("Key"), t.key}, {s("Value"), t.value}});
-    return out;
-}
-
-QList<Tag> tagsFromJson(JsonParams &p)
-{
-    QList<Tag> tags;
-    for (JsonParams tag : p.objects(s("Tags")))
-        tags.append({tag.string(s("Key"), Need::Required), tag.string(s("Value"))});
-    return tags;
-}
-
 QJsonObject imageToJson(const Image &m)
 {
     QJsonArray snapshots;
@@ -176,7 +159,7 @@ QJsonObject imageToJson(const Image &m)
             {s("SyncPercent"), m.progress > 0 ? QJsonValue(m.progress) : QJsonValue::Null},
             {s("IsSupportCloudinit"), true},
             {s("SnapshotSet"), snapshots},
-            {s("Tags"), tagsToJson(m.tags)}};
+            {s("Tags"), Api3Mapping::writeTags(m.tags)}};
 }
 
 Image imageFromJson(JsonParams p, const QString &regionId)
@@ -202,7 +185,7 @@ Image imageFromJson(JsonParams p, const QString &regionId)
         else
             m.dataDisks.append({id, size});
     }
-    m.tags = tagsFromJson(p);
+    m.tags = Api3Mapping::readTags(p);
     return m;
 }
 
@@ -467,8 +450,9 @@ QJsonObject CvmApiMapper::buildCreateImageRequest(const CreateImageCall &call)
     if (!r.dataDiskIds.isEmpty())
         o.insert(s("DataDiskIds"), QJsonArray::fromStringList(r.dataDiskIds));
     if (!r.tags.isEmpty())
-        o.insert(s("TagSpecification"), QJsonArray{QJsonObject{{s("ResourceType"), s("image")},
-                                                               {s("Tags"), tagsToJson(r.tags)}}});
+        o.insert(s("TagSpecification"),
+                 QJsonArray{QJsonObject{{s("ResourceType"), s("image")},
+                                        {s("Tags"), Api3Mapping::writeTags(r.tags)}}});
     if (call.dryRun)
         o.insert(s("DryRun"), true);
     return o;
@@ -496,7 +480,7 @@ Result<CreateImageCall> CvmApiMapper::parseCreateImageRequest(const QJsonObject 
     // Tags for the image; specifications for other resource types do not apply here.
     for (JsonParams spec : p.objects(s("TagSpecification")))
         if (spec.string(s("ResourceType"), Need::Required) == QLatin1String("image"))
-            r.tags += tagsFromJson(spec);
+            r.tags += Api3Mapping::readTags(spec);
     if (r.tags.size() > 50)
         p.fail(kInvalidValue, QStringLiteral("At most 50 tags can be bound to an image."));
     // Exactly one source: an instance (optionally with data disks) or snapshots.

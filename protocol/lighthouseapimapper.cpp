@@ -140,7 +140,7 @@ QJsonObject blueprintToJson(const Image &m)
             {s("RequiredSystemDiskSize"), m.systemDiskGiB},
             {s("BlueprintState"), WireEnums::blueprintState(m.state)},
             {s("CreatedTime"), ApiTime::toJson(m.createdAt)},
-            {s("Tags"), QJsonArray()}};
+            {s("Tags"), Api3Mapping::writeTags(m.tags)}};
 }
 
 Image blueprintFromJson(JsonParams p, const QString &regionId)
@@ -159,6 +159,7 @@ Image blueprintFromJson(JsonParams p, const QString &regionId)
     // Unknown states (a creating blueprint, a state added later) read as busy, never an error.
     m.state = WireEnums::blueprintStateFromWire(p.string(s("BlueprintState")));
     m.createdAt = p.dateTime(s("CreatedTime"));
+    m.tags = Api3Mapping::readTags(p);
     return m;
 }
 
@@ -316,6 +317,8 @@ QJsonObject LighthouseApiMapper::buildCreateBlueprintRequest(const CreateImageRe
                   {s("ForcePowerOff"), request.forcedShutdownConsent}};
     if (!request.description.isEmpty())
         o.insert(s("Description"), request.description);
+    if (!request.tags.isEmpty())
+        o.insert(s("Tags"), Api3Mapping::writeTags(request.tags));
     return o;
 }
 
@@ -332,8 +335,8 @@ Result<CreateImageRequest> LighthouseApiMapper::parseCreateBlueprintRequest(cons
     r.description = Api3Mapping::readImageDescription(p, kBlueprintFields);
     r.sourceInstanceId = p.string(s("InstanceId"), Need::Required);
     r.forcedShutdownConsent = p.boolean(s("ForcePowerOff"), true);
-    const QList<JsonParams> tags = p.objects(s("Tags"));
-    if (tags.size() > 10)
+    r.tags = Api3Mapping::readTags(p);
+    if (r.tags.size() > 10)
         p.fail(kInvalidValue, QStringLiteral("At most 10 tags can be bound to a blueprint."));
     return Api3Mapping::finish(p, r);
 }

@@ -941,7 +941,14 @@ void TestProductPolicy::tagsFollowEachProductsLimits()
     for (int i = 0; i < 21; ++i)
         many.append({QStringLiteral("k%1").arg(i), {}});
     QVERIFY(ecs().validateTags(many).error().message.contains(QLatin1String("at most 20")));
-    QVERIFY(cvm().validateTags(many).ok()); // Tencent allows 50
+    QVERIFY(cvm().validateTags(many).ok()); // CVM's TagSpecification allows 50
+    // Lighthouse's CreateBlueprint takes at most 10 (tencentcloud-api.md).
+    QCOMPARE(lighthouse().maxImageTags(), 10);
+    QVERIFY(lighthouse().validateTags(many.mid(0, 10)).ok());
+    QVERIFY(lighthouse()
+                .validateTags(many.mid(0, 11))
+                .error()
+                .message.contains(QLatin1String("at most 10")));
     QVERIFY(ecs()
                 .validateTags({{QStringLiteral("env"), {}}, {QStringLiteral("env"), {}}})
                 .error()

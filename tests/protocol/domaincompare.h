@@ -10,6 +10,7 @@
 #include "instance.h"
 #include "region.h"
 #include "requests.h"
+#include "tag.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -34,6 +35,8 @@ template <typename T> QString text(const T &v)
         return v.isValid() ? v.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("(invalid)");
     else if constexpr (std::is_same_v<T, std::optional<int>>)
         return v ? QString::number(*v) : QStringLiteral("(none)");
+    else if constexpr (std::is_same_v<T, QList<Tag>>)
+        return QLatin1Char('[') + TagText::format(v) + QLatin1Char(']');
     else if constexpr (std::is_same_v<T, QStringList>)
         return QLatin1Char('[') + v.join(QLatin1Char(',')) + QLatin1Char(']');
     else
@@ -108,6 +111,7 @@ inline QStringList diff(const Image &a, const Image &b, const QString &prefix = 
     DC_FIELD(parentMonthlyFeeFen);
     DC_FIELD(createdAt);
     DC_FIELD(repossessedAt);
+    DC_FIELD(tags);
     field(out, prefix, "dataDisks.size", a.dataDisks.size(), b.dataDisks.size());
     for (qsizetype i = 0; i < qMin(a.dataDisks.size(), b.dataDisks.size()); ++i) {
         field(out, prefix, "dataDisks.snapshotId", a.dataDisks.at(i).snapshotId,
@@ -149,6 +153,7 @@ inline QStringList diff(const CreateImageRequest &a, const CreateImageRequest &b
     DC_FIELD(forcedShutdownConsent);
     DC_FIELD(shutDownFirst);
     DC_FIELD(snapshotIds);
+    DC_FIELD(tags);
     return out;
 }
 

@@ -77,6 +77,7 @@ Image blueprint(const char *id, ImageState state)
     m.osName = QStringLiteral("Ubuntu Server 22.04 LTS 64bit");
     m.systemDiskGiB = 60;
     m.createdAt = utc(2024, 2, 3, 4, 5, 6);
+    m.tags = {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("team"), {}}};
     return m;
 }
 
@@ -89,6 +90,7 @@ CreateImageRequest createRequest()
     r.description = QStringLiteral("before the plugin update");
     r.sourceInstanceId = QStringLiteral("lhins-3x9vq1ab");
     r.forcedShutdownConsent = true;
+    r.tags = {{QStringLiteral("env"), QStringLiteral("prod")}, {QStringLiteral("team"), {}}};
     return r;
 }
 
@@ -164,6 +166,7 @@ private slots:
     void describeBlueprintsResponse();
     void blueprintStatesIncludingUnknown();
     void createBlueprint();
+    void tagsAreKeyValueObjects();
     void forcePowerOffIsABoolDefaultingToTrue();
     void createBlueprintResponse();
     void deleteBlueprints();
@@ -341,12 +344,40 @@ void TestLighthouseApiMapper::createBlueprint()
     CreateImageRequest withoutConsent = createRequest();
     withoutConsent.forcedShutdownConsent = false;
     withoutConsent.description.clear();
+    withoutConsent.tags.clear();
     for (const CreateImageRequest &sent : {createRequest(), withoutConsent}) {
         const Result<CreateImageRequest> back = LighthouseApiMapper::parseCreateBlueprintRequest(
             overTheWire(LighthouseApiMapper::buildCreateBlueprintRequest(sent)), kRegion);
         QVERIFY2(back.ok(), qPrintable(back.error().message));
         QCOMPARE_DOMAIN(diff(back.value(), sent));
     }
+}
+
+void TestLighthouseApiMapper::tagsAreKeyValueObjects()
+{
+    // CreateBlueprint and DescribeBlueprints carry Tags[{Key, Value}] (tencentcloud-api.md).
+    const QJsonArray expected{QJsonObject{{QStringLiteral("Key"), QStringLiteral("env")},
+                                          {QStringLiteral("Value"), QStringLiteral("prod")}},
+                              QJsonObject{{QStringLiteral("Key"), QStringLiteral("team")},
+                                          {QStringLiteral("Value"), QString()}}};
+    QCOMPARE(LighthouseApiMapper::buildCreateBlueprintRequest(createRequest())
+                 .value(QStringLiteral("Tags"))
+                 .toArray(),
+             expected);
+    const QJsonObject listed = LighthouseApiMapper::buildDescribeBlueprintsResponse(
+        {{blueprint("lhbp-1", ImageState::Available)}, 1});
+    QCOMPARE(listed.value(QStringLiteral("BlueprintSet"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("Tags"))
+                 .toArray(),
+             expected);
+    // No tags: no Tags field at all, as before.
+    CreateImageRequest untagged = createRequest();
+    untagged.tags.clear();
+    QVERIFY(!LighthouseApiMapper::buildCreateBlueprintRequest(untagged).contains(
+        QStringLiteral("Tags")));
 }
 
 void TestLighthouseApiMapper::forcePowerOffIsABoolDefaultingToTrue()
@@ -591,6 +622,13 @@ void TestLighthouseApiMapper::refusals_data()
     row("data disks are not Lighthouse", "CreateBlueprint",
         "{" + inst + R"(,"BlueprintName":"n","DataDiskIds":["d"]})", "UnknownParameter",
         E::InvalidArgument);
+    row("eleven tags", "CreateBlueprint",
+        "{" + inst + R"(,"BlueprintName":"n","Tags":[)" + repeat(R"({"Key":"k"},)", 10) +
+            R"({"Key":"k"}]})",
+        "InvalidParameterValue", E::InvalidArgument);
+    row("tag without a key", "CreateBlueprint",
+        "{" + inst + R"(,"BlueprintName":"n","Tags":[{"Value":"v"}]})", "MissingParameter",
+        E::InvalidArgument);
     row("delete twice the same", "DeleteBlueprints", R"({"BlueprintIds":["lhbp-1","lhbp-1"]})",
         "InvalidParameterValue.Duplicated", E::InvalidArgument);
     row("delete nothing", "DeleteBlueprints", R"({"BlueprintIds":[]})", "MissingParameter",
@@ -716,7 +754,8 @@ void TestLighthouseApiMapper::acceptedEdgeCases_data()
                       "\"}");
     QTest::newRow("ten tags") << QStringLiteral("CreateBlueprint")
                               << QByteArray(R"({"InstanceId":"lhins-1","BlueprintName":"n",)"
-                                            R"("Tags":[{},{},{},{},{},{},{},{},{},{}]})");
+                                            R"("Tags":[)" +
+                                            repeat(R"({"Key":"k"},)", 9) + R"({"Key":"k"}]})");
     QTest::newRow("30 instances")
         << QStringLiteral("CreateInstances")
         << QByteArray(R"({"BundleId":"b","BlueprintId":"lhbp-1","InstanceChargePrepaid":)"

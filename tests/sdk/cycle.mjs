@@ -1,7 +1,8 @@
 // The official Tencent Cloud Node.js SDK, unchanged, against imprint-sim: a full custom-image
-// cycle for CVM (CreateImage -> DescribeImages -> RunInstances -> DescribeInstances ->
-// DeleteImages) and for Lighthouse (CreateBlueprint -> DescribeBlueprints -> CreateInstances ->
-// DescribeInstances -> DeleteBlueprints), plus a refusal each, read back as the SDK reports it.
+// cycle for CVM (CreateImage with tags -> DescribeImages -> RunInstances -> DescribeInstances ->
+// DeleteImages) and for Lighthouse (CreateBlueprint with tags -> DescribeBlueprints ->
+// CreateInstances -> DescribeInstances -> DeleteBlueprints), plus a refusal each, read back as
+// the SDK reports it.
 //
 //   node cycle.mjs /path/to/imprint-sim
 //
@@ -73,6 +74,7 @@ async function cvmCycle(port) {
         ImageDescription: "made by the official Node.js SDK",
         ForcePoweroff: "TRUE",
         DataDiskIds: [dataDiskId],
+        TagSpecification: [{ ResourceType: "image", Tags: [{ Key: "made-by", Value: "sdk-test" }] }],
     });
     const imageId = created.ImageId;
     check(/^img-/.test(imageId), `CVM CreateImage answers an image id (${imageId})`);
@@ -85,6 +87,10 @@ async function cvmCycle(port) {
     check(
         image.SnapshotSet.some((s) => s.DiskUsage === "DATA_DISK"),
         "CVM image carries the data-disk snapshot",
+    );
+    check(
+        image.Tags.length === 1 && image.Tags[0].Key === "made-by" && image.Tags[0].Value === "sdk-test",
+        "CVM DescribeImages lists the tag given in TagSpecification",
     );
 
     const token = `sdk-cvm-token-${Date.now()}`;
@@ -147,6 +153,10 @@ async function lighthouseCycle(port) {
         Description: "made by the official Node.js SDK",
         InstanceId: source.InstanceId,
         ForcePowerOff: true,
+        Tags: [
+            { Key: "made-by", Value: "sdk-test" },
+            { Key: "team", Value: "web" },
+        ],
     });
     const blueprintId = created.BlueprintId;
     check(/^lhbp-/.test(blueprintId), `Lighthouse CreateBlueprint answers a blueprint id (${blueprintId})`);
@@ -156,6 +166,14 @@ async function lighthouseCycle(port) {
         return r.BlueprintSet[0] && r.BlueprintSet[0].BlueprintState === "NORMAL" ? r.BlueprintSet[0] : null;
     });
     check(blueprint.BlueprintType === "PRIVATE", "Lighthouse DescribeBlueprints shows a PRIVATE blueprint");
+    check(
+        JSON.stringify(blueprint.Tags) ===
+            JSON.stringify([
+                { Key: "made-by", Value: "sdk-test" },
+                { Key: "team", Value: "web" },
+            ]),
+        "Lighthouse DescribeBlueprints lists the tags given to CreateBlueprint",
+    );
     const privates = await lighthouse.DescribeBlueprints({
         Filters: [{ Name: "blueprint-type", Values: ["PRIVATE"] }],
         Limit: 100,

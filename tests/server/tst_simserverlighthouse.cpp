@@ -1,7 +1,7 @@
-// A full Lighthouse custom-image cycle against a real imprint-sim process: CreateBlueprint ->
-// DescribeBlueprints until NORMAL (listed as a PRIVATE blueprint) -> CreateInstances with a
-// ClientToken, repeated without creating a second instance -> DescribeInstances ->
-// DeleteBlueprints; plus the quota, price and attribute actions around it.
+// A full Lighthouse custom-image cycle against a real imprint-sim process: CreateBlueprint with
+// tags -> DescribeBlueprints until NORMAL (listed as a PRIVATE blueprint, tags read back) ->
+// CreateInstances with a ClientToken, repeated without creating a second instance ->
+// DescribeInstances -> DeleteBlueprints; plus the quota, price and attribute actions around it.
 
 #include "apiclient.h"
 #include "servertesthelpers.h"
@@ -54,12 +54,18 @@ void TestSimServerLighthouse::fullCycle()
                                       {QStringLiteral("ForcePowerOff"), false}});
     QCOMPARE(refused.code, QStringLiteral("UnsupportedOperation.InvalidInstanceState"));
 
+    // Tags given at creation are kept and listed back, in order, as Tags[{Key, Value}].
+    const QJsonArray tags{QJsonObject{{QStringLiteral("Key"), QStringLiteral("env")},
+                                      {QStringLiteral("Value"), QStringLiteral("prod")}},
+                          QJsonObject{{QStringLiteral("Key"), QStringLiteral("team")},
+                                      {QStringLiteral("Value"), QStringLiteral("web")}}};
     const ApiAnswer created =
         c.call("lighthouse", "CreateBlueprint",
                {{QStringLiteral("BlueprintName"), QStringLiteral("blog-cycle")},
                 {QStringLiteral("Description"), QStringLiteral("made over HTTP")},
                 {QStringLiteral("InstanceId"), instanceId},
-                {QStringLiteral("ForcePowerOff"), true}});
+                {QStringLiteral("ForcePowerOff"), true},
+                {QStringLiteral("Tags"), tags}});
     QVERIFY2(created.ok(), created.describe());
     const QString blueprintId = text(created.response, "BlueprintId");
     QVERIFY(blueprintId.startsWith(QLatin1String("lhbp-")));
@@ -75,6 +81,7 @@ void TestSimServerLighthouse::fullCycle()
              qPrintable(text(blueprint, "BlueprintState")));
     QCOMPARE(text(blueprint, "BlueprintType"), QStringLiteral("PRIVATE"));
     QCOMPARE(text(blueprint, "BlueprintName"), QStringLiteral("blog-cycle"));
+    QCOMPARE(blueprint.value(QLatin1String("Tags")).toArray(), tags);
     const ApiAnswer privates =
         c.call("lighthouse", "DescribeBlueprints", filterBody("blueprint-type", "PRIVATE"));
     QVERIFY(privates.response.value(QLatin1String("TotalCount")).toInt() >= 19);
