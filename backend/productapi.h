@@ -9,6 +9,7 @@
 #include "remoterequest.h"
 #include "requests.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,8 @@ struct ResourceQuery
 // into domain values, or an Error with a sentence.
 class ProductApi
 {
+    Q_DECLARE_TR_FUNCTIONS(ProductApi)
+
 public:
     virtual ~ProductApi() = default;
 
@@ -147,6 +150,11 @@ public:
     // Empty when editImage() works. Else why images cannot be renamed over this API, for the
     // UI to show instead of the Edit action (UCloud's public API has no image rename).
     virtual QString editUnavailableReason() const { return {}; }
+    // Empty when editImage() changes an image's tags. Else why not, for the Edit dialog to show
+    // beside the read-only tags and for the engine to refuse a tag change with. Tags are set
+    // when an image is created; changing them later is the clouds' tagging APIs' job (Tencent's
+    // separate tag service, ECS TagResources), which no product API calls yet.
+    virtual QString tagEditUnavailableReason() const;
 };
 
 } // namespace imprint

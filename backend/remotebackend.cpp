@@ -22,6 +22,7 @@ RemoteBackend::RemoteBackend(RemoteCloud cloud, const QString &displayName, Opti
     for (const std::unique_ptr<ProductApi> &api : cloud.products) {
         m_policies.push_back(ProductPolicy::create(api->product()));
         m_policies.back()->setImageEditUnavailableReason(api->editUnavailableReason());
+        m_policies.back()->setImageTagEditUnavailableReason(api->tagEditUnavailableReason());
     }
     m_engine = new RemoteEngine(std::move(cloud), std::move(options));
     connect(m_engine, &RemoteEngine::quotasChanged, this, &RemoteBackend::applyQuotas);

@@ -666,20 +666,32 @@ void RemoteEngine::editImage(const EditImageRequest &request, Done<Result<Image>
             return;
         }
         const Image image = current.value();
+        const ProductApi *api = apiFor(image.product);
+        // A tag change the product API would not send is refused before anything is sent:
+        // reporting the edit as done would lose the tags silently.
+        if (request.tags && *request.tags != image.tags) {
+            if (!api->tagEditUnavailableReason().isEmpty()) {
+                done(Error(ErrorCode::Unsupported,
+                           tr("Nothing was changed: %1 cannot change the tags of an existing "
+                              "image yet. Save with its tags as they are, or change them in "
+                              "the cloud's console.")
+                               .arg(m_cloudName)));
+                return;
+            }
+        }
         // Both attributes, as the dialog sends them: setting a value twice is harmless, so
         // this call is simply retried.
-        m_caller->call(apiFor(image.product)->editImage(image, request),
-                       [this, image, request, done](Result<QJsonObject> answer) {
-                           const QString name = request.name.isEmpty() ? image.name : request.name;
-                           m_operations->record(OperationKind::EditImage, image.product,
-                                                image.regionId, image.id, name, 1,
-                                                answer ? Error() : answer.error());
-                           if (!answer) {
-                               done(answer.error());
-                               return;
-                           }
-                           locateImage(image.id, done);
-                       });
+        m_caller->call(api->editImage(image, request), [this, image, request,
+                                                        done](Result<QJsonObject> answer) {
+            const QString name = request.name.isEmpty() ? image.name : request.name;
+            m_operations->record(OperationKind::EditImage, image.product, image.regionId, image.id,
+                                 name, 1, answer ? Error() : answer.error());
+            if (!answer) {
+                done(answer.error());
+                return;
+            }
+            locateImage(image.id, done);
+        });
     });
 }
 

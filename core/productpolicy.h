@@ -169,6 +169,13 @@ public:
     virtual int maxTagKeyLength() const { return 127; }
     virtual int maxTagValueLength() const { return 255; }
     Status validateTags(const QList<Tag> &tags) const;
+    // Whether an existing image's tags can be changed (the create wizard sets them either way).
+    // Empty reason: they can, as on the simulator. Else the sentence the Edit dialog shows beside
+    // the read-only tags: a remote backend whose product API does not call the cloud's tagging
+    // API sets it on its own copy of the policy.
+    bool imageTagsEditable() const { return supportsImageTags() && m_tagEditUnavailable.isEmpty(); }
+    QString imageTagEditUnavailableReason() const { return m_tagEditUnavailable; }
+    void setImageTagEditUnavailableReason(const QString &why) { m_tagEditUnavailable = why; }
     // An empty description is always accepted (it is optional everywhere).
     virtual Status validateDescription(const QString &description) const;
     // validateName plus uniqueness among the region's other image names.
@@ -189,6 +196,7 @@ protected:
 private:
     QuotaFigures m_quota;
     QString m_editUnavailable;
+    QString m_tagEditUnavailable;
 };
 
 } // namespace imprint

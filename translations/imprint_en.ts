@@ -752,6 +752,13 @@
     </message>
 </context>
 <context>
+    <name>ProductApi</name>
+    <message>
+        <source>Tags of an existing image are changed in the cloud&apos;s tagging service, which Imprint does not call yet; tags set when the image is created are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProductPolicy</name>
     <message>
         <source>Only data disks can be associated; the system disk is always imaged.</source>
@@ -2341,6 +2348,10 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Nothing has changed yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::EmptyStateOverlay</name>
@@ -3627,6 +3638,10 @@ Request ID: %2</source>
     </message>
     <message>
         <source>%1 cannot stop this once it has begun; wait for it to finish, then delete what it made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 cannot change the tags of an existing image yet. Save with its tags as they are, or change them in the cloud&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -747,6 +747,13 @@
     </message>
 </context>
 <context>
+    <name>ProductApi</name>
+    <message>
+        <source>Tags of an existing image are changed in the cloud&apos;s tagging service, which Imprint does not call yet; tags set when the image is created are kept.</source>
+        <translation>已有镜像的标签需在云平台的标签服务中修改，Imprint 目前尚未调用该服务；创建镜像时设置的标签会保留。</translation>
+    </message>
+</context>
+<context>
     <name>ProductPolicy</name>
     <message>
         <source>Only data disks can be associated; the system disk is always imaged.</source>
@@ -2323,6 +2330,10 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Nothing has changed yet.</source>
         <translation>尚未做任何修改。</translation>
     </message>
+    <message>
+        <source>No tags</source>
+        <translation>无标签</translation>
+    </message>
 </context>
 <context>
     <name>imprint::EmptyStateOverlay</name>
@@ -3596,6 +3607,10 @@ Request ID: %2</source>
     <message>
         <source>%1 cannot stop this once it has begun; wait for it to finish, then delete what it made.</source>
         <translation>%1 无法中止已开始的此项操作；请等待其完成，然后删除它创建的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1 cannot change the tags of an existing image yet. Save with its tags as they are, or change them in the cloud&apos;s console.</source>
+        <translation>未做任何修改：%1 目前无法修改已有镜像的标签。请保持标签不变后保存，或在云平台控制台中修改标签。</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,16 @@ EditImageDialog::EditImageDialog(Backend *backend, const Image &image, QStringLi
     form->addRow(QString(), m_descriptionError);
     m_tags->setText(TagText::format(image.tags));
     WizardWidgets::addTagRows(form, m_tags, m_tagsError, m_policy);
+    if (m_policy.supportsImageTags() && !m_policy.imageTagsEditable()) {
+        // Shown as they are, with the backend's reason: Save never claims to change them.
+        m_tags->setReadOnly(true);
+        m_tags->setFrame(false); // reads as a value, like the id above, not as a field to type in
+        m_tags->setPlaceholderText(tr("No tags"));
+        m_tags->setToolTip(m_policy.imageTagEditUnavailableReason());
+        QLabel *why = WizardWidgets::note(this, QStringLiteral("tagsReadOnlyNote"));
+        why->setText(m_policy.imageTagEditUnavailableReason());
+        form->addRow(QString(), why);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_submitError);
@@ -63,8 +73,10 @@ void EditImageDialog::validate()
 {
     const Status name = m_policy.validateNewName(m_name->text(), m_namesInRegion);
     const Status description = m_policy.validateDescription(m_description->toPlainText());
+    // Tags that cannot be changed here are neither checked nor sent: they stay as they are.
+    const bool tagsEditable = m_policy.imageTagsEditable();
     const QList<Tag> tags = TagText::parse(m_tags->text());
-    const Status tagsOk = m_policy.validateTags(tags);
+    const Status tagsOk = tagsEditable ? m_policy.validateTags(tags) : Status();
     WizardWidgets::setMessage(m_nameError, name ? QString() : name.error().message);
     WizardWidgets::setMessage(m_descriptionError,
                               description ? QString() : description.error().message);
@@ -72,7 +84,7 @@ void EditImageDialog::validate()
     m_valid = name.ok() && description.ok() && tagsOk.ok();
     const bool changed = m_name->text() != m_image.name ||
                          m_description->toPlainText() != m_image.description ||
-                         tags != m_image.tags;
+                         (tagsEditable && tags != m_image.tags);
     QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
     save->setEnabled(m_valid && changed && !m_submitting);
     save->setToolTip(!changed ? tr("Nothing has changed yet.") : QString());
@@ -86,7 +98,7 @@ void EditImageDialog::accept()
     validate();
     WizardWidgets::setMessage(m_submitError, {});
     EditImageRequest request{m_image.id, m_name->text(), m_description->toPlainText()};
-    if (m_policy.supportsImageTags())
+    if (m_policy.imageTagsEditable())
         request.tags = TagText::parse(m_tags->text());
     m_backend->editImage(request).then(this, [this](const Result<Image> &result) {
         m_submitting = false;

@@ -132,14 +132,23 @@ private slots:
             QCOMPARE(copies.size(), 1);
             QCOMPARE(copies.first().state, ImageState::Available);
 
-            // 3. Rename it.
+            // 3. Rename it, its tags sent back as they are (as the Edit dialog would). Changing
+            // them is refused over this path (no TagResources call yet), with nothing changed.
             EditImageRequest edit;
             edit.imageId = imageId;
             edit.name = name + s("-renamed");
             edit.description = s("renamed by the integration test");
+            edit.tags = QList<Tag>{{s("team"), s("data")}};
+            QVERIFY(!backend.policy(Product::Ecs).imageTagsEditable());
+            const Result<Image> retagged = await(backend.editImage(edit));
+            QVERIFY(!retagged.ok());
+            QCOMPARE(retagged.error().code, ErrorCode::Unsupported);
+            QVERIFY(named(kRegion, edit.name).isEmpty());
+            edit.tags = create.tags;
             const Result<Image> edited = await(backend.editImage(edit));
             QVERIFY2(edited.ok(), qPrintable(failIf(edited.error(), "editImage")));
             QCOMPARE(named(kRegion, edit.name).size(), 1);
+            QCOMPARE(named(kRegion, edit.name).first().tags, create.tags);
 
             // 4. Launch two instances from it.
             LaunchRequest launch;

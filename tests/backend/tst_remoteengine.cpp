@@ -251,6 +251,37 @@ private slots:
         QVERIFY(m_cloud->images.contains(image.id));
     }
 
+    void aTagChangeTheApiCannotSendIsRefusedWithoutACall()
+    {
+        const Image image = m_cloud->addImage(s("south"), s("untagged"));
+        QVERIFY(images().ok());
+        QSignalSpy logged(m_engine.get(), &RemoteEngine::operationsChanged);
+        EditImageRequest edit;
+        edit.imageId = image.id;
+        edit.name = s("renamed");
+        edit.description = image.description;
+        edit.tags = QList<Tag>{{s("env"), s("staging")}};
+        const Result<Image> refused =
+            answer<Result<Image>>([this, edit](auto done) { m_engine->editImage(edit, done); });
+        // Refused, not reported as done: the product API would have dropped the tags.
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::Unsupported);
+        QVERIFY2(refused.error().message.contains(s("Nothing was changed")) &&
+                     refused.error().message.contains(s("tags")),
+                 qPrintable(refused.error().message));
+        // The image is looked up, but no change is sent, not even the rename.
+        QVERIFY(m_cloud->requestsFor(s("EditImage")).isEmpty());
+        QCOMPARE(logged.count(), 0); // and nothing was done to log
+        QCOMPARE(m_cloud->images.value(image.id).name, s("untagged"));
+
+        // The image's own tags (none) sent back unchanged are no change: the rename goes through.
+        edit.tags = QList<Tag>();
+        const Result<Image> renamed =
+            answer<Result<Image>>([this, edit](auto done) { m_engine->editImage(edit, done); });
+        QVERIFY2(renamed.ok(), qPrintable(renamed.error().message));
+        QCOMPARE(m_cloud->requestsFor(s("EditImage")).size(), 1);
+    }
+
     void operationsNameTheCloudTheyWereGiven()
     {
         const Instance source = m_cloud->addInstance(s("north"), s("web"));

@@ -83,8 +83,9 @@ private slots:
             create.name = name;
             create.description = s("integration test");
             create.sourceInstanceId = source.id;
+            // CVM: TagSpecification there, Tags back; Lighthouse: Tags both ways.
+            create.tags = {{s("team"), s("web")}, {s("env"), {}}};
             if (product == Product::Cvm) {
-                create.tags = {{s("team"), s("web")}}; // TagSpecification there, Tags back
                 create.shutDownFirst = true;
                 for (const Disk &d : source.dataDisks())
                     create.dataDiskIds << d.id;
@@ -121,10 +122,26 @@ private slots:
             QCOMPARE(named.first().id, imageId);
             QCOMPARE(named.first().state, ImageState::Available);
             QCOMPARE(after->size(), before->size() + 1);
-            if (product == Product::Cvm) {
+            QCOMPARE(named.first().tags, create.tags);
+            if (product == Product::Cvm)
                 QCOMPARE(named.first().dataDisks.size(), create.dataDiskIds.size());
-                QCOMPARE(named.first().tags, create.tags);
-            }
+
+            // Changing the tags later is not over this path (no tag service call): the policy
+            // says so for the Edit dialog, and an edit that tries is refused, nothing changed.
+            QVERIFY(!backend.policy(product).imageTagsEditable());
+            QVERIFY(!backend.policy(product).imageTagEditUnavailableReason().isEmpty());
+            EditImageRequest retag{imageId, name + s("-renamed"), create.description};
+            retag.tags = QList<Tag>{{s("team"), s("data")}};
+            const Result<Image> retagged = await(backend.editImage(retag));
+            QVERIFY(!retagged.ok());
+            QCOMPARE(retagged.error().code, ErrorCode::Unsupported);
+            const Result<QList<Image>> unchanged = await(backend.fetchImages(regionKey));
+            QVERIFY2(unchanged.ok(), qPrintable(failIf(unchanged.error(), "fetchImages")));
+            for (const Image &i : unchanged.value())
+                if (i.id == imageId) {
+                    QCOMPARE(i.name, name);
+                    QCOMPARE(i.tags, create.tags);
+                }
 
             // 4. Launch one instance from it.
             LaunchRequest launch;

@@ -380,6 +380,12 @@ void TestProductPolicy::reportedQuotaKeepsEveryOtherRule()
         copy->setImageEditUnavailableReason(QStringLiteral("Not over this API."));
         QCOMPARE(copy->imageEditUnavailableReason(), QStringLiteral("Not over this API."));
         QVERIFY(shared.imageEditUnavailableReason().isEmpty());
+        // Tag editing is a capability of the backend path too, set on the copy alone.
+        QCOMPARE(copy->imageTagsEditable(), shared.supportsImageTags());
+        copy->setImageTagEditUnavailableReason(QStringLiteral("Not over this API."));
+        QVERIFY(!copy->imageTagsEditable());
+        QCOMPARE(copy->imageTagEditUnavailableReason(), QStringLiteral("Not over this API."));
+        QCOMPARE(shared.imageTagsEditable(), shared.supportsImageTags());
     }
 }
 

@@ -1,15 +1,20 @@
 // Issue 11's check, through the real window: an Alibaba Cloud user points Imprint at imprint-sim
 // in ECS mode (the ECS RPC API), makes an image from a running instance (its data disk comes
 // along, as ECS always takes them) and launches two instances from it. With IMPRINT_SHOTS=DIR
-// every step is saved as a PNG to look at.
+// every step is saved as a PNG to look at. The image carries tags from the wizard, which the Edit
+// dialog shows read-only over the API and a rename keeps.
 
 #include "alibabacloudbackend.h"
 #include "createimagewizard.h"
+#include "editimagedialog.h"
 #include "imagetablemodel.h"
 #include "launchwizard.h"
 #include "remoteconsole.h"
 
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace imprint;
@@ -60,6 +65,9 @@ private slots:
             if (auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("nameField"));
                 name && name->isVisible() && name->text().isEmpty())
                 name->setText(QStringLiteral("ecs-web-golden"));
+            if (auto *tags = wizard->findChild<QLineEdit *>(QStringLiteral("tagsField"));
+                tags && tags->isVisible() && tags->text().isEmpty())
+                tags->setText(QStringLiteral("env:prod, team:web"));
             shot(wizard, QStringLiteral("ecs-2-create-page-%1").arg(page));
             QVERIFY2(wizard->button(QWizard::NextButton)->isEnabled(),
                      qPrintable(QString::number(wizard->currentId())));
@@ -73,8 +81,9 @@ private slots:
         m_window->showTab(MainWindow::Tab::Images);
         QTRY_VERIFY_WITH_TIMEOUT(imageNamed(QStringLiteral("ecs-web-golden")).isUsable(), 60000);
         const Image image = imageNamed(QStringLiteral("ecs-web-golden"));
-        // ECS takes every data disk along.
+        // ECS takes every data disk along, and the tags given in the wizard (Tag.N).
         QCOMPARE(image.dataDisks.size(), 1);
+        QCOMPARE(image.tags, TagText::parse(QStringLiteral("env:prod, team:web")));
         shot(m_window, QStringLiteral("ecs-4-image-available"));
     }
 
@@ -111,6 +120,43 @@ private slots:
                                      rowOf(instances->model(), QStringLiteral("web-golden-2")) >= 0,
                                  60000);
         shot(m_window, QStringLiteral("ecs-7-instances-launched"));
+    }
+
+    // Over the API, an existing image's tags cannot be changed yet (no TagResources call): the
+    // Edit dialog shows them read-only with the reason, and a rename keeps them.
+    void editShowsTagsReadOnlyAndKeepsThem()
+    {
+        m_window->showTab(MainWindow::Tab::Images);
+        QTableView *images = view("imageView");
+        const int row = rowOf(images->model(), QStringLiteral("ecs-web-golden"));
+        QVERIFY(row >= 0);
+        selectRow(images, row);
+        QTRY_VERIFY(action("editAction")->isEnabled());
+        action("editAction")->trigger();
+        EditImageDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<EditImageDialog *>()) && dialog->isVisible());
+        auto *tags = dialog->findChild<QLineEdit *>(QStringLiteral("tagsField"));
+        QVERIFY(tags && tags->isVisible());
+        QCOMPARE(tags->text(), QStringLiteral("env:prod, team:web"));
+        QVERIFY(tags->isReadOnly());
+        auto *why = dialog->findChild<QLabel *>(QStringLiteral("tagsReadOnlyNote"));
+        QVERIFY(why && why->isVisible());
+        QVERIFY2(why->text().contains(QLatin1String("tags set when the image is created are kept")),
+                 qPrintable(why->text()));
+        QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(save && !save->isEnabled()); // nothing changed yet
+        shot(dialog, QStringLiteral("ecs-8-edit-tags-read-only"));
+
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameField"));
+        name->setText(QStringLiteral("ecs-web-golden-v2"));
+        QVERIFY(save->isEnabled());
+        save->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<EditImageDialog *>() || !dialog->isVisible(),
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!imageNamed(QStringLiteral("ecs-web-golden-v2")).id.isEmpty(),
+                                 30000);
+        QCOMPARE(imageNamed(QStringLiteral("ecs-web-golden-v2")).tags,
+                 TagText::parse(QStringLiteral("env:prod, team:web")));
     }
 
     void cleanupTestCase() { m_console.close(); }
