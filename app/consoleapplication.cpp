@@ -12,6 +12,7 @@
 #include "storelock.h"
 #include "storeproblemdialog.h"
 #include "storerecovery.h"
+#include "workerpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -349,7 +350,7 @@ void ConsoleApplication::handleDamagedStore(const Error &error)
         return;
     }
     // A recovery reads the whole file: off the GUI thread; the window says "Opening..." meanwhile.
-    QtConcurrent::run([recovery, chosen] {
+    QtConcurrent::run(workerPool(), [recovery, chosen] {
         return recovery->apply(Choice(chosen));
     }).then(this, [this, error](const Result<QString> &done) {
         if (!done) {

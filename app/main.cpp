@@ -1,3 +1,4 @@
+#include "allocatortuning.h"
 #include "appsettings.h"
 #include "commandlineoptions.h"
 #include "consoleapplication.h"
@@ -13,6 +14,7 @@ using namespace imprint;
 
 int main(int argc, char *argv[])
 {
+    avoidAllocatorStalls();
     QApplication app(argc, argv);
     warmUpFonts(); // while the settings, translations and backend are being opened
     QApplication::setOrganizationName(QStringLiteral("Imprint"));

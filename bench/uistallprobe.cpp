@@ -10,6 +10,7 @@
 //   simulators, each its own account, in one window behind a CompositeBackend)
 // Reported, not asserted: wall-clock figures on a shared machine are not pass/fail material;
 // GUI-thread CPU time is what the window itself spent, whatever else the machine was doing.
+#include "allocatortuning.h"
 #include "clock.h"
 #include "compositebackend.h"
 #include "fontwarmup.h"
@@ -218,8 +219,9 @@ private:
 
 int main(int argc, char *argv[])
 {
+    avoidAllocatorStalls(); // as the application's main() does
     TimingApplication app(argc, argv);
-    warmUpFonts(); // as the application's main() does
+    warmUpFonts();
     app.m_report = qEnvironmentVariableIsSet("IMPRINT_PROBE_TRACE");
     QStandardPaths::setTestModeEnabled(true);
     int scale = 100;

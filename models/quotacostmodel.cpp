@@ -6,6 +6,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "costestimator.h"
+#include "workerpool.h"
 
 #include <QBrush>
 #include <QColor>
@@ -369,7 +370,7 @@ void QuotaCostModel::finishLoad(std::shared_ptr<const Load> load)
     const QList<Product> products = m_backend ? m_backend->products() : QList<Product>();
     // The worker touches no object that may die meanwhile: it works on copies and on the
     // static product rules. A backend's own quotas arrive in the load and take precedence.
-    QtConcurrent::run([load, prices, products] {
+    QtConcurrent::run(workerPool(), [load, prices, products] {
         return build(*load, products, prices, &ProductPolicy::forProduct);
     }).then(this, [this, generation](Built built) {
         if (generation != m_generation)

@@ -3,6 +3,7 @@
 #include "passqueue.h"
 #include "placenames.h"
 #include "scopedid.h"
+#include "workerpool.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -531,7 +532,7 @@ template <typename Record> void RegionTreeModel::loadCounts(Kind kind, const QLi
     // Indexing 100 000 ids takes tens of milliseconds: a worker builds the index over the
     // shared list and only the swap happens here. Changes meanwhile wait for the swap.
     m_countPending[size_t(k)] = true;
-    QtConcurrent::run([records] {
+    QtConcurrent::run(workerPool(), [records] {
         return countByRegion(records);
     }).then(this, [this, kind, k, generation](RegionCounts counted) {
         // In a pass of its own: the table models' loads tend to land in the same pass. The

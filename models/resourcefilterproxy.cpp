@@ -2,6 +2,7 @@
 
 #include "passqueue.h"
 #include "resourcetablemodel.h"
+#include "workerpool.h"
 
 #include <QDebug>
 #include <QFutureWatcher>
@@ -231,7 +232,7 @@ void ResourceFilterProxy::startSortJob()
         watcher->deleteLater();
         sortJobFinished(job, watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(workerPool(), std::move(work)));
 }
 
 void ResourceFilterProxy::cancelSortJob()
@@ -476,7 +477,7 @@ void ResourceFilterProxy::testRows(std::vector<char> &accepted) const
     const int parts = count < m_parallelFilterRows ? 1 : qBound(1, QThread::idealThreadCount(), 4);
     QList<QFuture<void>> others;
     for (int p = 1; p < parts; ++p)
-        others << QtConcurrent::run(test, int(qint64(count) * p / parts),
+        others << QtConcurrent::run(workerPool(), test, int(qint64(count) * p / parts),
                                     int(qint64(count) * (p + 1) / parts));
     test(0, count / parts);
     for (QFuture<void> &other : others)

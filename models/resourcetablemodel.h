@@ -4,6 +4,7 @@
 #include "backend.h"
 #include "itemroles.h"
 #include "resourcefilter.h"
+#include "workerpool.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
@@ -236,7 +237,7 @@ void ResourceTableModel::loadOnWorker(Prepare prepare, Adopt adopt)
     using Prepared = std::invoke_result_t<Prepare>;
     const quint64 generation = ++m_prepareGeneration;
     m_preparing = true;
-    QtConcurrent::run(std::move(prepare))
+    QtConcurrent::run(workerPool(), std::move(prepare))
         .then(this, [this, generation, adopt = std::move(adopt)](Prepared prepared) {
             if (generation != m_prepareGeneration)
                 return; // a newer load is being prepared; it releases the waiting changes

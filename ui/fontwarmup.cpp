@@ -1,4 +1,5 @@
 #include "fontwarmup.h"
+#include "workerpool.h"
 
 #include <QFontDatabase>
 #include <QThreadPool>
@@ -7,7 +8,7 @@ namespace imprint {
 
 void warmUpFonts()
 {
-    QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
+    workerPool()->start([] { QFontDatabase::families(); });
 }
 
 } // namespace imprint

@@ -1,0 +1,13 @@
+#include "workerpool.h"
+
+#include <QThreadPool>
+
+namespace imprint {
+
+QThreadPool *workerPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
+
+} // namespace imprint
