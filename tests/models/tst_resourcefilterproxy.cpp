@@ -607,7 +607,10 @@ void TestResourceFilterProxy::randomChangesMatchBruteForce()
     Tester modelTester(&model, QtTestReporting);
     Tester proxyTester(&proxy, QtTestReporting);
     QRandomGenerator random(42);
-    const QStringList regions{"ap-guangzhou", "ap-shanghai"};
+    // Many regions, interleaved row by row, as several accounts load them.
+    const QStringList regions{"ap-guangzhou", "ap-shanghai", "ap-beijing",   "ap-chengdu",
+                              "ap-nanjing",   "ap-hongkong", "ap-singapore", "ap-tokyo",
+                              "ap-seoul",     "na-ashburn"};
     const QStringList words{"web", "db", "cache", "api", "Web"};
     const QStringList filters{"", "w", "we", "web", "web-1", "db", "a", "1"};
     int next = 0;
@@ -619,8 +622,8 @@ void TestResourceFilterProxy::randomChangesMatchBruteForce()
                                     .arg(words.at(int(random.bounded(int(words.size())))))
                                     .arg(random.bounded(30)),
                                 random.bounded(2) ? Product::Lighthouse : Product::Cvm,
-                                regions.at(int(random.bounded(2))), ImageState(random.bounded(3)),
-                                int(random.bounded(100)));
+                                regions.at(int(random.bounded(int(regions.size())))),
+                                ImageState(random.bounded(3)), int(random.bounded(100)));
         image.systemDiskGiB = int(random.bounded(5)) * 10;
         return image;
     };

@@ -77,6 +77,13 @@ private slots:
         shot(wizard, QStringLiteral("ecs-3-create-summary"));
         wizard->button(QWizard::FinishButton)->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<CreateImageWizard *>(), 30000);
+        // The new image is selected and scrolled into view as soon as its row arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->selectedImages().isEmpty(), 30000);
+        QCOMPARE(m_window->selectedImages().first().name, QStringLiteral("ecs-web-golden"));
+        QTableView *images = view("imageView");
+        QVERIFY(images->isVisible());
+        QVERIFY(images->viewport()->rect().intersects(
+            images->visualRect(images->selectionModel()->selectedRows().first())));
 
         m_window->showTab(MainWindow::Tab::Images);
         QTRY_VERIFY_WITH_TIMEOUT(imageNamed(QStringLiteral("ecs-web-golden")).isUsable(), 60000);
