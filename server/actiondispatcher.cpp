@@ -11,15 +11,6 @@
 
 namespace imprint {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActionDispatcher", text);
-}
-
-} // namespace
-
 bool ActionDispatcher::changesState(const QString &action)
 {
     for (const char *read : {"Describe", "Inquire", "Inquiry", "Get"})

@@ -9,6 +9,7 @@
 #include "product.h"
 #include "region.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -36,6 +37,8 @@ class SimulatorEngine;
 // "wrong region".
 class ActionDispatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(ActionDispatcher)
+
 public:
     // The Response fields (without RequestId), or the refusal. A refusal that already carries
     // its wire code (remoteCode) goes out as it is; others get the product's error-code table.

@@ -12,11 +12,6 @@ namespace imprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EcsActionDispatcher", text);
-}
-
 template <typename T> Result<QJsonObject> fail(const Result<T> &result)
 {
     return result.error();

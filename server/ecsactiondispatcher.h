@@ -4,6 +4,7 @@
 #include "ecsparams.h"
 #include "ecsrequests.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -27,6 +28,8 @@ namespace imprint {
 // the token with other parameters is IdempotentParameterMismatch.
 class EcsActionDispatcher : public ActionDispatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(EcsActionDispatcher)
+
 public:
     explicit EcsActionDispatcher(SimulatorEngine &engine);
 

@@ -10,11 +10,6 @@ namespace imprint {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UCloudGateway", text);
-}
-
 const QString kAction = QStringLiteral("Action");
 const QString kRegion = QStringLiteral("Region");
 

@@ -6,6 +6,8 @@
 #include "uhostactiondispatcher.h"
 #include "wiregateway.h"
 
+#include <QCoreApplication>
+
 namespace imprint {
 
 class SimulatorEngine;
@@ -25,6 +27,8 @@ class SimulatorEngine;
 // PublicKey / PrivateKey pair.
 class UCloudGateway : public WireGateway
 {
+    Q_DECLARE_TR_FUNCTIONS(UCloudGateway)
+
 public:
     UCloudGateway(SimulatorEngine &engine, Credentials accepted);
     Q_DISABLE_COPY_MOVE(UCloudGateway)

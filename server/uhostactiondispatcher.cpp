@@ -13,11 +13,6 @@ namespace {
 
 using M = UHostApiMapper;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UHostActionDispatcher", text);
-}
-
 QString s(const char *text)
 {
     return QLatin1String(text);

@@ -3,6 +3,8 @@
 #include "actiondispatcher.h"
 #include "uhostapimapper.h"
 
+#include <QCoreApplication>
+
 namespace imprint {
 
 // UCloud UHost's actions (UHostApiMapper) as a table over the shared handlers. The body a
@@ -24,6 +26,8 @@ namespace imprint {
 //  - UpdateImageAttribute is imprint-sim's own (UHostApiMapper::renameAction()).
 class UHostActionDispatcher : public ActionDispatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(UHostActionDispatcher)
+
 public:
     explicit UHostActionDispatcher(SimulatorEngine &engine);
 
