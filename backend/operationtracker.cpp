@@ -30,7 +30,8 @@ OperationTracker::OperationTracker(Options options, QObject *parent)
 {}
 
 Operation OperationTracker::begin(OperationKind kind, Product product, const QString &regionId,
-                                  const QString &targetName, qint64 expectedSeconds)
+                                  const QString &targetName, qint64 expectedSeconds,
+                                  int targetCount, const QString &sourceName)
 {
     Tracked t;
     Operation &op = t.operation;
@@ -40,6 +41,8 @@ Operation OperationTracker::begin(OperationKind kind, Product product, const QSt
     op.product = product;
     op.regionId = regionId;
     op.targetName = targetName;
+    op.targetCount = qMax(1, targetCount);
+    op.sourceName = sourceName;
     op.state = OperationState::Running;
     op.progress = 0;
     op.startedAt = QDateTime::currentDateTimeUtc();
@@ -78,14 +81,20 @@ Operation OperationTracker::record(OperationKind kind, Product product, const QS
 }
 
 void OperationTracker::describe(const QString &operationId, const QString &regionId,
-                                const QString &targetName)
+                                const QString &targetName, int targetCount,
+                                const QString &sourceName)
 {
     auto it = m_tracked.find(operationId);
-    if (it == m_tracked.end() ||
-        (it->operation.regionId == regionId && it->operation.targetName == targetName))
+    if (it == m_tracked.end())
         return;
-    it->operation.regionId = regionId;
-    it->operation.targetName = targetName;
+    Operation described = it->operation;
+    described.regionId = regionId;
+    described.targetName = targetName;
+    described.targetCount = qMax(1, targetCount);
+    described.sourceName = sourceName;
+    if (described == it->operation)
+        return;
+    it->operation = described;
     emit operationsChanged({it->operation});
 }
 
@@ -367,9 +376,10 @@ void OperationTracker::expire()
             continue;
         finish(t, OperationState::Failed,
                Error(ErrorCode::Timeout,
-                     tr("%1 %2 has not finished after %3 hours; Imprint stopped watching it. "
-                        "Refresh later to see its state.")
-                         .arg(operationKindName(t.operation.kind), quoted(t.operation.targetName))
+                     tr("The operation \"%1\" on %2 has not finished after %3 hours; Imprint "
+                        "stopped watching it. Refresh later to see its state.")
+                         .arg(operationKindName(t.operation.kind),
+                              quoted(OperationText::target(t.operation)))
                          .arg(m_options.deadlineSeconds / 3600.0, 0, 'f', 1)));
     }
 }

@@ -63,16 +63,20 @@ public:
 
     // A new running operation, announced at once: the user sees the call as it goes out.
     // `expectedSeconds` paces the progress estimate where the cloud reports none.
+    // A launch gives its count and the image it launches from (Operation::sourceName).
     Operation begin(OperationKind kind, Product product, const QString &regionId,
-                    const QString &targetName, qint64 expectedSeconds);
+                    const QString &targetName, qint64 expectedSeconds, int targetCount = 1,
+                    const QString &sourceName = {});
     // A short call that is over when its answer comes (an edit, a delete): logged finished,
     // Succeeded or, with `error`, Failed, so Recent Operations shows every change the user
     // made. `targetCount` records it covers (a bulk delete names the first).
     Operation record(OperationKind kind, Product product, const QString &regionId,
                      const QString &targetId, const QString &targetName, int targetCount = 1,
                      const Error &error = {});
-    // Once the call knows more than when it began (the image's region and name).
-    void describe(const QString &operationId, const QString &regionId, const QString &targetName);
+    // Once the call knows more than when it began (the image's region and name). A launch also
+    // gives its count and the image it launches from (Operation::sourceName).
+    void describe(const QString &operationId, const QString &regionId, const QString &targetName,
+                  int targetCount = 1, const QString &sourceName = {});
     // The call went through: wait until every `waitFor` reaches its goal (images: Available;
     // instances: `instanceGoal`), keeping `alsoRefresh` fresh meanwhile and once after.
     void watch(const QString &operationId, const QString &targetId, QList<Target> waitFor,

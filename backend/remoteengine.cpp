@@ -873,9 +873,11 @@ void RemoteEngine::launchInstances(const LaunchRequest &request, Done<Result<Ope
     const Product product = api->product();
     const std::optional<Image> known = m_changes->image(request.imageId);
     const QString regionGuess = known ? known->regionId : QString();
-    const Operation op = m_operations->begin(
-        OperationKind::LaunchInstances, product, regionGuess,
-        request.namePattern.isEmpty() ? request.imageId : request.namePattern, kLaunchSeconds);
+    // Until the image is located, its id stands in for its name.
+    const Operation op =
+        m_operations->begin(OperationKind::LaunchInstances, product, regionGuess,
+                            request.count == 1 ? request.namePattern : QString(), kLaunchSeconds,
+                            request.count, known ? known->name : request.imageId);
     auto failed = [this, op, done](const Error &error) {
         m_operations->fail(op.id, error);
         done(error);
@@ -887,11 +889,10 @@ void RemoteEngine::launchInstances(const LaunchRequest &request, Done<Result<Ope
             return;
         }
         const Image image = located.value();
-        m_operations->describe(
-            op.id, image.regionId,
-            request.count == 1 && !request.namePattern.isEmpty()
-                ? request.namePattern
-                : tr("%n instance(s) from %1", nullptr, request.count).arg(image.name));
+        // Names and counts as data: the sentences are worded when shown, in the language shown.
+        m_operations->describe(op.id, image.regionId,
+                               request.count == 1 ? request.namePattern : QString(), request.count,
+                               image.name);
         LaunchRequest launch = request;
         // One token per logical launch, resent unchanged by every retry: the cloud answers a
         // repeated token with the first launch instead of launching again.

@@ -47,6 +47,9 @@ QString OperationText::target(const Operation &op)
     if (op.targetCount > 1 &&
         (op.kind == OperationKind::DeleteImage || op.kind == OperationKind::ReleaseImage))
         return tr("%n images", "", op.targetCount);
+    if (op.kind == OperationKind::LaunchInstances && !op.sourceName.isEmpty() &&
+        (op.targetCount > 1 || op.targetName.isEmpty()))
+        return tr("%n instance(s) from image \"%1\"", "", op.targetCount).arg(op.sourceName);
     return op.targetName;
 }
 
@@ -65,7 +68,11 @@ QString OperationText::outcome(const Operation &op)
             return n > 1 ? tr("Deleting %n image(s) failed: %1", "", n).arg(why)
                          : tr("Image \"%1\" could not be deleted: %2").arg(name, why);
         case OperationKind::LaunchInstances:
-            return tr("The launch of %1 failed: %2").arg(name, why);
+            // An operation stored before launches kept their image apart says what it kept.
+            return op.sourceName.isEmpty()
+                       ? tr("The launch of %1 failed: %2").arg(name, why)
+                       : tr("Launching %n instance(s) from image \"%1\" failed: %2", "", n)
+                             .arg(op.sourceName, why);
         case OperationKind::StartInstance:
             return tr("Instance \"%1\" could not be started: %2").arg(name, why);
         case OperationKind::StopInstance:
@@ -90,7 +97,9 @@ QString OperationText::outcome(const Operation &op)
         return n > 1 ? tr("%n image(s) deleted.", "", n)
                      : tr("Image \"%1\" was deleted.").arg(name);
     case OperationKind::LaunchInstances:
-        return tr("The launch of %1 finished.").arg(name);
+        return op.sourceName.isEmpty()
+                   ? tr("The launch of %1 finished.").arg(name)
+                   : tr("%n instance(s) launched from image \"%1\".", "", n).arg(op.sourceName);
     case OperationKind::StartInstance:
         return tr("Instance \"%1\" is running.").arg(name);
     case OperationKind::StopInstance:

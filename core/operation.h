@@ -34,7 +34,11 @@ struct Operation
     QString targetId;    // image id, instance id, ...
     QString targetName;  // what the user calls it
     int targetCount = 1; // records it covers: a bulk delete or a release names the first one
-    int progress = 0;    // 0..100
+    // What the targets are made from, as data so that every sentence about the operation is
+    // worded whole in the language shown: a launch's image name. Empty in operations stored
+    // before it existed, whose targetName holds the words of their day.
+    QString sourceName;
+    int progress = 0; // 0..100
     OperationState state = OperationState::Running;
     Error error; // set when Failed
     QDateTime startedAt;
@@ -56,7 +60,8 @@ class OperationText
 public:
     // What a finished operation did, or what failed and why; empty while it runs.
     static QString outcome(const Operation &operation);
-    // The target as the Target column shows it: the name, or "%n images" for a bulk one.
+    // The target as the Target column shows it: the name, or "%n images" for a bulk one, or
+    // "%n instances from image …" for a launch of several.
     static QString target(const Operation &operation);
 };
 

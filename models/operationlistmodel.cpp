@@ -232,8 +232,9 @@ QString OperationListModel::cellText(const Operation &operation, int column) con
     case KindColumn:
         return operationKindName(operation.kind);
     case TargetColumn:
-        return operation.targetName.isEmpty() ? ScopedId::local(operation.targetId)
-                                              : OperationText::target(operation);
+        if (const QString target = OperationText::target(operation); !target.isEmpty())
+            return target;
+        return ScopedId::local(operation.targetId);
     case ProgressColumn:
         return tr("%1%").arg(operation.progress);
     case StateColumn:
@@ -258,7 +259,7 @@ quint32 OperationListModel::changedColumns(const Operation &before, const Operat
     if (before.kind != after.kind)
         changed |= 1u << KindColumn;
     if (before.targetName != after.targetName || before.targetId != after.targetId ||
-        before.targetCount != after.targetCount)
+        before.targetCount != after.targetCount || before.sourceName != after.sourceName)
         changed |= 1u << TargetColumn;
     if (before.progress != after.progress || before.state != after.state)
         changed |= 1u << ProgressColumn; // ProgressRole depends on the state too

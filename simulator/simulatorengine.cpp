@@ -1282,10 +1282,11 @@ Result<Operation> SimulatorEngine::launchInstances(const LaunchRequest &request)
 
     Operation op = newOperation(changes, OperationKind::LaunchInstances, image.product,
                                 image.regionId, now, kLaunchSeconds);
+    // Names and counts as data: the sentences are worded when shown, in the language shown.
     op.targetId = ids.first();
-    op.targetName = request.count == 1
-                        ? changes.instances.value(ids.first()).name
-                        : tr("%n instance(s) from %1", nullptr, request.count).arg(image.name);
+    op.targetName = changes.instances.value(ids.first()).name;
+    op.targetCount = request.count;
+    op.sourceName = image.name;
     OperationTask task;
     task.instanceIds = ids;
     task.durationSeconds = kLaunchSeconds;

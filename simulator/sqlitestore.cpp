@@ -284,6 +284,8 @@ QJsonObject operationToJson(const Operation &op)
     o.insert(QLatin1String("targetName"), op.targetName);
     if (op.targetCount != 1)
         o.insert(QLatin1String("targetCount"), op.targetCount);
+    if (!op.sourceName.isEmpty())
+        o.insert(QLatin1String("sourceName"), op.sourceName);
     o.insert(QLatin1String("progress"), op.progress);
     o.insert(QLatin1String("state"), int(op.state));
     if (op.error.isError()) {
@@ -308,6 +310,7 @@ Operation operationFromJson(const QString &id, const QJsonObject &o)
     op.targetId = o.value(QLatin1String("target")).toString();
     op.targetName = o.value(QLatin1String("targetName")).toString();
     op.targetCount = o.value(QLatin1String("targetCount")).toInt(1);
+    op.sourceName = o.value(QLatin1String("sourceName")).toString(); // absent in older rows
     op.progress = o.value(QLatin1String("progress")).toInt();
     op.state = getEnum(o, QLatin1String("state"), OperationState::Failed);
     if (o.contains(QLatin1String("errorCode")))

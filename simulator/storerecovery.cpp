@@ -168,11 +168,13 @@ Result<QString> StoreRecovery::recover(const QDateTime &now)
                          "The recovered store %1 could not be put in place; the damaged original "
                          "is kept as %2.")
                          .arg(native(recovered), native(damaged)));
-    return StoreRecovery::tr("SQLite's recovery kept %n instance(s) and %1 image(s); "
-                             "the damaged original is kept as %2.",
-                             nullptr, int(state.instances.size()))
-        .arg(state.images.size())
-        .arg(native(damaged));
+    // One count per sentence: each takes its own plural form, in every language.
+    return StoreRecovery::tr("SQLite's recovery kept %n image(s).", nullptr,
+                             int(state.images.size())) +
+           QLatin1Char(' ') +
+           StoreRecovery::tr("It kept %n instance(s); the damaged original is kept as %1.", nullptr,
+                             int(state.instances.size()))
+               .arg(native(damaged));
 }
 
 Result<QString> StoreRecovery::restoreBackup(const QDateTime &now)

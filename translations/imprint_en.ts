@@ -492,6 +492,27 @@
         <source>Image &quot;%1&quot; was released: the account stayed overdue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n instance(s) from image &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n instance from image &quot;%1&quot;</numerusform>
+            <numerusform>%n instances from image &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Launching %n instance(s) from image &quot;%1&quot; failed: %2</source>
+        <translation>
+            <numerusform>Launching %n instance from image &quot;%1&quot; failed: %2</numerusform>
+            <numerusform>Launching %n instances from image &quot;%1&quot; failed: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) launched from image &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n instance launched from image &quot;%1&quot;.</numerusform>
+            <numerusform>%n instances launched from image &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlaceNames</name>
@@ -1100,13 +1121,6 @@
         <source>The recovered store %1 could not be put in place; the damaged original is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>SQLite&apos;s recovery kept %n instance(s) and %1 image(s); the damaged original is kept as %2.</source>
-        <translation>
-            <numerusform>SQLite&apos;s recovery kept %n instance and %1 image(s); the damaged original is kept as %2.</numerusform>
-            <numerusform>SQLite&apos;s recovery kept %n instances and %1 image(s); the damaged original is kept as %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no backup of %1 to restore.</source>
         <translation type="unfinished"></translation>
@@ -1118,6 +1132,20 @@
     <message>
         <source>The backup from %1 is in place; the damaged store is kept as %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s recovery kept %n image(s).</source>
+        <translation>
+            <numerusform>SQLite&apos;s recovery kept %n image.</numerusform>
+            <numerusform>SQLite&apos;s recovery kept %n images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It kept %n instance(s); the damaged original is kept as %1.</source>
+        <translation>
+            <numerusform>It kept %n instance; the damaged original is kept as %1.</numerusform>
+            <numerusform>It kept %n instances; the damaged original is kept as %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1661,10 +1689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 in %4, zone %5&lt;br&gt;%6, %7%8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An image is made from one system-disk snapshot, optionally with data-disk snapshots. Encrypted and unencrypted snapshots can both be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,14 +1701,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2, %3 GiB%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data-disk snapshots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,7 +1709,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;• %1, %2, %3</source>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, zone %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, instance type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,24 +1899,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n custom image(s)</source>
-        <translation>
-            <numerusform>%n custom image</numerusform>
-            <numerusform>%n custom images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n image(s), %2</source>
         <translation>
             <numerusform>%1: %n image, %2</numerusform>
             <numerusform>%1: %n images, %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to be repossessed</source>
-        <translation>
-            <numerusform>%n to be repossessed</numerusform>
-            <numerusform>%n to be repossessed</numerusform>
         </translation>
     </message>
     <message>
@@ -1956,10 +1978,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>estimated %1 a month at simulated list prices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading quotas and costs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,10 +1988,6 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>There are no regions to show yet. Regions appear here as soon as the cloud reports them or a custom image is created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no custom images yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2111,6 +2125,28 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Quotas and costs could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n custom image(s), estimated %1 a month at simulated list prices</source>
+        <translation>
+            <numerusform>%n custom image, estimated %1 a month at simulated list prices</numerusform>
+            <numerusform>%n custom images, estimated %1 a month at simulated list prices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom image(s) to be repossessed</source>
+        <translation>
+            <numerusform>%n custom image to be repossessed</numerusform>
+            <numerusform>%n custom images to be repossessed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost (CNY, simulated list prices): no custom images yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota use (% of the region&apos;s custom image quota): no custom images yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::DetailsPane</name>
@@ -2140,10 +2176,6 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — an image is being made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2223,23 +2255,11 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 custom images in this region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2299,7 +2319,33 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (of instance %1)</source>
+        <source>%1 — an image is being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (of instance %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n custom image(s) in this region; the free tier covers %2</source>
+        <translation>
+            <numerusform>%1 of %n custom image in this region; the free tier covers %2</numerusform>
+            <numerusform>%1 of %n custom images in this region; the free tier covers %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n custom image(s) in this region</source>
+        <translation>
+            <numerusform>%1 of %n custom image in this region</numerusform>
+            <numerusform>%1 of %n custom images in this region</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2700,10 +2746,6 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Check what will be launched and what it costs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&lt;br&gt;• %1: %2 GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>&lt;p&gt;Launch &lt;b&gt;%n instance(s)&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;</source>
         <translation>
@@ -2728,11 +2770,15 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Disks of each instance:%1&lt;/p&gt;</source>
+        <source>&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</source>
+        <source>Disks of each instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2 GiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,10 +3115,6 @@ Snapshots appear when images are made from instances.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Launching %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Top Up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,6 +3354,13 @@ Request ID: %2</source>
         <extracomment>A region and the account it belongs to, e.g. &quot;South China (Guangzhou) - Company&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Launching %n instance(s) from image &quot;%1&quot;…</source>
+        <translation>
+            <numerusform>Launching %n instance from image &quot;%1&quot;…</numerusform>
+            <numerusform>Launching %n instances from image &quot;%1&quot;…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -3387,7 +3436,7 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
+        <source>The operation &quot;%1&quot; on %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3585,13 +3634,6 @@ Request ID: %2</source>
 </context>
 <context>
     <name>imprint::RemoteEngine</name>
-    <message numerus="yes">
-        <source>%n instance(s) from %1</source>
-        <translation>
-            <numerusform>%n instance from %1</numerusform>
-            <numerusform>%n instances from %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Image %1 no longer exists; refresh the image list and choose another.</source>
         <translation type="unfinished"></translation>
@@ -3884,13 +3926,6 @@ Request ID: %2</source>
     <message>
         <source>Enter a balance between -1,000,000,000.00 and 1,000,000,000.00 CNY.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) from %1</source>
-        <translation>
-            <numerusform>%n instance from %1</numerusform>
-            <numerusform>%n instances from %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 Nothing was deleted.</source>

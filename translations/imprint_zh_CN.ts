@@ -487,6 +487,24 @@
         <source>Image &quot;%1&quot; was released: the account stayed overdue.</source>
         <translation>镜像“%1”已释放：账户一直处于欠费状态。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n instance(s) from image &quot;%1&quot;</source>
+        <translation>
+            <numerusform>从镜像“%1”创建的 %n 台实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Launching %n instance(s) from image &quot;%1&quot; failed: %2</source>
+        <translation>
+            <numerusform>从镜像“%1”创建 %n 台实例失败：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) launched from image &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>已从镜像“%1”创建 %n 台实例。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlaceNames</name>
@@ -1094,12 +1112,6 @@
         <source>The recovered store %1 could not be put in place; the damaged original is kept as %2.</source>
         <translation>无法启用恢复出的存储 %1；损坏的原文件已保留为 %2。</translation>
     </message>
-    <message numerus="yes">
-        <source>SQLite&apos;s recovery kept %n instance(s) and %1 image(s); the damaged original is kept as %2.</source>
-        <translation>
-            <numerusform>SQLite 恢复保留了 %n 台实例和 %1 个镜像；损坏的原文件已保留为 %2。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There is no backup of %1 to restore.</source>
         <translation>没有可用于恢复的 %1 备份。</translation>
@@ -1111,6 +1123,18 @@
     <message>
         <source>The backup from %1 is in place; the damaged store is kept as %2.</source>
         <translation>%1 的备份已启用；损坏的存储已保留为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>SQLite&apos;s recovery kept %n image(s).</source>
+        <translation>
+            <numerusform>SQLite 恢复保留了 %n 个镜像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It kept %n instance(s); the damaged original is kept as %1.</source>
+        <translation>
+            <numerusform>还保留了 %n 台实例；损坏的原文件已保留为 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,10 +1676,6 @@
         <translation>镜像由此实例在其所在地域制作。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;%3 in %4, zone %5&lt;br&gt;%6, %7%8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）&lt;br&gt;%3，位于 %4，可用区 %5&lt;br&gt;%6，%7%8</translation>
-    </message>
-    <message>
         <source>An image is made from one system-disk snapshot, optionally with data-disk snapshots. Encrypted and unencrypted snapshots can both be used.</source>
         <translation>镜像由一个系统盘快照制作，可选附带数据盘快照。加密和未加密的快照均可使用。</translation>
     </message>
@@ -1668,14 +1688,6 @@
         <translation>（无 — 请选择一个系统盘快照）</translation>
     </message>
     <message>
-        <source>%1 — %2, %3 GiB%4</source>
-        <translation>%1 — %2，%3 GiB%4</translation>
-    </message>
-    <message>
-        <source>, encrypted</source>
-        <translation>，已加密</translation>
-    </message>
-    <message>
         <source>Data-disk snapshots</source>
         <translation>数据盘快照</translation>
     </message>
@@ -1684,8 +1696,28 @@
         <translation>勾选镜像除系统盘快照之外还包含的数据盘快照。</translation>
     </message>
     <message>
-        <source>&lt;br&gt;• %1, %2, %3</source>
-        <translation>&lt;br&gt;• %1，%2，%3</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>%1 in %2, zone %3</source>
+        <translation>%1，位于 %2，可用区 %3</translation>
+    </message>
+    <message>
+        <source>%1, instance type %2</source>
+        <translation>%1，实例规格 %2</translation>
+    </message>
+    <message>
+        <source>• %1: %2, %3</source>
+        <translation>• %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB, encrypted</source>
+        <translation>%1 — %2，%3 GiB，已加密</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB</source>
+        <translation>%1 — %2，%3 GiB</translation>
     </message>
 </context>
 <context>
@@ -1920,25 +1952,9 @@
         <translation>正在释放。</translation>
     </message>
     <message numerus="yes">
-        <source>%n custom image(s)</source>
-        <translation>
-            <numerusform>%n 个自定义镜像</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>estimated %1 a month at simulated list prices</source>
-        <translation>按模拟标价估算每月 %1</translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n image(s), %2</source>
         <translation>
             <numerusform>%1：%n 个镜像，%2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to be repossessed</source>
-        <translation>
-            <numerusform>%n 个待回收</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,10 +1970,6 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>There are no regions to show yet. Regions appear here as soon as the cloud reports them or a custom image is created.</source>
         <translation>暂无地域可显示。云端报告地域或创建自定义镜像后，地域会显示在这里。</translation>
-    </message>
-    <message>
-        <source>(no custom images yet)</source>
-        <translation>（暂无自定义镜像）</translation>
     </message>
     <message>
         <source>Top Up</source>
@@ -2093,6 +2105,26 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Quotas and costs could not be loaded: %1</source>
         <translation>无法加载配额和费用：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n custom image(s), estimated %1 a month at simulated list prices</source>
+        <translation>
+            <numerusform>%n 个自定义镜像，按模拟标价估算每月 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n custom image(s) to be repossessed</source>
+        <translation>
+            <numerusform>%n 个自定义镜像待回收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated monthly cost (CNY, simulated list prices): no custom images yet</source>
+        <translation>预计每月费用（元，模拟标价）：暂无自定义镜像</translation>
+    </message>
+    <message>
+        <source>Quota use (% of the region&apos;s custom image quota): no custom images yet</source>
+        <translation>配额使用率（占地域自定义镜像配额的百分比）：暂无自定义镜像</translation>
+    </message>
 </context>
 <context>
     <name>imprint::DetailsPane</name>
@@ -2123,10 +2155,6 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source> — an image is being made</source>
-        <translation> — 正在制作镜像</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2205,24 +2233,12 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>每月费用</translation>
     </message>
     <message>
-        <source>%1 of %2 custom images in this region</source>
-        <translation>此地域已有 %1 个自定义镜像（配额 %2 个）</translation>
-    </message>
-    <message>
-        <source>; %1 free</source>
-        <translation>；%1 个免费</translation>
-    </message>
-    <message>
         <source>Quota</source>
         <translation>配额</translation>
     </message>
     <message>
         <source>Snapshots</source>
         <translation>快照</translation>
-    </message>
-    <message>
-        <source>, encrypted</source>
-        <translation>，已加密</translation>
     </message>
     <message>
         <source>Deleting this image deletes these snapshots too; snapshot service billing continues.</source>
@@ -2281,8 +2297,32 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>由快照创建</translation>
     </message>
     <message>
-        <source> (of instance %1)</source>
-        <translation>（实例 %1）</translation>
+        <source>%1 — an image is being made</source>
+        <translation>%1 — 正在制作镜像</translation>
+    </message>
+    <message>
+        <source>%1 (of instance %2)</source>
+        <translation>%1（实例 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n custom image(s) in this region; the free tier covers %2</source>
+        <translation>
+            <numerusform>此地域已有 %1 个自定义镜像（配额 %n 个）；免费额度 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n custom image(s) in this region</source>
+        <translation>
+            <numerusform>此地域已有 %1 个自定义镜像（配额 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB, encrypted</source>
+        <translation>%1 — %2，%3 GiB，已加密</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 GiB</source>
+        <translation>%1 — %2，%3 GiB</translation>
     </message>
 </context>
 <context>
@@ -2682,10 +2722,6 @@ Check the connection, then reopen the tab or reload.</source>
         <source>Check what will be launched and what it costs.</source>
         <translation>请核对将要创建的实例及其费用。</translation>
     </message>
-    <message>
-        <source>&lt;br&gt;• %1: %2 GiB</source>
-        <translation>&lt;br&gt;• %1：%2 GiB</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;p&gt;Launch &lt;b&gt;%n instance(s)&lt;/b&gt; from &lt;b&gt;%1&lt;/b&gt; in zone %2.&lt;/p&gt;</source>
         <translation>
@@ -2709,12 +2745,16 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>&lt;p&gt;预计费用：每月约 %1（模拟目录价）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Disks of each instance:%1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;每台实例的磁盘：%1&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Progress appears in Recent Operations; the instances appear in the Instances tab.&lt;/p&gt;</source>
         <translation>&lt;p&gt;进度显示在“最近操作”中；实例将出现在“实例”标签页中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Disks of each instance:</source>
+        <translation>每台实例的磁盘：</translation>
+    </message>
+    <message>
+        <source>• %1: %2 GiB</source>
+        <translation>• %1：%2 GiB</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3090,6 @@ Snapshots appear when images are made from instances.</source>
         <translation>正在复制 %1…</translation>
     </message>
     <message>
-        <source>Launching %1…</source>
-        <translation>正在创建 %1…</translation>
-    </message>
-    <message>
         <source>Top Up</source>
         <translation>充值</translation>
     </message>
@@ -3284,6 +3320,12 @@ Request ID: %2</source>
         <extracomment>A region and the account it belongs to, e.g. &quot;South China (Guangzhou) - Company&quot;</extracomment>
         <translation>%1 - %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Launching %n instance(s) from image &quot;%1&quot;…</source>
+        <translation>
+            <numerusform>正在从镜像“%1”创建 %n 台实例…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>imprint::OperationListModel</name>
@@ -3359,8 +3401,8 @@ Request ID: %2</source>
         <translation>Imprint 无法继续跟踪此操作：%1 请稍后刷新查看结果。</translation>
     </message>
     <message>
-        <source>%1 %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
-        <translation>%1 %2 在 %3 小时后仍未完成；Imprint 已停止跟踪。请稍后刷新查看其状态。</translation>
+        <source>The operation &quot;%1&quot; on %2 has not finished after %3 hours; Imprint stopped watching it. Refresh later to see its state.</source>
+        <translation>操作“%1”（%2）在 %3 小时后仍未完成；Imprint 已停止跟踪。请稍后刷新查看其状态。</translation>
     </message>
 </context>
 <context>
@@ -3581,12 +3623,6 @@ Request ID: %2</source>
     <message>
         <source>Deleting failed (%1), and Imprint could not check which images are left (%2); refresh the image list.</source>
         <translation>删除失败（%1），且 Imprint 无法确认还剩哪些镜像（%2）；请刷新镜像列表。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) from %1</source>
-        <translation>
-            <numerusform>从 %1 创建 %n 台实例</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 accepted the launch but named no instance; refresh the instance list.</source>
@@ -3852,12 +3888,6 @@ Request ID: %2</source>
     <message>
         <source>Enter a balance between -1,000,000,000.00 and 1,000,000,000.00 CNY.</source>
         <translation>请输入 -1,000,000,000.00 到 1,000,000,000.00 元之间的余额。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instance(s) from %1</source>
-        <translation>
-            <numerusform>从 %1 创建 %n 台实例</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 Nothing was deleted.</source>

@@ -195,15 +195,17 @@ void CreateImageSourcePage::initializePage()
     if (!snapshots) {
         setSubTitle(tr("The image is made from this instance, in its region."));
         const Instance &i = c.instance;
-        QString disks;
+        // One translated line each, so that every language words each line whole.
+        QStringList lines;
+        lines << tr("<b>%1</b> (%2)").arg(i.name.toHtmlEscaped(), i.id)
+              << tr("%1 in %2, zone %3")
+                     .arg(instanceStateName(i.state), c.regionName.toHtmlEscaped(), i.zoneId)
+              << tr("%1, instance type %2").arg(i.osName.toHtmlEscaped(), i.instanceType);
         for (const Disk &d : i.disks)
-            disks +=
-                tr("<br>• %1, %2, %3")
-                    .arg(diskRoleName(d.role), diskKindName(i.product, d.kind), diskSizeText(d));
-        m_instanceSummary->setText(tr("<b>%1</b> (%2)<br>%3 in %4, zone %5<br>%6, %7%8")
-                                       .arg(i.name.toHtmlEscaped(), i.id,
-                                            instanceStateName(i.state), c.regionName, i.zoneId,
-                                            i.osName.toHtmlEscaped(), i.instanceType, disks));
+            lines << tr("• %1: %2, %3")
+                         .arg(diskRoleName(d.role), diskKindName(i.product, d.kind),
+                              diskSizeText(d));
+        m_instanceSummary->setText(lines.join(QStringLiteral("<br>")));
         return;
     }
     setSubTitle(tr("An image is made from one system-disk snapshot, optionally with data-disk "
@@ -217,10 +219,10 @@ void CreateImageSourcePage::initializePage()
     for (const Snapshot &s : c.regionSnapshots) {
         if (s.state != SnapshotState::Available)
             continue;
-        const QString label = tr("%1 — %2, %3 GiB%4")
-                                  .arg(s.id, s.name)
-                                  .arg(s.sizeGiB)
-                                  .arg(s.encrypted ? tr(", encrypted") : QString());
+        const QString label =
+            (s.encrypted ? tr("%1 — %2, %3 GiB, encrypted") : tr("%1 — %2, %3 GiB"))
+                .arg(s.id, s.name)
+                .arg(s.sizeGiB);
         if (s.role == DiskRole::System) {
             m_systemSnapshot->addItem(label, s.id);
             if (s.id == c.preselectedSnapshotId)

@@ -439,9 +439,9 @@ void DashboardWidget::setAccount(const Account &account)
 void DashboardWidget::updateTotals()
 {
     const QuotaCostModel::Totals totals = m_model->totals();
-    QString text = tr("%n custom image(s)", "", totals.images) + QStringLiteral(" \u00b7 ") +
-                   tr("estimated %1 a month at simulated list prices")
-                       .arg(CostEstimator::formatFen(totals.monthlyFen));
+    QString text =
+        tr("%n custom image(s), estimated %1 a month at simulated list prices", "", totals.images)
+            .arg(CostEstimator::formatFen(totals.monthlyFen));
     QStringList perProduct;
     const QList<Product> products = m_backend ? m_backend->products() : allProducts();
     for (Product product : products)
@@ -462,7 +462,8 @@ void DashboardWidget::updateTotals()
     if (!perAccount.isEmpty())
         text += QLatin1Char('\n') + perAccount.join(QStringLiteral(" \u00b7 "));
     if (totals.repossessed > 0)
-        text += QStringLiteral(" \u2014 ") + tr("%n to be repossessed", "", totals.repossessed);
+        text +=
+            QLatin1Char('\n') + tr("%n custom image(s) to be repossessed", "", totals.repossessed);
     m_totalsLabel->setText(text);
 }
 
@@ -583,11 +584,15 @@ void DashboardWidget::refreshCharts()
         m_costAxis->setRange(0, top);
         m_costAxis->applyNiceNumbers();
     }
-    const QString none = tr("(no custom images yet)");
-    m_costView->chart()->setTitle(tr("Estimated monthly cost (CNY, simulated list prices)") +
-                                  (rows.isEmpty() ? QLatin1Char(' ') + none : QString()));
-    m_quotaView->chart()->setTitle(tr("Quota use (% of the region's custom image quota)") +
-                                   (rows.isEmpty() ? QLatin1Char(' ') + none : QString()));
+    // Whole titles, with and without custom images, so that each reads right translated.
+    m_costView->chart()->setTitle(
+        rows.isEmpty()
+            ? tr("Estimated monthly cost (CNY, simulated list prices): no custom images yet")
+            : tr("Estimated monthly cost (CNY, simulated list prices)"));
+    m_quotaView->chart()->setTitle(
+        rows.isEmpty()
+            ? tr("Quota use (% of the region's custom image quota): no custom images yet")
+            : tr("Quota use (% of the region's custom image quota)"));
 }
 
 // ---- account -------------------------------------------------------------------------------

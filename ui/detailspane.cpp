@@ -109,10 +109,11 @@ void DetailsPane::showInstance(const Instance &instance, const QList<QAction *> 
     html += row(tr("Product"), esc(productDisplayName(instance.product)));
     html += row(tr("Region / zone"),
                 esc(ScopedId::local(instance.regionId) + QStringLiteral(" / ") + instance.zoneId));
-    html += row(tr("State"),
-                esc(instanceStateName(instance.state)) + (instance.imagingOperationId.isEmpty()
-                                                              ? QString()
-                                                              : tr(" — an image is being made")));
+    html +=
+        row(tr("State"),
+            esc(instance.imagingOperationId.isEmpty()
+                    ? instanceStateName(instance.state)
+                    : tr("%1 — an image is being made").arg(instanceStateName(instance.state))));
     html += row(tr("Type"), esc(QStringLiteral("%1 (%2 vCPU, %3 GiB)")
                                     .arg(instance.instanceType)
                                     .arg(instance.cpuCores)
@@ -151,12 +152,12 @@ void DetailsPane::showImage(const Image &image, const QList<Snapshot> &snapshots
         html += row(tr("Tags"), esc(TagText::format(image.tags)));
     html += row(tr("OS"), esc(image.osName));
     if (image.madeFromSnapshots)
-        html += row(
-            tr("Made from snapshots"),
-            esc(image.snapshotIds().join(QStringLiteral(", "))) +
-                (image.sourceInstanceId.isEmpty()
-                     ? QString()
-                     : tr(" (of instance %1)").arg(esc(ScopedId::local(image.sourceInstanceId)))));
+        html += row(tr("Made from snapshots"),
+                    esc(image.sourceInstanceId.isEmpty()
+                            ? image.snapshotIds().join(QStringLiteral(", "))
+                            : tr("%1 (of instance %2)")
+                                  .arg(image.snapshotIds().join(QStringLiteral(", ")),
+                                       ScopedId::local(image.sourceInstanceId))));
     else if (!image.sourceInstanceId.isEmpty())
         html += row(tr("Made from instance"), esc(ScopedId::local(image.sourceInstanceId)));
     if (!image.sourceImageId.isEmpty())
@@ -179,20 +180,24 @@ void DetailsPane::showImage(const Image &image, const QList<Snapshot> &snapshots
                     tr("Windows parent: no 1-core types, no network acceleration"));
     html += row(tr("Created"), esc(when(image.createdAt)));
     html += row(tr("Monthly cost"), esc(monthlyCost));
-    QString quotaText =
-        tr("%1 of %2 custom images in this region").arg(quota.used).arg(quota.quota);
-    if (quota.freeTier > 0)
-        quotaText += tr("; %1 free").arg(quota.freeTier);
+    const QString quotaText =
+        quota.freeTier > 0
+            ? tr("%1 of %n custom image(s) in this region; the free tier covers %2", "",
+                 quota.quota)
+                  .arg(quota.used)
+                  .arg(quota.freeTier)
+            : tr("%1 of %n custom image(s) in this region", "", quota.quota).arg(quota.used);
     html += row(tr("Quota"), esc(quotaText));
     html += QStringLiteral("</table>");
 
     if (!snapshots.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px'>").arg(tr("Snapshots"));
         for (const Snapshot &s : snapshots)
-            html += QStringLiteral("<li>%1 — %2, %3 GiB%4</li>")
-                        .arg(esc(ScopedId::local(s.id)), esc(diskRoleName(s.role)))
-                        .arg(s.sizeGiB)
-                        .arg(s.encrypted ? tr(", encrypted") : QString());
+            html += QStringLiteral("<li>%1</li>")
+                        .arg(esc(
+                            (s.encrypted ? tr("%1 — %2, %3 GiB, encrypted") : tr("%1 — %2, %3 GiB"))
+                                .arg(ScopedId::local(s.id), diskRoleName(s.role))
+                                .arg(s.sizeGiB)));
         html += QStringLiteral("</ul>");
         if (policy.deleteRemovesAssociatedSnapshots())
             html += note(tr("Deleting this image deletes these snapshots too; snapshot "

@@ -459,9 +459,10 @@ LaunchSummaryPage::LaunchSummaryPage(LaunchWizard *wizard)
 void LaunchSummaryPage::initializePage()
 {
     const LaunchRequest r = m_wizard->request();
-    QString disks;
+    // A heading line, then one translated line per disk.
+    QStringList disks{tr("Disks of each instance:")};
     for (const auto &disk : m_wizard->plannedDisks())
-        disks += tr("<br>• %1: %2 GiB").arg(disk.first.toHtmlEscaped()).arg(disk.second);
+        disks << tr("• %1: %2 GiB").arg(disk.first.toHtmlEscaped()).arg(disk.second);
     const Image &image = m_wizard->context().image;
     const QString monthly = CostEstimator::formatFen(m_wizard->monthlyCostFen());
     // Whole sentences, one per paragraph, so that each translates as a unit.
@@ -479,7 +480,8 @@ void LaunchSummaryPage::initializePage()
                  "paid parent image's %2 per instance.</p>")
                   .arg(monthly, CostEstimator::formatFen(image.parentMonthlyFeeFen))
             : tr("<p>Estimated cost: about %1 per month (simulated list price).</p>").arg(monthly);
-    m_summary->setText(launch + type + tr("<p>Disks of each instance:%1</p>").arg(disks) + cost +
+    m_summary->setText(launch + type +
+                       QStringLiteral("<p>%1</p>").arg(disks.join(QStringLiteral("<br>"))) + cost +
                        tr("<p>Progress appears in Recent Operations; the instances appear in the "
                           "Instances tab.</p>"));
     m_error->hide();

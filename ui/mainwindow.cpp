@@ -1314,10 +1314,14 @@ void MainWindow::launchFromSelection()
     context.instanceTypes = InstanceTypeCatalog::forProduct(context.image.product);
     auto *wizard = new LaunchWizard(m_backend, context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &LaunchWizard::launchStarted, this, [this](const Operation &op) {
-        statusBar()->showMessage(tr("Launching %1…").arg(op.targetName), 5000);
-        showTab(Tab::Instances);
-    });
+    connect(wizard, &LaunchWizard::launchStarted, this,
+            [this, imageName = context.image.name](const Operation &op) {
+                statusBar()->showMessage(
+                    tr("Launching %n instance(s) from image \"%1\"…", "", op.targetCount)
+                        .arg(imageName),
+                    5000);
+                showTab(Tab::Instances);
+            });
     wizard->open();
 }
 

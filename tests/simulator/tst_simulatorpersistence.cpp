@@ -289,6 +289,70 @@ private slots:
         QCOMPARE(f->engine->instances().size(), instances);
     }
 
+    void launchOperationsKeepTheirCountAndImageAsData()
+    {
+        // A launch's sentence is worded when shown ("3 instances launched from image …"), so
+        // the store keeps the count and the image's name, never words of the day it ran.
+        IMPRINT_ACCEPTED(f->open());
+        LaunchRequest launch;
+        launch.imageId = f->image(QStringLiteral("proxy-base")).id;
+        launch.zoneId = QStringLiteral("cn-hongkong-c");
+        launch.instanceType = QStringLiteral("ecs.g7.large");
+        launch.count = 3;
+        const Result<Operation> launched = f->engine->launchInstances(launch);
+        IMPRINT_ACCEPTED(launched);
+        QCOMPARE(launched->targetCount, 3);
+        QCOMPARE(launched->sourceName, QStringLiteral("proxy-base"));
+        f->run(600);
+        f->close();
+        IMPRINT_ACCEPTED(f->open());
+        const Operation reread = f->operation(launched->id);
+        QCOMPARE(reread.state, OperationState::Succeeded);
+        QCOMPARE(reread.targetCount, 3);
+        QCOMPARE(reread.sourceName, QStringLiteral("proxy-base"));
+        // English plural forms come with the UI's translations: "3 instance(s)" here.
+        const QString outcome = OperationText::outcome(reread);
+        QVERIFY2(outcome.startsWith(QLatin1String("3 instance")) &&
+                     outcome.endsWith(QLatin1String(" launched from image \"proxy-base\".")),
+                 qPrintable(outcome));
+        const QString target = OperationText::target(reread);
+        QVERIFY2(target.startsWith(QLatin1String("3 instance")) &&
+                     target.endsWith(QLatin1String(" from image \"proxy-base\"")),
+                 qPrintable(target));
+    }
+
+    void launchOperationsOfOlderStoresStillRead()
+    {
+        // Before the count and image were kept apart, a launch's row held its translated words
+        // in targetName and no count: such a row still loads and says what it kept.
+        IMPRINT_ACCEPTED(f->open());
+        LaunchRequest launch;
+        launch.imageId = f->image(QStringLiteral("proxy-base")).id;
+        launch.zoneId = QStringLiteral("cn-hongkong-c");
+        launch.instanceType = QStringLiteral("ecs.g7.large");
+        launch.count = 3;
+        const Result<Operation> launched = f->engine->launchInstances(launch);
+        IMPRINT_ACCEPTED(launched);
+        f->run(600);
+        f->close();
+        QCOMPARE(
+            queryValue(f->databasePath(),
+                       QStringLiteral("UPDATE operations SET data = json_set(json_remove(data, "
+                                      "'$.sourceName', '$.targetCount'), '$.targetName', "
+                                      "'3 instances from proxy-base') WHERE id = '%1' "
+                                      "RETURNING json_extract(data, '$.targetName')")
+                           .arg(launched->id)),
+            QStringLiteral("3 instances from proxy-base"));
+        IMPRINT_ACCEPTED(f->open());
+        const Operation old = f->operation(launched->id);
+        QCOMPARE(old.state, OperationState::Succeeded);
+        QVERIFY(old.sourceName.isEmpty());
+        QCOMPARE(old.targetCount, 1);
+        QCOMPARE(OperationText::outcome(old),
+                 QStringLiteral("The launch of 3 instances from proxy-base finished."));
+        QCOMPARE(OperationText::target(old), QStringLiteral("3 instances from proxy-base"));
+    }
+
     void crashDuringMutationsKeepsLastCommittedState()
     {
         IMPRINT_ACCEPTED(f->open());

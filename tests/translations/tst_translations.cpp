@@ -148,6 +148,36 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // Every message is a whole sentence, label or line that a translator can word as a unit:
+    // none is a piece meant to be glued onto another (", encrypted", "; %1 free", "<br>• …",
+    // " — an image is being made") and none glues two values together ("%7%8"), because the
+    // other language's word order and punctuation cannot follow such pieces.
+    void sourceMessagesAreWholeSentences()
+    {
+        // Starts with white space, a separator or a line break: the tail of another message.
+        static const QRegularExpression fragmentStart(
+            QStringLiteral("^(\\s|[,;:.)\\]\u2014\u2013\u00b7]|<br)"));
+        static const QRegularExpression gluedValues(QStringLiteral("%(n|L?\\d{1,2})%(n|L?\\d)"));
+        static const QRegularExpression fragmentEnd(QStringLiteral("\\s$"));
+        QStringList problems;
+        const QList<Message> messages = readCatalogue(catalogue(QStringLiteral("zh_CN")));
+        QVERIFY(messages.size() > 100);
+        for (const Message &m : messages) {
+            if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+                continue;
+            if (fragmentStart.match(m.source).hasMatch())
+                problems << QStringLiteral("starts as a fragment: ") + m.where();
+            if (fragmentEnd.match(m.source).hasMatch())
+                problems << QStringLiteral("ends as a fragment: ") + m.where();
+            if (gluedValues.match(m.source).hasMatch())
+                problems << QStringLiteral("glues two values together: ") + m.where();
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QStringLiteral("Translate whole sentences (one message per variant, "
+                                           "%n for counts):\n") +
+                            problems.join(QLatin1Char('\n'))));
+    }
+
     // A tr() added to the sources without `cmake --build build --target update_translations`
     // has no translation: lupdate over the same folders finds it.
     void catalogueCoversEverySourceMessage()
