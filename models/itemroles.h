@@ -16,7 +16,12 @@ struct ItemRoles
         ProgressRole,              // int 0..100 while work is in progress, invalid otherwise
         StateRole,                 // int: the record's state enum (ImageState, ...)
         RecordRole,                // the whole record: QVariant::fromValue(Image) etc.
+        ToneRole,                  // int: CellTone the cell's text reports; invalid: plain text
     };
+
+    // What a cell's text reports, for a view to colour: the ui's ThemeColors picks a colour
+    // that reads on the palette in use, so a model never names one. The text says it too.
+    enum class CellTone : int { Error = 0, Warning = 1, Ok = 2 };
 };
 
 } // namespace imprint

@@ -1,15 +1,12 @@
 #include "quotacostmodel.h"
 
+#include "costestimator.h"
+#include "itemroles.h"
 #include "placenames.h"
 #include "scopedid.h"
-
-#include <QtConcurrent/QtConcurrentRun>
-
-#include "costestimator.h"
 #include "workerpool.h"
 
-#include <QBrush>
-#include <QColor>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <memory>
@@ -84,6 +81,7 @@ QHash<int, QByteArray> QuotaCostModel::roleNames() const
     names.insert(RegionKeyRole, "regionKey");
     names.insert(MonthlyFenRole, "monthlyFen");
     names.insert(PricesSimulatedRole, "pricesSimulated");
+    names.insert(ItemRoles::ToneRole, "tone");
     return names;
 }
 
@@ -102,9 +100,9 @@ QVariant QuotaCostModel::data(const QModelIndex &index, int role) const
         return column >= ImagesColumn && column != FreeTierColumn
                    ? alignRight()
                    : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
-    case Qt::ForegroundRole:
+    case ItemRoles::ToneRole:
         if (column == RepossessedColumn && f.repossessed > 0)
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return int(ItemRoles::CellTone::Error);
         return {};
     case SortRole:
         return sortData(f, column);

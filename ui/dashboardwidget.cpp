@@ -7,6 +7,7 @@
 #include "quotabardelegate.h"
 #include "quotacostmodel.h"
 #include "themecolors.h"
+#include "tonedelegate.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -186,6 +187,8 @@ void DashboardWidget::buildUi()
     });
     m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Cells that report a state (To Be Repossessed) in the theme's colour for it.
+    m_view->setItemDelegate(new ToneDelegate(m_view));
     m_view->setItemDelegateForColumn(QuotaCostModel::QuotaUseColumn, new QuotaBarDelegate(m_view));
     buildCharts();
     // The charts side by side under the table; the user can move the splitter handle.

@@ -4,6 +4,7 @@
 // affected row (dataChanged), insert a row for a new region (rowsInserted), never reset.
 
 #include "fakequotabackend.h"
+#include "itemroles.h"
 #include "quotacostmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -440,9 +441,13 @@ void TestQuotaCostModel::removalAndRepossession()
     QCOMPARE(f.cell(Product::Lighthouse, kGuangzhou, M::RepossessedColumn), QStringLiteral("6"));
     QCOMPARE(f.cell(Product::Lighthouse, kGuangzhou, M::ImagesColumn), QStringLiteral("6"));
     QCOMPARE(f.model->totals().repossessed, 6);
-    QVERIFY(f.model->index(f.model->rowOf(Product::Lighthouse, kGuangzhou), M::RepossessedColumn)
-                .data(Qt::ForegroundRole)
-                .isValid());
+    // The cell reports an error tone; the view picks its colour (ThemeColors), the model none.
+    const auto repossessedCell = [&f] {
+        return f.model->index(f.model->rowOf(Product::Lighthouse, kGuangzhou),
+                              M::RepossessedColumn);
+    };
+    QCOMPARE(repossessedCell().data(ItemRoles::ToneRole).toInt(), int(ItemRoles::CellTone::Error));
+    QVERIFY(!repossessedCell().data(Qt::ForegroundRole).isValid());
     // Released: removed one by one.
     f.backend.removeImage(lighthouse(0).id);
     f.backend.removeImage(lighthouse(1).id);
@@ -457,6 +462,7 @@ void TestQuotaCostModel::removalAndRepossession()
         f.backend.upsertImage(lighthouse(i));
     f.model->flush();
     QCOMPARE(f.cell(Product::Lighthouse, kGuangzhou, M::RepossessedColumn), QStringLiteral("0"));
+    QVERIFY(!repossessedCell().data(ItemRoles::ToneRole).isValid());
 }
 
 void TestQuotaCostModel::newRegionInsertsARow()
