@@ -2616,6 +2616,16 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
 </context>
 <context>
+    <name>imprint::ItemListDialog</name>
+    <message numerus="yes">
+        <source>%n item(s), one per row; the list scrolls when they do not fit.</source>
+        <translation>
+            <numerusform>%n item; the list scrolls when it does not fit.</numerusform>
+            <numerusform>%n items, one per row; the list scrolls when they do not fit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>imprint::LaunchDetailsPage</name>
     <message>
         <source>Details</source>
@@ -2957,10 +2967,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by name, ID, state or zone (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Instances</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,10 +3198,6 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shows only the rows whose name, ID, state or zone contain the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,6 +3362,14 @@ Request ID: %2</source>
             <numerusform>Launching %n instance from image &quot;%1&quot;…</numerusform>
             <numerusform>Launching %n instances from image &quot;%1&quot;…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, state, zone or key:value tag (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose name, ID, state or zone contain the text. Type key:value, or key: alone, to find the resources that carry that tag.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2592,6 +2592,15 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
 </context>
 <context>
+    <name>imprint::ItemListDialog</name>
+    <message numerus="yes">
+        <source>%n item(s), one per row; the list scrolls when they do not fit.</source>
+        <translation>
+            <numerusform>共 %n 项，每行一项；显示不下时列表可滚动。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>imprint::LaunchDetailsPage</name>
     <message>
         <source>Details</source>
@@ -2918,10 +2927,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Filter by name, ID, state or zone (Ctrl+F)</source>
-        <translation>按名称、ID、状态或可用区筛选（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>&amp;Instances</source>
         <translation>实例(&amp;I)</translation>
     </message>
@@ -3168,10 +3173,6 @@ Request ID: %2</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <source>Shows only the rows whose name, ID, state or zone contain the text.</source>
-        <translation>只显示名称、ID、状态或可用区包含该文字的行。</translation>
-    </message>
-    <message>
         <source>Resources</source>
         <translation>资源</translation>
     </message>
@@ -3325,6 +3326,14 @@ Request ID: %2</source>
         <translation>
             <numerusform>正在从镜像“%1”创建 %n 台实例…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, state, zone or key:value tag (Ctrl+F)</source>
+        <translation>按名称、ID、状态、可用区或 key:value 标签筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose name, ID, state or zone contain the text. Type key:value, or key: alone, to find the resources that carry that tag.</source>
+        <translation>只显示名称、ID、状态或可用区包含该文本的行。输入 key:value（或只输入 key:）可查找带有该标签的资源。</translation>
     </message>
 </context>
 <context>

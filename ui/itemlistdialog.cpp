@@ -85,6 +85,11 @@ QListWidget *ItemListDialog::addList(const QString &heading, const QStringList &
     }
     auto *list = new QListWidget(this);
     list->setObjectName(objectName);
+    // A screen reader names the list by its heading (or the dialog's title) and says what is
+    // in it; the visible label is not tied to the list otherwise.
+    list->setAccessibleName(heading.isEmpty() ? windowTitle() : heading);
+    list->setAccessibleDescription(tr(
+        "%n item(s), one per row; the list scrolls when they do not fit.", "", int(items.size())));
     // Uniform rows: 2 000 entries lay out at once; the list, not the dialog, scrolls.
     list->setUniformItemSizes(true);
     list->setSelectionMode(QAbstractItemView::NoSelection);

@@ -324,7 +324,7 @@ void MainWindow::createWidgets()
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Filter by name, ID, state or zone (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Filter by name, ID, state, zone or key:value tag (Ctrl+F)"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -501,8 +501,8 @@ void MainWindow::describeForAssistiveTechnology()
         {m_operationView, tr("Recent operations"),
          tr("Image and instance work in progress and finished, with its progress.")},
         {m_search, tr("Filter"),
-         tr("Shows only the rows whose name, ID, state or zone "
-            "contain the text.")},
+         tr("Shows only the rows whose name, ID, state or zone contain the text. Type "
+            "key:value, or key: alone, to find the resources that carry that tag.")},
         {m_tabs, tr("Resources"), tr("Instances, images, snapshots, and quota and cost.")},
         {m_details, tr("Details"),
          tr("Details of the selected row and the actions available for it.")},

@@ -172,6 +172,10 @@ private slots:
         for (const RemoteRequest &r : launches)
             QCOMPARE(r.body.value(s("ClientToken")).toString(), token);
         QCOMPARE(m_cloud->instances.size(), 2); // launched once, answered three times
+        // The count and the image as data: Recent Operations words the sentence when shown.
+        QCOMPARE(op->targetCount, 2);
+        QCOMPARE(op->sourceName, s("base"));
+        QVERIFY(op->targetName.isEmpty()); // two instances: no one name stands for them
 
         // A caller's own token is sent exactly as given.
         request.clientToken = s("caller-token-1");

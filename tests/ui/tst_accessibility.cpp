@@ -1,3 +1,4 @@
+#include "dialogtour.h"
 #include "mainwindow.h"
 #include "simfixture.h"
 #include "translationloader.h"
@@ -88,6 +89,24 @@ private slots:
             found << problems(&window);
         }
         found.removeDuplicates();
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        // The filter box says it finds tags too, not only names.
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        QVERIFY2(search->accessibleDescription().contains(QLatin1String("key:value")),
+                 qPrintable(search->accessibleDescription()));
+    }
+
+    // Copy, Edit, a list of user data (the delete box) and the store-problem dialog: each
+    // control named, each list described.
+    void everyDialog()
+    {
+        QStringList found;
+        const int dialogs = DialogTour::walkAll(m_sim, [&](QDialog &dialog, const QString &name) {
+            for (const QString &problem : problems(&dialog))
+                found << name + QStringLiteral(": ") + problem;
+        });
+        QVERIFY(dialogs >= 10);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
     }
 

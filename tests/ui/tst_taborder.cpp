@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 #include "connectionkinds.h"
+#include "dialogtour.h"
 #include "settingsdialog.h"
 #include "simfixture.h"
 #include "taborder.h"
@@ -61,6 +62,19 @@ private slots:
                  (QStringList{QStringLiteral("simSpeedField"), QStringLiteral("dataDirField"),
                               QStringLiteral("browseButton"), QStringLiteral("languageField")}));
         QVERIFY2(readingOrderProblem(&dialog).isEmpty(), qPrintable(readingOrderProblem(&dialog)));
+    }
+
+    void everyDialogInReadingOrder()
+    {
+        QStringList problems;
+        const int dialogs = DialogTour::walkAll(m_sim, [&](QDialog &dialog, const QString &name) {
+            if (tabChain(&dialog).size() < 2)
+                problems << name + QStringLiteral(": Tab reaches fewer than two controls");
+            if (const QString problem = readingOrderProblem(&dialog); !problem.isEmpty())
+                problems << name + QStringLiteral(": ") + problem;
+        });
+        QVERIFY(dialogs >= 10);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void connectionDialogInReadingOrder()
