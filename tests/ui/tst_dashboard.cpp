@@ -198,6 +198,9 @@ private slots:
             QStringLiteral("%1 Lighthouse custom images").arg(lighthouseImages)));
         QCOMPARE(cell(Product::Lighthouse, kGuangzhou, QuotaCostModel::RepossessedColumn),
                  QStringLiteral("19"));
+        // The totals say it in a line of its own, a whole sentence with the count.
+        QTRY_COMPARE(m_dashboard->totalsText().split(QLatin1Char('\n')).last(),
+                     QStringLiteral("%1 custom images to be repossessed").arg(lighthouseImages));
 
         // Two simulated days later the count-down says 5.
         m_sim.advance(2 * 24 * 60 * 60);
@@ -318,7 +321,9 @@ private slots:
                                    Product::Lighthouse, kGuangzhou));
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("dashboardScroll"));
         QVERIFY(dashboard.findChild<QPushButton *>("exportCsvButton")->isEnabled());
-        QTRY_VERIFY2(dashboard.totalsText().startsWith(QStringLiteral("1 custom image \u00b7")),
+        // One sentence carries the count and the cost, in the count's plural form.
+        QTRY_VERIFY2(dashboard.totalsText().startsWith(
+                         QStringLiteral("1 custom image, estimated \u00a50.00 a month")),
                      qPrintable(dashboard.totalsText()));
     }
 
