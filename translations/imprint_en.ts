@@ -1212,6 +1212,11 @@
         <source>&amp;Tags:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a choice, then why it cannot be chosen</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::AccountEditDialog</name>
@@ -2820,6 +2825,11 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>%1 — %2 vCPU, %3 GiB, %4/month, no network acceleration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an instance type, then why it cannot be chosen</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

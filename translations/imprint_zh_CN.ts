@@ -1201,6 +1201,11 @@
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a choice, then why it cannot be chosen</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>imprint::AccountEditDialog</name>
@@ -2795,6 +2800,11 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>%1 — %2 vCPU, %3 GiB, %4/month, no network acceleration</source>
         <translation>%1 — %2 核 vCPU，%3 GiB，%4/月，不支持网络加速</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>an instance type, then why it cannot be chosen</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

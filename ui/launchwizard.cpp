@@ -237,7 +237,8 @@ void LaunchTypePage::refresh()
                             tr("This type does not support network acceleration."));
         if (!allowed) {
             item->setFlags(Qt::NoItemFlags);
-            item->setText(text + QStringLiteral(" — ") + allowed.error().message);
+            item->setText(tr("%1 — %2", "an instance type, then why it cannot be chosen")
+                              .arg(text, allowed.error().message));
             item->setToolTip(allowed.error().message);
         } else if (firstAllowed < 0 || type.id == current) {
             firstAllowed = m_types->count() - 1;

@@ -55,7 +55,10 @@ void disableComboItem(QComboBox *combo, int index, const QString &why)
         return;
     QStandardItem *item = model->item(index);
     item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-    item->setText(item->text() + QStringLiteral(" — ") + why);
+    // Translated as one pattern, so that a language can set the reason its own way.
+    item->setText(QCoreApplication::translate("WizardWidgets", "%1 — %2",
+                                              "a choice, then why it cannot be chosen")
+                      .arg(item->text(), why));
     item->setToolTip(why);
 }
 
