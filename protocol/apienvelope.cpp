@@ -1,5 +1,6 @@
 #include "apienvelope.h"
 
+#include "jsonwriter.h"
 #include "tencenterrorcodes.h"
 
 #include <QJsonDocument>
@@ -100,7 +101,22 @@ QJsonObject ApiEnvelope::toJsonObject() const
 
 QByteArray ApiEnvelope::toJson() const
 {
-    return QJsonDocument(toJsonObject()).toJson(QJsonDocument::Compact);
+    if (!isError())
+        return successJson(m_fields, m_requestId);
+    JsonWriter w;
+    w.beginObject().key(kResponse).beginObject().members(m_fields);
+    w.key(kError).beginObject().key(kCode).string(m_code).key(kMessage).string(m_message);
+    w.endObject().key(kRequestId).string(m_requestId).endObject().endObject();
+    return w.take();
+}
+
+QByteArray ApiEnvelope::successJson(const ApiFields &fields, const QString &requestId)
+{
+    JsonWriter w;
+    w.beginObject().key(kResponse).beginObject();
+    fields.writeMembers(w);
+    w.key(kRequestId).string(requestId).endObject().endObject();
+    return w.take();
 }
 
 Error ApiEnvelope::toError(Product product, const QString &action) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apifields.h"
 #include "error.h"
 #include "product.h"
 
@@ -34,7 +35,11 @@ public:
                                       const QString &action);
 
     QJsonObject toJsonObject() const;
-    QByteArray toJson() const; // compact UTF-8
+    // Compact UTF-8, RequestId last as the cloud writes it.
+    QByteArray toJson() const;
+    // success(fields, requestId).toJson() without building the envelope's objects: imprint-sim's
+    // answer to every successful request.
+    static QByteArray successJson(const ApiFields &fields, const QString &requestId);
 
     // An error is an envelope whose Response.Error.Code is non-empty, as the SDK decides.
     bool isError() const { return !m_code.isEmpty(); }

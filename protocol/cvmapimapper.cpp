@@ -4,6 +4,7 @@
 #include "api3mapping.h"
 #include "apitime.h"
 #include "jsonparams.h"
+#include "jsonwriter.h"
 #include "listquerycodec.h"
 #include "wireenums.h"
 
@@ -132,34 +133,49 @@ Instance instanceFromJson(JsonParams p, const QString &regionId)
     return i;
 }
 
-QJsonObject imageToJson(const Image &m)
+// One ImageSet entry. Written as JSON text (DescribeImages is the read clients repeat most), its
+// keys in the order a QJsonObject keeps them, so the bytes are those the object would give.
+void writeImage(JsonWriter &w, const Image &m)
 {
-    QJsonArray snapshots;
+    w.beginObject();
+    w.key("Architecture").string("x86_64");
+    w.key("CreatedTime");
+    if (m.createdAt.isValid())
+        w.string(ApiTime::toWire(m.createdAt));
+    else
+        w.null();
+    w.key("ImageCreator").null();
+    w.key("ImageDescription").string(m.description);
+    w.key("ImageId").string(m.id);
+    w.key("ImageName").string(m.name);
+    w.key("ImageSize").integer(m.systemDiskGiB);
+    w.key("ImageSource").string("CREATE_IMAGE");
+    w.key("ImageState").string(WireEnums::cvmImageState(m.state));
+    w.key("ImageType").string("PRIVATE_IMAGE");
+    w.key("IsSupportCloudinit").boolean(true);
+    w.key("OsName").string(m.osName);
+    w.key("Platform").string(WireEnums::platform(m.osType, m.osName));
+    w.key("SnapshotSet").beginArray();
+    auto snapshot = [&w](const QString &id, const char *usage, int sizeGiB) {
+        w.beginObject().key("DiskSize").integer(sizeGiB).key("DiskUsage").string(usage);
+        w.key("SnapshotId").string(id).endObject();
+    };
     if (!m.systemSnapshotId.isEmpty())
-        snapshots.append(QJsonObject{{s("SnapshotId"), m.systemSnapshotId},
-                                     {s("DiskUsage"), s("SYSTEM_DISK")},
-                                     {s("DiskSize"), m.systemDiskGiB}});
+        snapshot(m.systemSnapshotId, "SYSTEM_DISK", m.systemDiskGiB);
     for (const ImageDataDisk &d : m.dataDisks)
-        snapshots.append(QJsonObject{{s("SnapshotId"), d.snapshotId},
-                                     {s("DiskUsage"), s("DATA_DISK")},
-                                     {s("DiskSize"), d.sizeGiB}});
-    return {{s("ImageId"), m.id},
-            {s("OsName"), m.osName},
-            {s("ImageType"), s("PRIVATE_IMAGE")},
-            {s("CreatedTime"), ApiTime::toJson(m.createdAt)},
-            {s("ImageName"), m.name},
-            {s("ImageDescription"), m.description},
-            {s("ImageSize"), m.systemDiskGiB},
-            {s("Architecture"), s("x86_64")},
-            {s("ImageState"), WireEnums::cvmImageState(m.state)},
-            {s("Platform"), WireEnums::platform(m.osType, m.osName)},
-            {s("ImageCreator"), QJsonValue::Null},
-            {s("ImageSource"), s("CREATE_IMAGE")},
-            // Progress of creating or copying; null when there is none, as the API does.
-            {s("SyncPercent"), m.progress > 0 ? QJsonValue(m.progress) : QJsonValue::Null},
-            {s("IsSupportCloudinit"), true},
-            {s("SnapshotSet"), snapshots},
-            {s("Tags"), Api3Mapping::writeTags(m.tags)}};
+        snapshot(d.snapshotId, "DATA_DISK", d.sizeGiB);
+    w.endArray();
+    // Progress of creating or copying; null when there is none, as the API does.
+    w.key("SyncPercent");
+    if (m.progress > 0)
+        w.integer(m.progress);
+    else
+        w.null();
+    w.key("Tags").beginArray();
+    for (const Tag &t : m.tags)
+        w.beginObject().key("Key").string(t.key).key("Value").string(t.value).endObject();
+    w.endArray();
+    w.endObject();
 }
 
 Image imageFromJson(JsonParams p, const QString &regionId)
@@ -423,7 +439,17 @@ Result<ListQuery> CvmApiMapper::parseDescribeImagesRequest(const QJsonObject &bo
 
 QJsonObject CvmApiMapper::buildDescribeImagesResponse(const Page<Image> &page)
 {
-    return Api3Mapping::writePage<Image>(page, s("ImageSet"), imageToJson);
+    return writeDescribeImagesResponse(page).toObject();
+}
+
+ApiFields CvmApiMapper::writeDescribeImagesResponse(const Page<Image> &page)
+{
+    JsonWriter w;
+    w.beginObject().key("ImageSet").beginArray();
+    for (const Image &image : page.items)
+        writeImage(w, image);
+    w.endArray().key("TotalCount").integer(page.totalCount).endObject();
+    return ApiFields::fromJson(w.take());
 }
 
 Result<Page<Image>> CvmApiMapper::parseDescribeImagesResponse(const QJsonObject &response,

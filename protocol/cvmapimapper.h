@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api3commonactions.h"
+#include "apifields.h"
 #include "apirequests.h"
 #include "apiresponses.h"
 #include "error.h"
@@ -50,6 +51,8 @@ public:
     static QJsonObject buildDescribeImagesRequest(const ListQuery &query);
     static Result<ListQuery> parseDescribeImagesRequest(const QJsonObject &body);
     static QJsonObject buildDescribeImagesResponse(const Page<Image> &page);
+    // The same fields as JSON text, for imprint-sim's answer (no QJsonObject tree on the way).
+    static ApiFields writeDescribeImagesResponse(const Page<Image> &page);
     static Result<Page<Image>> parseDescribeImagesResponse(const QJsonObject &response,
                                                            const QString &regionId);
 

@@ -227,8 +227,8 @@ Tc3Verification Tc3Verifier::verify(const ReceivedRequest &request, qint64 nowSe
         request.method, request.path, request.query, signedValues, request.body);
     const QByteArray scope = Tc3Signer::credentialScope(auth->date, auth->service);
     const QByteArray toSign = Tc3Signer::stringToSign(timestampText, scope, canonical);
-    const QByteArray expected = Tc3Signer::signature(
-        Tc3Signer::signingKeys(*secretKey, auth->date, auth->service).secretSigning, toSign);
+    const QByteArray expected =
+        Tc3Signer::signature(m_keys.secretSigning(*secretKey, auth->date, auth->service), toSign);
     if (!constantTimeEquals(expected, auth->signature))
         return refuse(v, "AuthFailure.SignatureFailure",
                       QStringLiteral("The provided credentials could not be validated. Please "

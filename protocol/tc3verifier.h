@@ -3,6 +3,7 @@
 #include "error.h"
 #include "httpheaders.h"
 #include "receivedrequest.h"
+#include "tc3signingkeycache.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -91,6 +92,8 @@ public:
 
 private:
     SecretLookup m_lookup;
+    // Verifying does not change what the verifier accepts; the cache only saves the HMAC chain.
+    mutable Tc3SigningKeyCache m_keys;
 };
 
 } // namespace imprint

@@ -31,7 +31,19 @@ void ActionDispatcher::on(const QString &action, Handler handler)
     m_handlers.insert(action, std::move(handler));
 }
 
-void ActionDispatcher::onRegionless(const QString &action, Handler handler)
+void ActionDispatcher::on(const QString &action, ObjectHandler handler)
+{
+    on(action,
+       [handler = std::move(handler)](const QString &regionId,
+                                      const QJsonObject &body) -> Result<ApiFields> {
+           Result<QJsonObject> fields = handler(regionId, body);
+           if (!fields)
+               return fields.error();
+           return ApiFields(std::move(fields).value());
+       });
+}
+
+void ActionDispatcher::onRegionless(const QString &action, ObjectHandler handler)
 {
     on(action, std::move(handler));
     if (!m_regionless.contains(action))
@@ -43,8 +55,8 @@ bool ActionDispatcher::needsRegion(const QString &action) const
     return action != QLatin1String("DescribeRegions") && !m_regionless.contains(action);
 }
 
-Result<QJsonObject> ActionDispatcher::dispatch(const QString &action, const QString &regionId,
-                                               const QJsonObject &body) const
+Result<ApiFields> ActionDispatcher::dispatch(const QString &action, const QString &regionId,
+                                             const QJsonObject &body) const
 {
     const auto handler = m_handlers.constFind(action);
     if (handler == m_handlers.cend())
@@ -72,7 +84,7 @@ std::optional<Region> ActionDispatcher::findRegion(const QString &regionId) cons
 
 // ---- the shared handlers ------------------------------------------------------------------
 
-ActionDispatcher::Handler
+ActionDispatcher::ObjectHandler
 ActionDispatcher::answer(ParseNothing parse,
                          std::function<QJsonObject(const QString &regionId)> build) const
 {
@@ -85,7 +97,7 @@ ActionDispatcher::answer(ParseNothing parse,
 
 ActionDispatcher::Handler
 ActionDispatcher::listInstances(ParseQuery parse,
-                                std::function<QJsonObject(const Page<Instance> &)> build,
+                                std::function<ApiFields(const Page<Instance> &)> build,
                                 ListSelection::Matcher<Instance> matches) const
 {
     return list<Instance>(
@@ -94,15 +106,14 @@ ActionDispatcher::listInstances(ParseQuery parse,
 }
 
 ActionDispatcher::Handler
-ActionDispatcher::listImages(ParseQuery parse,
-                             std::function<QJsonObject(const Page<Image> &)> build,
+ActionDispatcher::listImages(ParseQuery parse, std::function<ApiFields(const Page<Image> &)> build,
                              ListSelection::Matcher<Image> matches) const
 {
     return list<Image>(std::move(parse), std::move(build), std::move(matches),
                        [this](const QString &regionKey) { return m_engine.images(regionKey); });
 }
 
-ActionDispatcher::Handler ActionDispatcher::createImage(
+ActionDispatcher::ObjectHandler ActionDispatcher::createImage(
     std::function<Result<CreateImageCall>(const QJsonObject &, const QString &regionId)> parse,
     BuildId build) const
 {
@@ -128,7 +139,7 @@ ActionDispatcher::Handler ActionDispatcher::createImage(
     };
 }
 
-ActionDispatcher::Handler
+ActionDispatcher::ObjectHandler
 ActionDispatcher::deleteImages(std::function<Result<DeleteImagesCall>(const QJsonObject &)> parse,
                                BuildEmpty build) const
 {
@@ -158,7 +169,7 @@ ActionDispatcher::deleteImages(std::function<Result<DeleteImagesCall>(const QJso
     };
 }
 
-ActionDispatcher::Handler
+ActionDispatcher::ObjectHandler
 ActionDispatcher::editImage(std::function<Result<ImageAttributeChange>(const QJsonObject &)> parse,
                             BuildEmpty build) const
 {
@@ -176,7 +187,7 @@ ActionDispatcher::editImage(std::function<Result<ImageAttributeChange>(const QJs
     };
 }
 
-ActionDispatcher::Handler
+ActionDispatcher::ObjectHandler
 ActionDispatcher::launch(std::function<Result<LaunchCall>(const QJsonObject &)> parse,
                          BuildIds build) const
 {
@@ -211,8 +222,8 @@ ActionDispatcher::launch(std::function<Result<LaunchCall>(const QJsonObject &)> 
     };
 }
 
-ActionDispatcher::Handler ActionDispatcher::power(bool start, ParseIds parse,
-                                                  BuildEmpty build) const
+ActionDispatcher::ObjectHandler ActionDispatcher::power(bool start, ParseIds parse,
+                                                        BuildEmpty build) const
 {
     return [this, start, parse, build](const QString &regionId,
                                        const QJsonObject &body) -> Result<QJsonObject> {

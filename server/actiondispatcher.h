@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apifields.h"
 #include "apirequests.h"
 #include "apiresponses.h"
 #include "error.h"
@@ -43,6 +44,9 @@ public:
     // The Response fields (without RequestId), or the refusal. A refusal that already carries
     // its wire code (remoteCode) goes out as it is; others get the product's error-code table.
     using Handler =
+        std::function<Result<ApiFields>(const QString &regionId, const QJsonObject &body)>;
+    // The same for a handler that builds its fields as a QJsonObject, as most do.
+    using ObjectHandler =
         std::function<Result<QJsonObject>(const QString &regionId, const QJsonObject &body)>;
 
     ActionDispatcher(SimulatorEngine &engine, Product product);
@@ -57,8 +61,8 @@ public:
     QStringList actions() const { return m_actions; }
     // Region-independent actions (DescribeRegions, and those marked regionless) need no region.
     bool needsRegion(const QString &action) const;
-    Result<QJsonObject> dispatch(const QString &action, const QString &regionId,
-                                 const QJsonObject &body) const;
+    Result<ApiFields> dispatch(const QString &action, const QString &regionId,
+                               const QJsonObject &body) const;
 
     QList<Region> regions() const; // this product's
     std::optional<Region> findRegion(const QString &regionId) const;
@@ -73,8 +77,9 @@ protected:
     using BuildIds = std::function<QJsonObject(const QStringList &)>;
 
     void on(const QString &action, Handler handler);
+    void on(const QString &action, ObjectHandler handler);
     // An action that is answered without a region (UCloud's GetRegion, GetProjectList).
-    void onRegionless(const QString &action, Handler handler);
+    void onRegionless(const QString &action, ObjectHandler handler);
     // The actions every Tencent API 3.0 service names alike - DescribeRegions, DescribeZones,
     // DescribeInstances, StartInstances, StopInstances - from a mapper whose functions are
     // named alike too (CvmApiMapper, LighthouseApiMapper).
@@ -102,23 +107,23 @@ protected:
 
     // The shared handlers.
     // An action without input whose answer depends on the region only (DescribeRegions, ...).
-    Handler answer(ParseNothing parse,
-                   std::function<QJsonObject(const QString &regionId)> build) const;
-    Handler listInstances(ParseQuery parse,
-                          std::function<QJsonObject(const Page<Instance> &)> build,
+    ObjectHandler answer(ParseNothing parse,
+                         std::function<QJsonObject(const QString &regionId)> build) const;
+    // A list's build may write its fields as JSON text (ApiFields), the reads clients repeat.
+    Handler listInstances(ParseQuery parse, std::function<ApiFields(const Page<Instance> &)> build,
                           ListSelection::Matcher<Instance> matches) const;
-    Handler listImages(ParseQuery parse, std::function<QJsonObject(const Page<Image> &)> build,
+    Handler listImages(ParseQuery parse, std::function<ApiFields(const Page<Image> &)> build,
                        ListSelection::Matcher<Image> matches) const;
-    Handler createImage(
+    ObjectHandler createImage(
         std::function<Result<CreateImageCall>(const QJsonObject &, const QString &regionId)> parse,
         BuildId build) const;
-    Handler deleteImages(std::function<Result<DeleteImagesCall>(const QJsonObject &)> parse,
-                         BuildEmpty build) const;
-    Handler editImage(std::function<Result<ImageAttributeChange>(const QJsonObject &)> parse,
-                      BuildEmpty build) const;
-    Handler launch(std::function<Result<LaunchCall>(const QJsonObject &)> parse,
-                   BuildIds build) const;
-    Handler power(bool start, ParseIds parse, BuildEmpty build) const;
+    ObjectHandler deleteImages(std::function<Result<DeleteImagesCall>(const QJsonObject &)> parse,
+                               BuildEmpty build) const;
+    ObjectHandler editImage(std::function<Result<ImageAttributeChange>(const QJsonObject &)> parse,
+                            BuildEmpty build) const;
+    ObjectHandler launch(std::function<Result<LaunchCall>(const QJsonObject &)> parse,
+                         BuildIds build) const;
+    ObjectHandler power(bool start, ParseIds parse, BuildEmpty build) const;
 
     // The refusal that answers a DryRun whose checks passed.
     static Error dryRunPassed();
@@ -132,12 +137,12 @@ protected:
 private:
     // A Describe* handler over the records of the request's region.
     template <typename T>
-    Handler list(ParseQuery parse, std::function<QJsonObject(const Page<T> &)> build,
+    Handler list(ParseQuery parse, std::function<ApiFields(const Page<T> &)> build,
                  ListSelection::Matcher<T> matches,
                  std::function<QList<T>(const QString &regionKey)> records) const
     {
         return [this, parse, build, matches,
-                records](const QString &regionId, const QJsonObject &body) -> Result<QJsonObject> {
+                records](const QString &regionId, const QJsonObject &body) -> Result<ApiFields> {
             const Result<ListQuery> query = parse(body);
             if (!query)
                 return query.error();

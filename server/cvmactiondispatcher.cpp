@@ -52,7 +52,7 @@ CvmActionDispatcher::CvmActionDispatcher(SimulatorEngine &engine)
 {
     onApi3CommonActions<M>(instanceMatches());
     on(QStringLiteral("DescribeImages"),
-       listImages(&M::parseDescribeImagesRequest, &M::buildDescribeImagesResponse, imageMatches()));
+       listImages(&M::parseDescribeImagesRequest, &M::writeDescribeImagesResponse, imageMatches()));
     on(QStringLiteral("CreateImage"),
        createImage(&M::parseCreateImageRequest, &M::buildCreateImageResponse));
     on(QStringLiteral("DeleteImages"),

@@ -219,7 +219,7 @@ Result<QJsonObject> EcsActionDispatcher::createImage(const QString &regionId,
                             "InvalidSnapshotId.NotFound");
     }
     // The shared creation: instance visibility, the engine's validators, the operation.
-    const Handler create = ActionDispatcher::createImage(
+    const ObjectHandler create = ActionDispatcher::createImage(
         [&call](const QJsonObject &, const QString &region) -> Result<CreateImageCall> {
             CreateImageCall domain;
             domain.request = call->request;
@@ -294,7 +294,7 @@ Result<QJsonObject> EcsActionDispatcher::deleteImage(const QString &regionId,
                                  "delete the image with Force.")
                                   .arg(call->imageId)),
                         "ImageUsingByInstance");
-    const Handler remove = deleteImages(
+    const ObjectHandler remove = deleteImages(
         [&call](const QJsonObject &) -> Result<DeleteImagesCall> {
             DeleteImagesCall domain;
             domain.imageIds = {call->imageId};
@@ -318,7 +318,7 @@ Result<QJsonObject> EcsActionDispatcher::power(const QJsonObject &body, bool sta
             Error(ErrorCode::NotFound,
                   tr("Instance %1 does not exist; check the id.").arg(call->instanceId)),
             "InvalidInstanceId.NotFound");
-    const Handler handler = ActionDispatcher::power(
+    const ObjectHandler handler = ActionDispatcher::power(
         start,
         [&call](const QJsonObject &) -> Result<QStringList> {
             return QStringList{call->instanceId};

@@ -144,7 +144,7 @@ ApiReply EcsGateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
                                          "take another; nothing was done, try again shortly."));
         m_replays.remember(nonce, v.timestamp);
     }
-    const Result<QJsonObject> result =
+    const Result<ApiFields> result =
         m_dispatcher.dispatch(v.action, reply.region, EcsParams::toJson(v.params));
     if (!result) {
         const EcsEnvelope::Reply failure =
@@ -154,7 +154,7 @@ ApiReply EcsGateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
         reply.outcome = QJsonDocument::fromJson(failure.body).object().value("Code").toString();
         return reply;
     }
-    const EcsEnvelope::Reply success = EcsEnvelope::success(result.value(), reply.requestId);
+    const EcsEnvelope::Reply success = EcsEnvelope::success(result->toObject(), reply.requestId);
     reply.httpStatus = success.httpStatus;
     reply.body = success.body;
     reply.outcome = QStringLiteral("OK");

@@ -228,7 +228,7 @@ ApiReply Tc3Gateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
                           Tc3Gateway::tr("imprint-sim is remembering too many recent writes to "
                                          "take another; nothing was done, try again shortly."));
     }
-    const Result<QJsonObject> fields = dispatcher->dispatch(auth.action, auth.region, body);
+    const Result<ApiFields> fields = dispatcher->dispatch(auth.action, auth.region, body);
     if (!fields) {
         const ApiEnvelope failure = ApiEnvelope::failure(fields.error(), dispatcher->product(),
                                                          auth.action, reply.requestId);
@@ -236,7 +236,7 @@ ApiReply Tc3Gateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
         reply.body = failure.toJson();
     } else {
         reply.outcome = QStringLiteral("OK");
-        reply.body = ApiEnvelope::success(fields.value(), reply.requestId).toJson();
+        reply.body = ApiEnvelope::successJson(fields.value(), reply.requestId);
     }
     if (write)
         m_replays.remember(auth.signature, auth.timestamp, reply.body);

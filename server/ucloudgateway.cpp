@@ -137,12 +137,12 @@ ApiReply UCloudGateway::handle(const ReceivedRequest &request, qint64)
                 tr("The parameter `Region` names no UHost region: %1. GetRegion lists them.")
                     .arg(region)));
     }
-    const Result<QJsonObject> fields =
+    const Result<ApiFields> fields =
         m_uhost.dispatch(auth.action, params->value(kRegion), params->toJson());
     if (!fields)
         return refuse(fields.error());
     reply.outcome = QStringLiteral("OK");
-    return answer(UCloudEnvelope::success(auth.action, fields.value(), reply.requestId));
+    return answer(UCloudEnvelope::success(auth.action, fields->toObject(), reply.requestId));
 }
 
 } // namespace imprint

@@ -251,8 +251,8 @@ Result<QJsonObject> UHostActionDispatcher::copyImage(const QString &regionId,
     return M::buildCopyCustomImageResponse(op->targetId);
 }
 
-ActionDispatcher::Handler
-UHostActionDispatcher::answeringId(const QString &idKey, Handler shared,
+ActionDispatcher::ObjectHandler
+UHostActionDispatcher::answeringId(const QString &idKey, ObjectHandler shared,
                                    std::function<QJsonObject(const QString &)> build) const
 {
     return [idKey, shared, build](const QString &regionId,

@@ -42,8 +42,8 @@ private:
 
     Result<QJsonObject> copyImage(const QString &regionId, const QJsonObject &body) const;
     // The shared handler, then the id UCloud's answer repeats.
-    Handler answeringId(const QString &idKey, Handler shared,
-                        std::function<QJsonObject(const QString &)> build) const;
+    ObjectHandler answeringId(const QString &idKey, ObjectHandler shared,
+                              std::function<QJsonObject(const QString &)> build) const;
 };
 
 } // namespace imprint

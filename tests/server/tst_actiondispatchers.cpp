@@ -46,7 +46,7 @@ void TestActionDispatchers::everyMapperActionHasAHandler()
 void TestActionDispatchers::actionOutsideTheTableIsUnsupported()
 {
     const CvmActionDispatcher cvm(m_engine);
-    const Result<QJsonObject> answer =
+    const Result<ApiFields> answer =
         cvm.dispatch(QStringLiteral("CreateBlueprint"), QStringLiteral("ap-guangzhou"), {});
     QVERIFY(!answer.ok());
     QCOMPARE(answer.error().code, ErrorCode::Unsupported);

@@ -28,10 +28,10 @@ QString s(const char *text)
     return QString::fromLatin1(text);
 }
 
-QStringList ids(const Result<QJsonObject> &answer)
+QStringList ids(const Result<ApiFields> &answer)
 {
     QStringList list;
-    for (const QJsonValue &id : answer.value().value(s("InstanceIdSet")).toArray())
+    for (const QJsonValue &id : answer->toObject().value(s("InstanceIdSet")).toArray())
         list << id.toString();
     return list;
 }
@@ -57,7 +57,7 @@ private:
     void open();
     Image availableImage(Product product) const;
     QJsonObject cvmLaunch(const QString &token, int count = 2) const;
-    Result<QJsonObject> runInstances(const QJsonObject &body);
+    Result<ApiFields> runInstances(const QJsonObject &body);
 
     QTemporaryDir m_dir;
     ManualClock m_clock{QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)};
@@ -111,7 +111,7 @@ QJsonObject TestClientTokens::cvmLaunch(const QString &token, int count) const
             {s("ClientToken"), token}};
 }
 
-Result<QJsonObject> TestClientTokens::runInstances(const QJsonObject &body)
+Result<ApiFields> TestClientTokens::runInstances(const QJsonObject &body)
 {
     const CvmActionDispatcher cvm(*m_engine);
     return cvm.dispatch(s("RunInstances"), m_image.regionId, body);
@@ -120,8 +120,8 @@ Result<QJsonObject> TestClientTokens::runInstances(const QJsonObject &body)
 void TestClientTokens::sameMillisecondLaunchesReplayTheirOwnInstances()
 {
     const QDateTime instant = m_clock.now();
-    const Result<QJsonObject> a = runInstances(cvmLaunch(s("token-a")));
-    const Result<QJsonObject> b = runInstances(cvmLaunch(s("token-b")));
+    const Result<ApiFields> a = runInstances(cvmLaunch(s("token-a")));
+    const Result<ApiFields> b = runInstances(cvmLaunch(s("token-b")));
     QVERIFY2(a.ok(), qPrintable(a.error().message));
     QVERIFY2(b.ok(), qPrintable(b.error().message));
     QCOMPARE(m_clock.now(), instant); // one simulated millisecond for both
@@ -151,12 +151,12 @@ void TestClientTokens::sameTokenWithOtherParametersIsRefused()
 {
     QFETCH(QString, field);
     QFETCH(QJsonValue, value);
-    const Result<QJsonObject> first = runInstances(cvmLaunch(s("token-c")));
+    const Result<ApiFields> first = runInstances(cvmLaunch(s("token-c")));
     QVERIFY2(first.ok(), qPrintable(first.error().message));
     const int instances = m_engine->instances().size();
     QJsonObject other = cvmLaunch(s("token-c"));
     other.insert(field, value);
-    const Result<QJsonObject> refused = runInstances(other);
+    const Result<ApiFields> refused = runInstances(other);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::ClientTokenReused);
     QVERIFY2(refused.error().message.contains(s("token-c")), qPrintable(refused.error().message));
@@ -184,8 +184,8 @@ void TestClientTokens::lighthouseTokensAreExactToo()
             {s("ClientToken"), s(token)}};
         return lighthouse.dispatch(s("CreateInstances"), blueprint.regionId, body);
     };
-    const Result<QJsonObject> a = launch("lh-a", "blog");
-    const Result<QJsonObject> b = launch("lh-b", "blog");
+    const Result<ApiFields> a = launch("lh-a", "blog");
+    const Result<ApiFields> b = launch("lh-b", "blog");
     QVERIFY2(a.ok(), qPrintable(a.error().message));
     QVERIFY2(b.ok(), qPrintable(b.error().message));
     QVERIFY(ids(a) != ids(b));
@@ -230,9 +230,9 @@ void TestClientTokens::ecsImageTokensAreExactAcrossARestart()
         {s("RegionId"), source.regionId}, {s("InstanceId"), source.id},
         {s("ImageName"), s("golden")},    {s("Tag.1.Key"), s("team")},
         {s("Tag.1.Value"), s("web")},     {s("ClientToken"), s("ecs-create-1")}};
-    const Result<QJsonObject> made = dispatch(s("CreateImage"), source.regionId, create);
+    const Result<ApiFields> made = dispatch(s("CreateImage"), source.regionId, create);
     QVERIFY2(made, qPrintable(made.error().message));
-    const QString imageId = made->value(s("ImageId")).toString();
+    const QString imageId = made->toObject().value(s("ImageId")).toString();
     QVERIFY(imageId.startsWith(s("m-")));
     m_clock.advance(3600); // the image is made
     m_engine->advance();
@@ -241,18 +241,22 @@ void TestClientTokens::ecsImageTokensAreExactAcrossARestart()
                             {s("DestinationRegionId"), target},
                             {s("DestinationImageName"), s("golden-copy")},
                             {s("ClientToken"), s("ecs-copy-1")}};
-    const Result<QJsonObject> copied = dispatch(s("CopyImage"), source.regionId, copy);
+    const Result<ApiFields> copied = dispatch(s("CopyImage"), source.regionId, copy);
     QVERIFY2(copied, qPrintable(copied.error().message));
-    const QString copyId = copied->value(s("ImageId")).toString();
+    const QString copyId = copied->toObject().value(s("ImageId")).toString();
 
     m_engine.reset();
     open();
     const qsizetype images = m_engine->images().size();
     const qsizetype operations = m_engine->operations().size();
-    QCOMPARE(dispatch(s("CreateImage"), source.regionId, create)->value(s("ImageId")).toString(),
+    QCOMPARE(dispatch(s("CreateImage"), source.regionId, create)
+                 ->toObject()
+                 .value(s("ImageId"))
+                 .toString(),
              imageId);
-    QCOMPARE(dispatch(s("CopyImage"), source.regionId, copy)->value(s("ImageId")).toString(),
-             copyId);
+    QCOMPARE(
+        dispatch(s("CopyImage"), source.regionId, copy)->toObject().value(s("ImageId")).toString(),
+        copyId);
     QCOMPARE(m_engine->images().size(), images);
     QCOMPARE(m_engine->operations().size(), operations);
     Image kept;
@@ -261,7 +265,7 @@ void TestClientTokens::ecsImageTokensAreExactAcrossARestart()
 
     EcsParamList otherName = create;
     otherName[2].second = s("golden-2");
-    const Result<QJsonObject> refused = dispatch(s("CreateImage"), source.regionId, otherName);
+    const Result<ApiFields> refused = dispatch(s("CreateImage"), source.regionId, otherName);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, ErrorCode::ClientTokenReused);
     QCOMPARE(EcsErrorCodes::toWire(s("CreateImage"), refused.error().code),
