@@ -2,10 +2,17 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace imprint {
 
 QString escapedForLog(QStringView text, int maxLength)
 {
+    // The usual field, an id or a name in plain ASCII, has nothing to escape.
+    if (text.size() <= maxLength && std::all_of(text.begin(), text.end(), [](QChar c) {
+            return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('\\');
+        }))
+        return text.toString();
     QString out;
     out.reserve(qMin(text.size(), qsizetype(maxLength)) + 8);
     int shown = 0;

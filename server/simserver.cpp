@@ -2,7 +2,6 @@
 
 #include "clock.h"
 #include "ecsgateway.h"
-#include "logescape.h"
 #include "simulatorengine.h"
 #include "tc3gateway.h"
 #include "ucloudgateway.h"
@@ -31,6 +30,7 @@ SimServer::SimServer(SimServerOptions options, QObject *parent)
     , m_clock(std::make_unique<ScaledClock>(m_options.simSpeed))
     , m_engine(std::make_unique<SimulatorEngine>(m_clock.get()))
     , m_faults(m_options.faults, seedFor(m_options))
+    , m_log(stderr)
 {
     // Every wire protocol imprint-sim speaks, one line each (protocolmultiplexer.h).
     const bool signedAction = m_options.requireSignedAction;
@@ -78,7 +78,7 @@ Status SimServer::start()
         [this](int status, const QString &reason) {
             // Refused before any protocol saw it: logged like every request, then answered.
             ApiReply refusal = ProtocolMultiplexer::httpRefusal(status, reason);
-            log(refusal, FaultPlan(), 0);
+            m_log.add(refusal, FaultPlan(), 0);
             return qMakePair(refusal.contentType, refusal.body);
         },
         this);
@@ -136,7 +136,7 @@ void SimServer::serve(const ReceivedRequest &req, HttpResponder responder)
         if (!responder.isConnected()) {
             ApiReply gone = reply;
             gone.outcome += QStringLiteral(" (client gone)");
-            log(gone, plan, elapsed.elapsed());
+            m_log.add(gone, plan, elapsed.elapsed());
             return;
         }
         switch (plan.kind) {
@@ -155,35 +155,12 @@ void SimServer::serve(const ReceivedRequest &req, HttpResponder responder)
             responder.respond(limited.httpStatus, limited.contentType, limited.body);
             break;
         }
-        log(reply, plan, elapsed.elapsed());
+        m_log.add(reply, plan, elapsed.elapsed());
     };
     if (plan.delayMs > 0)
         QTimer::singleShot(plan.delayMs, this, deliver);
     else
         deliver();
-}
-
-void SimServer::log(const ApiReply &reply, const FaultPlan &plan, qint64 elapsedMs) const
-{
-    // Action and region are whatever the client wrote, signed or not: escaped.
-    auto orDash = [](const QString &text) {
-        return text.isEmpty() ? QStringLiteral("-") : escapedForLog(text);
-    };
-    QString line = QStringLiteral("%1 %2 %3 %4 %5 %6 %7ms")
-                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                            orDash(reply.requestId), orDash(reply.service), orDash(reply.action),
-                            orDash(reply.region), orDash(reply.outcome))
-                       .arg(elapsedMs);
-    if (plan.kind != FaultPlan::Kind::None)
-        line += QStringLiteral(" fault=%1%2/%3")
-                    .arg(FaultPlan::kindName(plan.kind),
-                         plan.kind == FaultPlan::Kind::Http5xx ? QString::number(plan.httpStatus)
-                                                               : QString(),
-                         FaultPlan::timingName(plan.timing));
-    if (plan.delayMs > 0)
-        line += QStringLiteral(" latency=%1ms").arg(plan.delayMs);
-    std::fprintf(stderr, "%s\n", qPrintable(line));
-    std::fflush(stderr);
 }
 
 } // namespace imprint

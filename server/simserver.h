@@ -4,6 +4,7 @@
 #include "faultinjector.h"
 #include "httpfrontend.h"
 #include "protocolmultiplexer.h"
+#include "requestlog.h"
 #include "simserveroptions.h"
 
 #include <QObject>
@@ -26,9 +27,9 @@ struct FaultPlan;
 // single-threaded, so requests and the engine's clock ticks (a QTimer, every 200 ms) never overlap
 // and need no lock.
 //
-// Every request gets one line on stderr: request id, service, action, region, outcome code and
-// duration, plus the fault when one struck. Never a header value, a body or a key; what a client
-// chose (action, region) is escaped (escapedForLog).
+// Every request gets one line on stderr (RequestLog): request id, service, action, region, outcome
+// code and duration, plus the fault when one struck. Never a header value, a body or a key; what
+// a client chose (action, region) is escaped (escapedForLog).
 class SimServer : public QObject
 {
     Q_OBJECT
@@ -46,13 +47,13 @@ public:
 
 private:
     void serve(const ReceivedRequest &request, HttpResponder responder);
-    void log(const ApiReply &reply, const FaultPlan &plan, qint64 elapsedMs) const;
 
     SimServerOptions m_options;
     std::unique_ptr<ScaledClock> m_clock;
     std::unique_ptr<SimulatorEngine> m_engine;
     ProtocolMultiplexer m_protocols;
     FaultInjector m_faults;
+    RequestLog m_log;
     std::unique_ptr<HttpFrontend> m_http;
     QTimer m_tick;
     quint16 m_port = 0;
