@@ -41,7 +41,18 @@ QString productShortName(Product product)
 
 QString productKey(Product product)
 {
-    return productShortName(product).toLower();
+    // Spelled out rather than lowered from the short name: region keys are built per request.
+    switch (product) {
+    case Product::Lighthouse:
+        return QStringLiteral("lighthouse");
+    case Product::Cvm:
+        return QStringLiteral("cvm");
+    case Product::UHost:
+        return QStringLiteral("uhost");
+    case Product::Ecs:
+        return QStringLiteral("ecs");
+    }
+    return {};
 }
 
 bool productFromKey(const QString &key, Product *product)

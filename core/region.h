@@ -25,6 +25,14 @@ struct Region
 
     // The key every other record stores to point at its region.
     QString key() const { return regionKey(product, id); }
+    // key() == regionKey, without building key(): lookups compare every region's.
+    bool hasKey(QStringView regionKey) const
+    {
+        const QString product = productKey(this->product);
+        return regionKey.size() == product.size() + 1 + id.size() &&
+               regionKey.startsWith(product) && regionKey.at(product.size()) == QLatin1Char('/') &&
+               regionKey.endsWith(id);
+    }
     static QString regionKey(Product product, const QString &id)
     {
         return productKey(product) + QLatin1Char('/') + id;

@@ -141,7 +141,7 @@ void writeImage(JsonWriter &w, const Image &m)
     w.key("Architecture").string("x86_64");
     w.key("CreatedTime");
     if (m.createdAt.isValid())
-        w.string(ApiTime::toWire(m.createdAt));
+        w.string(QLatin1String(ApiTime::utcText(m.createdAt, ApiTime::Precision::Second)));
     else
         w.null();
     w.key("ImageCreator").null();
@@ -444,7 +444,7 @@ QJsonObject CvmApiMapper::buildDescribeImagesResponse(const Page<Image> &page)
 
 ApiFields CvmApiMapper::writeDescribeImagesResponse(const Page<Image> &page)
 {
-    JsonWriter w;
+    JsonWriter w(64 + 768 * page.items.size()); // an image takes 600-700 bytes
     w.beginObject().key("ImageSet").beginArray();
     for (const Image &image : page.items)
         writeImage(w, image);

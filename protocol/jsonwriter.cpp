@@ -15,96 +15,117 @@ char hexDigit(uint value)
     return "0123456789abcdef"[value & 0xf];
 }
 
-void appendUnicodeEscape(QByteArray &out, char16_t unit)
+// Whether a character below 0x80 goes out as it is.
+bool isPlain(char16_t c)
 {
-    const char escape[] = {
-        '\\',           'u', hexDigit(unit >> 12), hexDigit(unit >> 8), hexDigit(unit >> 4),
-        hexDigit(unit), '\0'};
-    out.append(escape, 6);
+    return c >= 0x20 && c != u'"' && c != u'\\';
 }
 
-// One ASCII character, escaped as JSON needs it.
-void appendAscii(QByteArray &out, char16_t c)
+// Writes `c` as an escape at `to` (room for 6 bytes); returns the end.
+char *writeEscaped(char *to, char16_t c)
 {
+    *to++ = '\\';
     switch (c) {
     case u'"':
-        out.append("\\\"", 2);
-        return;
     case u'\\':
-        out.append("\\\\", 2);
-        return;
+        *to++ = char(c);
+        return to;
     case u'\b':
-        out.append("\\b", 2);
-        return;
+        *to++ = 'b';
+        return to;
     case u'\f':
-        out.append("\\f", 2);
-        return;
+        *to++ = 'f';
+        return to;
     case u'\n':
-        out.append("\\n", 2);
-        return;
+        *to++ = 'n';
+        return to;
     case u'\r':
-        out.append("\\r", 2);
-        return;
+        *to++ = 'r';
+        return to;
     case u'\t':
-        out.append("\\t", 2);
-        return;
+        *to++ = 't';
+        return to;
     default:
-        if (c < 0x20)
-            appendUnicodeEscape(out, c);
-        else
-            out.append(char(c));
+        break;
     }
+    *to++ = 'u';
+    *to++ = hexDigit(c >> 12);
+    *to++ = hexDigit(c >> 8);
+    *to++ = hexDigit(c >> 4);
+    *to++ = hexDigit(c);
+    return to;
 }
 
-void appendUtf8(QByteArray &out, char32_t code)
+// Writes `code` as UTF-8 at `to` (room for 4 bytes); returns the end.
+char *writeUtf8(char *to, char32_t code)
 {
     if (code < 0x800) {
-        out.append(char(0xc0 | (code >> 6)));
+        *to++ = char(0xc0 | (code >> 6));
     } else if (code < 0x10000) {
-        out.append(char(0xe0 | (code >> 12)));
-        out.append(char(0x80 | ((code >> 6) & 0x3f)));
+        *to++ = char(0xe0 | (code >> 12));
+        *to++ = char(0x80 | ((code >> 6) & 0x3f));
     } else {
-        out.append(char(0xf0 | (code >> 18)));
-        out.append(char(0x80 | ((code >> 12) & 0x3f)));
-        out.append(char(0x80 | ((code >> 6) & 0x3f)));
+        *to++ = char(0xf0 | (code >> 18));
+        *to++ = char(0x80 | ((code >> 12) & 0x3f));
+        *to++ = char(0x80 | ((code >> 6) & 0x3f));
     }
-    out.append(char(0x80 | (code & 0x3f)));
+    *to++ = char(0x80 | (code & 0x3f));
+    return to;
+}
+
+// Appends "text" to `out`: room for the worst case first (6 bytes per unit, \u00xx), then
+// written in place and cut to size, so a string costs one allocation at most.
+template <typename Unit, typename WriteUnit>
+void appendQuoted(QByteArray &out, const Unit *at, qsizetype size, WriteUnit writeUnit)
+{
+    const qsizetype start = out.size();
+    out.resize(start + 6 * size + 2);
+    char *to = out.data() + start;
+    *to++ = '"';
+    const Unit *const end = at + size;
+    while (at != end)
+        to = writeUnit(to, at, end);
+    *to++ = '"';
+    out.truncate(to - out.constData());
 }
 
 void appendLatin1(QByteArray &out, QLatin1String text)
 {
-    out.append('"');
-    for (char c : text) {
-        const auto unit = char16_t(uchar(c));
-        if (unit < 0x80)
-            appendAscii(out, unit);
-        else
-            appendUtf8(out, unit);
-    }
-    out.append('"');
+    appendQuoted(out, text.data(), text.size(), [](char *to, const char *&at, const char *) {
+        const auto unit = char16_t(uchar(*at++));
+        if (unit >= 0x80)
+            return writeUtf8(to, unit);
+        if (!isPlain(unit))
+            return writeEscaped(to, unit);
+        *to++ = char(unit);
+        return to;
+    });
 }
 
 } // namespace
 
 void JsonWriter::appendString(QByteArray &out, QStringView text)
 {
-    out.reserve(out.size() + text.size() + 2);
-    out.append('"');
-    const char16_t *at = text.utf16();
-    const char16_t *const end = at + text.size();
-    while (at != end) {
-        const char16_t unit = *at++;
-        if (unit < 0x80) {
-            appendAscii(out, unit);
-        } else if (QChar::isHighSurrogate(unit) && at != end && QChar::isLowSurrogate(*at)) {
-            appendUtf8(out, QChar::surrogateToUcs4(unit, *at++));
-        } else if (QChar::isSurrogate(unit)) {
-            appendUnicodeEscape(out, unit); // not UTF-8 encodable: escaped, as Qt does
-        } else {
-            appendUtf8(out, unit);
-        }
-    }
-    out.append('"');
+    appendQuoted(out, text.utf16(), text.size(),
+                 [](char *to, const char16_t *&at, const char16_t *end) {
+                     const char16_t unit = *at++;
+                     if (unit < 0x80) {
+                         if (!isPlain(unit))
+                             return writeEscaped(to, unit);
+                         *to++ = char(unit);
+                         return to;
+                     }
+                     if (QChar::isHighSurrogate(unit) && at != end && QChar::isLowSurrogate(*at))
+                         return writeUtf8(to, QChar::surrogateToUcs4(unit, *at++));
+                     if (QChar::isSurrogate(unit)) // not UTF-8 encodable: escaped, as Qt does
+                         return writeEscaped(to, unit);
+                     return writeUtf8(to, unit);
+                 });
+}
+
+JsonWriter::JsonWriter(qsizetype capacity)
+{
+    m_json.reserve(capacity);
 }
 
 void JsonWriter::separate()

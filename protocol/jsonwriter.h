@@ -28,6 +28,9 @@ namespace imprint {
 class JsonWriter
 {
 public:
+    // `capacity`: the bytes expected, so that writing grows the buffer rarely.
+    explicit JsonWriter(qsizetype capacity = 256);
+
     JsonWriter &beginObject();
     JsonWriter &endObject();
     JsonWriter &beginArray();

@@ -1,5 +1,7 @@
 #include "tc3signer.h"
 
+#include "apitime.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
@@ -91,10 +93,8 @@ QByteArray Tc3Signer::signedHeaderList(const QByteArrayList &names)
 
 QByteArray Tc3Signer::utcDate(qint64 timestamp)
 {
-    return QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC)
-        .date()
-        .toString(Qt::ISODate)
-        .toLatin1();
+    return ApiTime::utcText(QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC),
+                            ApiTime::Precision::Day);
 }
 
 QByteArray Tc3Signer::credentialScope(const QByteArray &date, const QByteArray &service)

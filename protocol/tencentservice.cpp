@@ -1,6 +1,6 @@
 #include "tencentservice.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace imprint {
 
@@ -12,8 +12,11 @@ QString TencentService::defaultHost() const
 QList<TencentService> TencentService::all()
 {
     // Versions are the SDKs' APIVersion constants (reference §1.1).
-    return {{Product::Cvm, QStringLiteral("cvm"), QStringLiteral("2017-03-12")},
-            {Product::Lighthouse, QStringLiteral("lighthouse"), QStringLiteral("2020-03-24")}};
+    // Made once: imprint-sim looks services up several times per request.
+    static const QList<TencentService> services{
+        {Product::Cvm, QStringLiteral("cvm"), QStringLiteral("2017-03-12")},
+        {Product::Lighthouse, QStringLiteral("lighthouse"), QStringLiteral("2020-03-24")}};
+    return services;
 }
 
 std::optional<TencentService> TencentService::forProduct(Product product)
@@ -52,8 +55,12 @@ bool TencentService::isAddressOrLocalhost(const QString &host)
         return true;
     if (h.contains(QLatin1Char(':'))) // IPv6
         return true;
-    static const QRegularExpression ipv4(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}$"));
-    return ipv4.match(h).hasMatch();
+    // Dotted IPv4: four groups of one to three digits.
+    const QList<QStringView> groups = QStringView(h).split(QLatin1Char('.'));
+    return groups.size() == 4 && std::all_of(groups.begin(), groups.end(), [](QStringView g) {
+               return !g.isEmpty() && g.size() <= 3 &&
+                      std::all_of(g.begin(), g.end(), [](QChar c) { return c.isDigit(); });
+           });
 }
 
 QString TencentService::serviceFromHost(const QString &host)

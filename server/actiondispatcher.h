@@ -59,6 +59,7 @@ public:
     static bool changesState(const QString &action);
     // Every action of the table, in the order registered.
     QStringList actions() const { return m_actions; }
+    bool hasAction(const QString &action) const { return m_handlers.contains(action); }
     // Region-independent actions (DescribeRegions, and those marked regionless) need no region.
     bool needsRegion(const QString &action) const;
     Result<ApiFields> dispatch(const QString &action, const QString &regionId,

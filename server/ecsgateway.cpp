@@ -110,7 +110,7 @@ ApiReply EcsGateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
             reply, QStringLiteral("InvalidParameter"),
             EcsGateway::tr("The specified parameter \"Format\" is not valid: imprint-sim answers "
                            "JSON only; send Format=JSON."));
-    if (!m_dispatcher.actions().contains(v.action))
+    if (!m_dispatcher.hasAction(v.action))
         return refuse(reply, QStringLiteral("InvalidAction.NotFound"),
                       EcsGateway::tr("Specified api \"%1\" is not found; imprint-sim serves %2.")
                           .arg(v.action, m_dispatcher.actions().join(QStringLiteral(", "))));

@@ -25,19 +25,24 @@ public:
     static Page<T> select(const QList<T> &records, const ListQuery &query,
                           const Matcher<T> &matches)
     {
-        QList<T> selected;
+        // Only the page's records are copied; the others are just counted.
+        const qsizetype first = qMax(0, query.offset);
+        const qsizetype end = first + qMax(0, query.limit);
+        Page<T> page;
+        qsizetype matched = 0;
         for (const T &record : records) {
             bool keep = true;
             if (!query.ids.isEmpty())
                 keep = query.ids.contains(record.id);
             for (qsizetype n = 0; keep && n < query.filters.size(); ++n)
                 keep = matches(record, query.filters.at(n));
-            if (keep)
-                selected.append(record);
+            if (!keep)
+                continue;
+            if (matched >= first && matched < end)
+                page.items.append(record);
+            ++matched;
         }
-        Page<T> page;
-        page.totalCount = int(selected.size());
-        page.items = selected.mid(qMax(0, query.offset), qMax(0, query.limit));
+        page.totalCount = int(matched);
         return page;
     }
 

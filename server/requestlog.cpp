@@ -1,6 +1,7 @@
 #include "requestlog.h"
 
 #include "apireply.h"
+#include "apitime.h"
 #include "faultinjector.h"
 #include "logescape.h"
 
@@ -31,7 +32,7 @@ QByteArray RequestLog::line(const ApiReply &reply, const FaultPlan &plan, qint64
         out += ' ';
         out += text.isEmpty() ? QByteArray("-") : escapedForLog(text).toUtf8();
     };
-    QByteArray out = at.toString(Qt::ISODateWithMs).toLatin1();
+    QByteArray out = ApiTime::utcText(at, ApiTime::Precision::Millisecond);
     field(out, reply.requestId);
     field(out, reply.service);
     field(out, reply.action);

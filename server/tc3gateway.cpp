@@ -172,7 +172,7 @@ ApiReply Tc3Gateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
             QStringLiteral("NoSuchVersion"),
             Tc3Gateway::tr("The requested version `%1` of the %2 API does not exist; use %3.")
                 .arg(auth.version, service->name, service->version));
-    if (!dispatcher->actions().contains(auth.action))
+    if (!dispatcher->hasAction(auth.action))
         return refuse(
             QStringLiteral("InvalidAction"),
             Tc3Gateway::tr("The action `%1` is not found in the %2 API (version %3); check its "

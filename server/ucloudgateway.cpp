@@ -119,7 +119,7 @@ ApiReply UCloudGateway::handle(const ReceivedRequest &request, qint64)
     const UCloudVerification auth = m_verifier.verify(params.value());
     if (!auth.ok())
         return refuse(auth.toError());
-    if (!m_uhost.actions().contains(auth.action))
+    if (!m_uhost.hasAction(auth.action))
         return refuse(UCloudErrorCodes::error(
             UCloudErrorCodes::unknownAction,
             tr("The action %1 does not exist in imprint-sim's UCloud API; check its spelling.")

@@ -272,7 +272,7 @@ const Region *regionForKey(const CloudState &state, const QString &key, bool *un
     if (key.isEmpty())
         return nullptr;
     for (const Region &r : state.regions)
-        if (r.key() == key)
+        if (r.hasKey(key))
             return &r;
     *unknown = true;
     return nullptr;

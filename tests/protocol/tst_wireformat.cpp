@@ -44,6 +44,8 @@ class TestWireFormat : public QObject
 
 private slots:
     void timeWritesUtcWithZ();
+    void utcTextIsWhatQDateTimeWrites_data();
+    void utcTextIsWhatQDateTimeWrites();
     void timeReadsZAndOffsets_data();
     void timeReadsZAndOffsets();
     void timeNullWhenInvalid();
@@ -75,6 +77,34 @@ void TestWireFormat::timeWritesUtcWithZ()
 {
     const QDateTime t(QDate(2020, 9, 22), QTime(8, 30, 5, 123), Qt::OffsetFromUTC, 8 * 3600);
     QCOMPARE(ApiTime::toWire(t), QStringLiteral("2020-09-22T00:30:05Z"));
+}
+
+void TestWireFormat::utcTextIsWhatQDateTimeWrites_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::newRow("UTC+8") << QDateTime(QDate(2020, 9, 22), QTime(8, 30, 5, 123), Qt::OffsetFromUTC,
+                                        8 * 3600);
+    QTest::newRow("midnight") << QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    QTest::newRow("last millisecond")
+        << QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+    QTest::newRow("early milliseconds")
+        << QDateTime(QDate(2026, 12, 3), QTime(9, 5, 7, 8), Qt::UTC);
+    QTest::newRow("year 1000") << QDateTime(QDate(1000, 3, 4), QTime(5, 6, 7, 80), Qt::UTC);
+    QTest::newRow("year 999") << QDateTime(QDate(999, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    QTest::newRow("year 12345") << QDateTime(QDate(12345, 3, 4), QTime(5, 6, 7), Qt::UTC);
+}
+
+void TestWireFormat::utcTextIsWhatQDateTimeWrites()
+{
+    QFETCH(QDateTime, time);
+    using P = ApiTime::Precision;
+    const QDateTime utc = time.toUTC();
+    QCOMPARE(ApiTime::utcText(time, P::Day), utc.date().toString(Qt::ISODate).toLatin1());
+    QCOMPARE(ApiTime::utcText(time, P::Second),
+             (utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z')).toLatin1());
+    QCOMPARE(ApiTime::utcText(time, P::Millisecond), utc.toString(Qt::ISODateWithMs).toLatin1());
+    QCOMPARE(ApiTime::toWire(time), QString::fromLatin1(ApiTime::utcText(time, P::Second)));
+    QVERIFY(ApiTime::utcText(QDateTime(), P::Millisecond).isEmpty());
 }
 
 void TestWireFormat::timeReadsZAndOffsets_data()
