@@ -20,10 +20,13 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtTest>
+
+#include <signal.h>
 
 using namespace imprint;
 using namespace servertest;
@@ -61,6 +64,17 @@ QStringList instanceIds(ApiClient &client)
         ids << instance.toObject().value(s("InstanceId")).toString();
     ids.sort();
     return ids;
+}
+
+// Linux: the state letter of /proc/<pid>/stat, after the parenthesised command name.
+bool processStopped(qint64 pid)
+{
+    QFile stat(s("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    return close >= 0 && line.mid(close + 2, 1) == "T";
 }
 
 } // namespace
@@ -121,6 +135,12 @@ void TestStoreInUseWindow::embeddedSimulatorLeavesAHeldStoreAlone()
     const std::optional<StoreLock::Holder> holder = StoreLock::holderOf(store);
     QVERIFY(holder.has_value());
     QCOMPARE(holder->application, s("imprint-sim"));
+    // The holder writes its own store as its clock runs (at --sim-speed 600, every tick), so
+    // "nothing was written" is only Imprint's doing while imprint-sim is stopped. It still
+    // holds the store (its process lives) and serves again once continued.
+    QVERIFY(::kill(pid_t(sim.pid()), SIGSTOP) == 0);
+    auto resume = qScopeGuard([&] { ::kill(pid_t(sim.pid()), SIGCONT); });
+    QTRY_VERIFY(processStopped(sim.pid())); // not just signalled: no write still under way
     const QMap<QString, QByteArray> before = storeFiles(dir.path());
     QVERIFY(before.contains(s("simulator.sqlite")));
 
@@ -174,6 +194,8 @@ void TestStoreInUseWindow::embeddedSimulatorLeavesAHeldStoreAlone()
     const std::optional<StoreLock::Holder> still = StoreLock::holderOf(store);
     QVERIFY(still.has_value());
     QCOMPARE(still->pid, holder->pid);
+    resume.dismiss();
+    QVERIFY(::kill(pid_t(sim.pid()), SIGCONT) == 0);
     {
         ApiClient client(sim.url(), keys);
         QCOMPARE(instanceIds(client), instancesBefore);
