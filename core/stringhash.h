@@ -24,7 +24,8 @@ inline quint64 fastStringHash(QStringView text) noexcept
         hash ^= hash >> 32;
     }
     quint64 tail = 0;
-    std::memcpy(&tail, bytes, left);
+    if (left > 0) // a null QString's view has no data at all, and memcpy's source must be valid
+        std::memcpy(&tail, bytes, left);
     hash = (hash ^ tail) * 0xc4ceb9fe1a85ec53ull;
     return hash ^ (hash >> 29);
 }
