@@ -36,35 +36,28 @@ namespace imprint {
 
 namespace {
 
-struct SnapshotPart
-{
-    QString id; // empty: a system disk without a named snapshot, always distinct
-    int sizeGiB = 0;
-};
-
 bool usesSnapshotStorage(Product product)
 {
     return ProductPolicy::forProduct(product).imagePricing() == ImagePricing::SnapshotStorage;
 }
 
-QList<SnapshotPart> snapshotParts(const Image &image, bool includeSystemDisk)
+// GiB of the snapshots one image keeps, summed in place: a cost sort asks this of every
+// image, so no list per image.
+int imageSnapshotGiB(const Image &image, bool includeSystemDisk)
 {
-    QList<SnapshotPart> parts;
+    int total = 0;
     if (includeSystemDisk &&
         (!image.systemSnapshotId.isEmpty() || usesSnapshotStorage(image.product)))
-        parts.append({image.systemSnapshotId, qMax(0, image.systemDiskGiB)});
+        total += qMax(0, image.systemDiskGiB);
     for (const ImageDataDisk &d : image.dataDisks)
         if (!d.snapshotId.isEmpty())
-            parts.append({d.snapshotId, qMax(0, d.sizeGiB)});
-    return parts;
+            total += qMax(0, d.sizeGiB);
+    return total;
 }
 
 int dataSnapshotGiB(const Image &image)
 {
-    int total = 0;
-    for (const SnapshotPart &p : snapshotParts(image, false))
-        total += p.sizeGiB;
-    return total;
+    return imageSnapshotGiB(image, false);
 }
 
 // Snapshot GiB of several images, each named snapshot counted once. Called on every change
@@ -111,10 +104,7 @@ CostEstimator::CostEstimator(PriceList prices)
 
 int CostEstimator::snapshotGiB(const Image &image)
 {
-    int total = 0;
-    for (const SnapshotPart &p : snapshotParts(image, true))
-        total += p.sizeGiB;
-    return total;
+    return imageSnapshotGiB(image, true);
 }
 
 qint64 CostEstimator::imageMonthlyFen(const Image &image, bool billedBeyondFreeTier) const
