@@ -270,6 +270,38 @@ private slots:
         QCOMPARE(m_window->selectedImages().first().id, op->targetId);
     }
 
+    // 20: a delete made in the window is logged in Recent Operations, with its target.
+    void deletingAnImageIsLoggedInRecentOperations()
+    {
+        m_sim.advance(3600); // the image made above is finished and can go
+        m_window->selectRegion(QStringLiteral("ecs"));
+        m_window->showTab(MainWindow::Tab::Images);
+        QTableView *images = view("imageView");
+        int row = -1;
+        QTRY_VERIFY((row = rowOf(images->model(), QStringLiteral("zz-revealed-image"))) >= 0);
+        selectRow(images, row);
+        QTRY_VERIFY(action("deleteAction")->isEnabled());
+        DialogAnswerer answer(
+            QStringLiteral("deleteConfirmation"), [](QDialog *) {},
+            [](QDialog *dialog) { return buttonStartingWith(dialog, QStringLiteral("Delete")); });
+        action("deleteAction")->trigger();
+        QVERIFY(answer.answered());
+        QTRY_VERIFY(rowOf(images->model(), QStringLiteral("zz-revealed-image")) < 0);
+        QAbstractItemModel *operations = view("operationView")->model();
+        const auto logged = [operations] {
+            for (int r = 0; r < operations->rowCount(); ++r)
+                if (operations->index(r, OperationListModel::KindColumn).data().toString() ==
+                        QLatin1String("Delete image") &&
+                    operations->index(r, OperationListModel::TargetColumn)
+                        .data()
+                        .toString()
+                        .contains(QLatin1String("zz-revealed-image")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY(logged());
+    }
+
     // 18, 19: finish time, and Operation and Target are not cut off.
     void recentOperationsShowFinishTimeAndWholeNames()
     {
