@@ -302,6 +302,41 @@ private slots:
         QTRY_VERIFY(logged());
     }
 
+    // 17: a launch in Recent Operations leads to the instance it made.
+    void launchOperationLeadsToItsInstance()
+    {
+        const Image golden = m_sim.findImage(
+            [](const Image &i) { return i.name == QLatin1String("api-gateway-golden"); });
+        QVERIFY(!golden.id.isEmpty());
+        LaunchRequest request;
+        request.imageId = golden.id;
+        request.zoneId = QStringLiteral("ap-guangzhou-4");
+        request.instanceType = QStringLiteral("S5.MEDIUM4");
+        request.namePattern = QStringLiteral("zz-launched-{n}");
+        const Result<Operation> op = SimFixture::wait(m_sim.backend->launchInstances(request));
+        QVERIFY2(op.ok(), op.ok() ? "" : qPrintable(op.error().message));
+        m_sim.advance(600);
+        m_window->selectRegion(QStringLiteral("ecs")); // somewhere else first
+        m_window->showTab(MainWindow::Tab::Images);
+        QTableView *operations = view("operationView");
+        int row = -1;
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < operations->model()->rowCount(); ++r)
+                if (operations->model()->index(r, 0).data(ItemRoles::IdRole).toString() == op->id)
+                    row = r;
+            return row >= 0;
+        }());
+        const QModelIndex cell = operations->model()->index(row, 0);
+        operations->scrollTo(cell);
+        const QPoint at = operations->visualRect(cell).center();
+        QTest::mouseClick(operations->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(operations->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(m_window->selectedInstances().size(), 1);
+        QCOMPARE(m_window->selectedInstances().first().id, op->targetId);
+        QCOMPARE(m_window->selectedInstances().first().name, QStringLiteral("zz-launched-1"));
+        QVERIFY(view("instanceView")->isVisible());
+    }
+
     // 18, 19: finish time, and Operation and Target are not cut off.
     void recentOperationsShowFinishTimeAndWholeNames()
     {
