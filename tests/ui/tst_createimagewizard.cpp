@@ -221,6 +221,38 @@ private slots:
         QVERIFY2(!explanation.contains(QLatin1String("Create Image stays")),
                  qPrintable(explanation));
 
+        // CVM, already stopped: the page says so and asks for no shutdown, and its advice
+        // does not tell to stop it again.
+        Instance cvm = m_sim.findInstance([](const Instance &i) {
+            return i.product == Product::Cvm && i.state == InstanceState::Running;
+        });
+        QVERIFY(SimFixture::wait(m_sim.backend->stopInstance(cvm.id)).ok());
+        m_sim.advance(120);
+        cvm = m_sim.findInstance([&cvm](const Instance &i) { return i.id == cvm.id; });
+        QCOMPARE(cvm.state, InstanceState::Stopped);
+        CreateImageWizard cw(m_sim.backend.get(), contextFor(cvm));
+        cw.show();
+        cw.next();
+        typeName(cw, QStringLiteral("checklist-cvm"));
+        while (cw.currentId() != int(CreateImageWizard::ShutdownPage) &&
+               cw.currentId() != int(CreateImageWizard::SummaryPage) &&
+               cw.button(QWizard::NextButton)->isEnabled())
+            cw.next();
+        QCOMPARE(cw.currentId(), int(CreateImageWizard::ShutdownPage));
+        QVERIFY(!cw.findChild<QCheckBox *>(QStringLiteral("shutDownFirst"))->isVisible());
+        QVERIFY(!cw.findChild<QCheckBox *>(QStringLiteral("forcedShutdownConsent"))->isVisible());
+        QString stoppedPage;
+        for (QLabel *label : cw.currentPage()->findChildren<QLabel *>())
+            stoppedPage += label->text() + u'\n';
+        QVERIFY2(stoppedPage.contains(QLatin1String("already stopped")), qPrintable(stoppedPage));
+        auto *cvmGuidance = cw.findChild<QListWidget *>(QStringLiteral("guidanceChecklist"));
+        for (int i = 0; i < cvmGuidance->count(); ++i)
+            QVERIFY2(!cvmGuidance->item(i)->text().startsWith(QLatin1String("Shut down")),
+                     qPrintable(cvmGuidance->item(i)->text()));
+        cw.close();
+        QVERIFY(SimFixture::wait(m_sim.backend->startInstance(cvm.id)).ok()); // as it was
+        m_sim.advance(120);
+
         // ECS: every disk is imaged; a line per disk, no box that cannot be unticked.
         const Instance ecs = m_sim.findInstance([](const Instance &i) {
             return i.product == Product::Ecs && !i.dataDisks().isEmpty();
