@@ -42,12 +42,8 @@ int main(int argc, char *argv[])
 
     // Opening the store (and building a large demo world) or reaching a remote endpoint
     // happens off the GUI thread; the window shows its loading state meanwhile.
-    if (options.dataDirGiven) {
-        // A data folder is a whole session: its window layout and saved connection live with
-        // it, so a fresh --data-dir is a fresh start, not the last run's connection.
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, options.dataDir);
-    }
+    if (options.dataDirGiven)
+        AppSettings::keepIn(options.dataDir);
 
     ConsoleApplication console(options);
     console.start();

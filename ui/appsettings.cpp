@@ -201,4 +201,10 @@ QString AppSettings::newAccountId()
     return QStringLiteral("a%1").arg(next);
 }
 
+void AppSettings::keepIn(const QString &dataDir)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataDir);
+}
+
 } // namespace imprint

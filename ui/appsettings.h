@@ -46,6 +46,12 @@ public:
     // its keyring entry) is never given to another.
     QString newAccountId();
 
+    // Keeps the settings of this run in an INI file inside `dataDir` instead of the user's
+    // configuration: a data folder is a whole session (window layout, accounts), so a fresh
+    // --data-dir is a fresh start, not the last run's connection. Before any AppSettings is
+    // made for the run.
+    static void keepIn(const QString &dataDir);
+
 private:
     QSettings m_settings;
 };

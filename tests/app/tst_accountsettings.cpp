@@ -4,6 +4,7 @@
 #include "consoleapplication.h"
 #include "remotekindregistry.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,13 +57,43 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        AppSettings::keepIn(m_settingsDir.path());
         QCoreApplication::setOrganizationName(s("ImprintTest"));
         QCoreApplication::setApplicationName(s("tst_accountsettings"));
     }
 
     void init() { QSettings().clear(); }
+
+    // Issue 13, item 6: what a run saves lives in its --data-dir; another folder starts fresh,
+    // and the first folder still has it afterwards.
+    void aDataFolderKeepsItsOwnSettings()
+    {
+        QTemporaryDir first;
+        QTemporaryDir second;
+        QVERIFY(first.isValid() && second.isValid());
+        AppSettings::keepIn(first.path());
+        {
+            AppSettings settings;
+            QList<AccountSpec> accounts = settings.accounts(kinds());
+            AccountSpec cloud;
+            cloud.id = settings.newAccountId();
+            cloud.kindId = s("imprint-sim");
+            cloud.name = s("Company");
+            cloud.endpoint = QUrl(s("http://127.0.0.1:9000"));
+            accounts.append(cloud);
+            settings.setAccounts(accounts);
+        }
+        QVERIFY(!QDir(first.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+        AppSettings::keepIn(second.path());
+        QCOMPARE(AppSettings().accounts(kinds()).size(), 1); // the embedded simulator only
+
+        AppSettings::keepIn(first.path());
+        const QList<AccountSpec> kept = AppSettings().accounts(kinds());
+        QCOMPARE(kept.size(), 2);
+        QCOMPARE(kept.last().name, s("Company"));
+        AppSettings::keepIn(m_settingsDir.path()); // as the other tests expect
+    }
 
     void firstStartHasTheEmbeddedSimulatorOnly()
     {
