@@ -29,12 +29,10 @@ OperationTracker::OperationTracker(Options options, QObject *parent)
     , m_options(options)
 {}
 
-Operation OperationTracker::begin(OperationKind kind, Product product, const QString &regionId,
-                                  const QString &targetName, qint64 expectedSeconds,
-                                  int targetCount, const QString &sourceName)
+Operation OperationTracker::started(OperationKind kind, Product product, const QString &regionId,
+                                    const QString &targetName, int targetCount)
 {
-    Tracked t;
-    Operation &op = t.operation;
+    Operation op;
     // Our own ids: the cloud has no operation ids to reuse.
     op.id = QStringLiteral("rop-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
     op.kind = kind;
@@ -42,10 +40,20 @@ Operation OperationTracker::begin(OperationKind kind, Product product, const QSt
     op.regionId = regionId;
     op.targetName = targetName;
     op.targetCount = qMax(1, targetCount);
+    op.startedAt = QDateTime::currentDateTimeUtc();
+    return op;
+}
+
+Operation OperationTracker::begin(OperationKind kind, Product product, const QString &regionId,
+                                  const QString &targetName, qint64 expectedSeconds,
+                                  int targetCount, const QString &sourceName)
+{
+    Tracked t;
+    Operation &op = t.operation;
+    op = started(kind, product, regionId, targetName, targetCount);
     op.sourceName = sourceName;
     op.state = OperationState::Running;
     op.progress = 0;
-    op.startedAt = QDateTime::currentDateTimeUtc();
     t.expectedSeconds = qMax<qint64>(1, expectedSeconds);
     op.expectedEndAt = op.startedAt.addSecs(t.expectedSeconds);
     op.cancellable = false; // until allowCancel(): most APIs cannot stop what has begun
@@ -61,14 +69,8 @@ Operation OperationTracker::record(OperationKind kind, Product product, const QS
 {
     Tracked t;
     Operation &op = t.operation;
-    op.id = QStringLiteral("rop-") + QUuid::createUuid().toString(QUuid::Id128).left(16);
-    op.kind = kind;
-    op.product = product;
-    op.regionId = regionId;
+    op = started(kind, product, regionId, targetName, targetCount);
     op.targetId = targetId;
-    op.targetName = targetName;
-    op.targetCount = qMax(1, targetCount);
-    op.startedAt = QDateTime::currentDateTimeUtc();
     op.finishedAt = op.startedAt;
     op.expectedEndAt = op.startedAt;
     op.state = error.isError() ? OperationState::Failed : OperationState::Succeeded;

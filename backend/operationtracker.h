@@ -109,6 +109,9 @@ signals:
     void operationsChanged(const QList<imprint::Operation> &operations);
 
 private:
+    // A new operation of ours, started now: what begin() and record() share.
+    static Operation started(OperationKind kind, Product product, const QString &regionId,
+                             const QString &targetName, int targetCount);
     struct Tracked
     {
         Operation operation;
