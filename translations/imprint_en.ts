@@ -2673,10 +2673,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From 1 to %1 per launch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter how many instances to launch, as a number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,6 +3379,13 @@ Request ID: %2</source>
     </message>
 </context>
 <context>
+    <name>imprint::NumberField</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imprint::OperationListModel</name>
     <message>
         <source>Code: %1</source>
@@ -3778,6 +3781,10 @@ Request ID: %2</source>
     </message>
     <message>
         <source>The language, the simulator speed and the data folder take effect the next time Imprint starts. Which clouds and accounts open, and their API keys (kept in the system keyring, never here), are under File &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a speed from %1 to %2 simulated seconds per real second.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

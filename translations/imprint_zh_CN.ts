@@ -2648,10 +2648,6 @@ Check the connection, then reopen the tab or reload.</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <source>From 1 to %1 per launch.</source>
-        <translation>每次 1 到 %1 台。</translation>
-    </message>
-    <message>
         <source>Enter how many instances to launch, as a number from 1 to %1.</source>
         <translation>请输入要创建的实例数量，为 1 到 %1 之间的数字。</translation>
     </message>
@@ -3347,6 +3343,13 @@ Request ID: %2</source>
     </message>
 </context>
 <context>
+    <name>imprint::NumberField</name>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation>请输入 %1 到 %2 之间的数字。</translation>
+    </message>
+</context>
+<context>
     <name>imprint::OperationListModel</name>
     <message>
         <source>Code: %1</source>
@@ -3740,6 +3743,10 @@ Request ID: %2</source>
     <message>
         <source>The language, the simulator speed and the data folder take effect the next time Imprint starts. Which clouds and accounts open, and their API keys (kept in the system keyring, never here), are under File &gt; Accounts.</source>
         <translation>语言、模拟器速度和数据文件夹在下次启动 Imprint 时生效。打开哪些云和账号及其 API 密钥（保存在系统密钥环中，从不保存在这里）在“文件 &gt; 账号”中设置。</translation>
+    </message>
+    <message>
+        <source>Enter a speed from %1 to %2 simulated seconds per real second.</source>
+        <translation>请输入 %1 到 %2 之间的速度（每真实秒对应的模拟秒数）。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ class AppSettings
 {
 public:
     static constexpr double DefaultSimSpeed = 60;
+    static constexpr double MinSimSpeed = 0.1;
     static constexpr double MaxSimSpeed = 100000;
 
     // Simulated seconds per real second of the embedded simulator.

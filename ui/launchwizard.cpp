@@ -7,6 +7,7 @@
 
 #include "backend.h"
 #include "costestimator.h"
+#include "numberfield.h"
 #include "wizardwidgets.h"
 
 #include <QCheckBox>
@@ -329,7 +330,7 @@ DiskKind LaunchDisksPage::dataDiskKind() const
 LaunchDetailsPage::LaunchDetailsPage(LaunchWizard *wizard)
     : m_wizard(wizard)
     , m_name(new QLineEdit(this))
-    , m_count(new QLineEdit(QStringLiteral("1"), this))
+    , m_count(new NumberField(this))
     , m_billing(new QComboBox(this))
     , m_preview(WizardWidgets::note(this, QStringLiteral("namePreview")))
     , m_error(WizardWidgets::error(this, QStringLiteral("detailsError")))
@@ -339,8 +340,7 @@ LaunchDetailsPage::LaunchDetailsPage(LaunchWizard *wizard)
     setSubTitle(tr("Use {n} in the name for a number: web-{n} gives web-1, web-2, …"));
     m_name->setObjectName(QStringLiteral("namePattern"));
     m_count->setObjectName(QStringLiteral("countField"));
-    m_count->setMaximumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) +
-                             24);
+    m_count->setText(QStringLiteral("1"));
     m_billing->setObjectName(QStringLiteral("billingCombo"));
     m_billing->addItem(billingMethodName(BillingMethod::PayAsYouGo),
                        int(BillingMethod::PayAsYouGo));
@@ -360,9 +360,12 @@ LaunchDetailsPage::LaunchDetailsPage(LaunchWizard *wizard)
 void LaunchDetailsPage::initializePage()
 {
     const ProductPolicy &policy = m_wizard->policy();
-    // Wide on purpose: a number outside the product's limit stays as typed and is refused
-    // inline, naming the limit, instead of being clamped to it behind the user's back.
-    m_count->setToolTip(tr("From 1 to %1 per launch.").arg(policy.maxLaunchCount()));
+    // A number outside the product's limit stays as typed and is refused inline, naming the
+    // limit, instead of being clamped to it behind the user's back.
+    m_count->setLimits(1, policy.maxLaunchCount());
+    m_count->setHint(tr("Enter how many instances to launch, as a number from 1 to %1.")
+                         .arg(policy.maxLaunchCount()));
+    m_count->setRule([&policy](double n) { return policy.validateLaunchCount(int(n)); });
     if (m_name->text().isEmpty())
         m_name->setText(m_wizard->context().image.name + QStringLiteral("-{n}"));
     QStringList notes;
@@ -398,11 +401,8 @@ void LaunchDetailsPage::validate()
         error = tr("Enter a name for the instances.");
     else if (pattern.size() > 60)
         error = tr("The name is %1 characters long; use at most 60.").arg(pattern.size());
-    else if (!countIsNumber())
-        error = tr("Enter how many instances to launch, as a number from 1 to %1.")
-                    .arg(m_wizard->policy().maxLaunchCount());
-    else if (Status counted = m_wizard->policy().validateLaunchCount(count()); !counted)
-        error = counted.error().message;
+    else
+        error = m_count->problem();
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     m_preview->setVisible(error.isEmpty());
@@ -410,13 +410,6 @@ void LaunchDetailsPage::validate()
                            ? tr("Names: %1").arg(previewNames().join(QStringLiteral(", ")))
                            : QString());
     emit completeChanged();
-}
-
-bool LaunchDetailsPage::countIsNumber() const
-{
-    bool ok = false;
-    m_count->text().trimmed().toInt(&ok);
-    return ok;
 }
 
 bool LaunchDetailsPage::isComplete() const
@@ -431,7 +424,7 @@ QString LaunchDetailsPage::namePattern() const
 
 int LaunchDetailsPage::count() const
 {
-    return m_count->text().trimmed().toInt();
+    return int(m_count->number().value_or(0));
 }
 
 BillingMethod LaunchDetailsPage::billing() const

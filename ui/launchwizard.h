@@ -17,6 +17,7 @@ class QListWidget;
 namespace imprint {
 
 class Backend;
+class NumberField;
 
 struct LaunchContext
 {
@@ -131,13 +132,12 @@ public:
 
 private:
     void validate();
-    bool countIsNumber() const;
 
     LaunchWizard *m_wizard;
     QLineEdit *m_name;
-    // A plain field, not a QSpinBox: a spin box clamps or restores what was typed (1000 became
-    // the limit, 0 the last valid value); here the number stays as typed and is refused inline.
-    QLineEdit *m_count;
+    // Not a QSpinBox: a spin box clamps or restores what was typed (1000 became the limit, 0 the
+    // last valid value); here the number stays as typed and is refused inline.
+    NumberField *m_count;
     QComboBox *m_billing;
     QLabel *m_preview;
     QLabel *m_error;

@@ -1,18 +1,19 @@
 #include "settingsdialog.h"
 
 #include "appsettings.h"
+#include "numberfield.h"
 #include "wizardwidgets.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,10 +22,11 @@ namespace imprint {
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     // Made in reading order: Tab follows the order widgets join the dialog.
-    , m_simSpeed(new QDoubleSpinBox(this))
+    , m_simSpeed(new NumberField(this))
     , m_dataDir(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_language(new QComboBox(this))
+    , m_speedError(WizardWidgets::error(this, QStringLiteral("simSpeedError")))
     , m_error(WizardWidgets::error(this, QStringLiteral("settingsError")))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -32,9 +34,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     const AppSettings settings;
 
     m_simSpeed->setObjectName(QStringLiteral("simSpeedField"));
-    m_simSpeed->setRange(0.1, AppSettings::MaxSimSpeed);
-    m_simSpeed->setDecimals(1);
-    m_simSpeed->setValue(settings.simSpeed());
+    // A speed outside the limits stays as typed and is refused under the field, naming them.
+    m_simSpeed->setLimits(AppSettings::MinSimSpeed, AppSettings::MaxSimSpeed, 1);
+    m_simSpeed->setHint(tr("Enter a speed from %1 to %2 simulated seconds per real second.")
+                            .arg(locale().toString(AppSettings::MinSimSpeed),
+                                 locale().toString(AppSettings::MaxSimSpeed, 'f', 0)));
+    m_simSpeed->setNumber(settings.simSpeed());
     m_simSpeed->setAccessibleDescription(tr("Simulated seconds per real second"));
 
     m_dataDir->setObjectName(QStringLiteral("dataDirField"));
@@ -57,6 +62,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     dataDirRow->addWidget(m_browse);
     auto *form = new QFormLayout;
     form->addRow(tr("Simulator &speed:"), m_simSpeed);
+    form->addRow(QString(), m_speedError);
     auto *speedNote = WizardWidgets::note(this, QStringLiteral("simSpeedNote"));
     speedNote->setText(tr("Simulated seconds per real second: at 60, an image that takes ten "
                           "minutes is ready in ten seconds."));
@@ -72,6 +78,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                      "keys (kept in the system keyring, never here), are under File > "
                      "Accounts."));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -84,6 +91,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, &SettingsDialog::chooseDataDir);
     connect(m_dataDir, &QLineEdit::textChanged, this,
             [this] { WizardWidgets::setMessage(m_error, {}); });
+    connect(m_simSpeed, &QLineEdit::textChanged, this, [this] {
+        WizardWidgets::setMessage(m_speedError, m_simSpeed->problem());
+        m_ok->setEnabled(m_simSpeed->problem().isEmpty());
+        WizardWidgets::growToFit(this);
+    });
     resize(qMax(560, sizeHint().width()), sizeHint().height());
 }
 
@@ -111,13 +123,17 @@ QString SettingsDialog::problem() const
 
 void SettingsDialog::accept()
 {
+    if (const QString speed = m_simSpeed->problem(); !speed.isEmpty()) {
+        WizardWidgets::setMessage(m_speedError, speed);
+        return;
+    }
     const QString why = problem();
     if (!why.isEmpty()) {
         WizardWidgets::setMessage(m_error, why);
         return;
     }
     AppSettings settings;
-    settings.setSimSpeed(m_simSpeed->value());
+    settings.setSimSpeed(*m_simSpeed->number());
     settings.setDataDir(m_dataDir->text().trimmed());
     settings.setLanguage(m_language->currentData().toString());
     QDialog::accept();

@@ -5,12 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace imprint {
+
+class NumberField;
 
 // File > Settings: the simulator's speed and data folder and the interface language. Saved
 // through AppSettings when accepted; a data folder that cannot be created keeps the dialog open
@@ -28,11 +29,13 @@ private:
     void chooseDataDir();
     QString problem() const;
 
-    QDoubleSpinBox *m_simSpeed;
+    NumberField *m_simSpeed;
     QLineEdit *m_dataDir;
     QPushButton *m_browse;
     QComboBox *m_language;
+    QLabel *m_speedError;
     QLabel *m_error;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace imprint

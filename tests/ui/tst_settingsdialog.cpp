@@ -1,9 +1,9 @@
 #include "appsettings.h"
+#include "numberfield.h"
 #include "settingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +25,14 @@ private:
     static void pressOk(QDialog &dialog)
     {
         dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+    // Replaces what the field holds, key by key as a user types.
+    static void typeInto(QLineEdit *field, const QString &text)
+    {
+        field->setFocus();
+        field->selectAll();
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QTest::keyClicks(field, text);
     }
     static QString error(QDialog &dialog)
     {
@@ -57,7 +65,7 @@ private slots:
         QVERIFY(data.isValid());
         {
             SettingsDialog dialog;
-            field<QDoubleSpinBox>(dialog, "simSpeedField")->setValue(120);
+            typeInto(field<QLineEdit>(dialog, "simSpeedField"), QStringLiteral("120"));
             field<QLineEdit>(dialog, "dataDirField")->setText(data.path());
             auto *language = field<QComboBox>(dialog, "languageField");
             language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
@@ -72,7 +80,7 @@ private slots:
         QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
 
         SettingsDialog again;
-        QCOMPARE(field<QDoubleSpinBox>(again, "simSpeedField")->value(), 120.0);
+        QCOMPARE(field<NumberField>(again, "simSpeedField")->number(), 120.0);
         QCOMPARE(field<QLineEdit>(again, "dataDirField")->text(), data.path());
         QCOMPARE(field<QComboBox>(again, "languageField")->currentData().toString(),
                  QStringLiteral("zh_CN"));
@@ -86,7 +94,7 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
         SettingsDialog dialog;
-        field<QDoubleSpinBox>(dialog, "simSpeedField")->setValue(7);
+        typeInto(field<QLineEdit>(dialog, "simSpeedField"), QStringLiteral("7"));
         field<QLineEdit>(dialog, "dataDirField")->setText(file);
         pressOk(dialog);
         QVERIFY(dialog.result() != QDialog::Accepted);
@@ -94,6 +102,56 @@ private slots:
         // Nothing was saved, and nothing typed was lost.
         QCOMPARE(AppSettings().simSpeed(), AppSettings::DefaultSimSpeed);
         QCOMPARE(field<QLineEdit>(dialog, "dataDirField")->text(), file);
+    }
+
+    // Issue 13, item 3's rule: a speed outside the limits is refused inline, naming them, and
+    // stays as typed; OK is disabled and nothing is saved.
+    void aSpeedOutsideTheLimitsIsRefusedInlineNotClamped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("zero") << QStringLiteral("0");
+        QTest::newRow("below the least") << QStringLiteral("0.05");
+        QTest::newRow("above the most") << QStringLiteral("250000");
+        QTest::newRow("negative") << QStringLiteral("-5");
+        QTest::newRow("not a number") << QStringLiteral("fast");
+        QTest::newRow("empty") << QString();
+    }
+    void aSpeedOutsideTheLimitsIsRefusedInlineNotClamped()
+    {
+        QFETCH(QString, typed);
+        SettingsDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *speed = field<QLineEdit>(dialog, "simSpeedField");
+        auto *speedError = field<QLabel>(dialog, "simSpeedError");
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        typeInto(speed, QStringLiteral("120"));
+        QVERIFY(speedError->isHidden());
+        QVERIFY(ok->isEnabled());
+        typeInto(speed, typed);
+        QCOMPARE(speed->text(), typed);
+        QVERIFY(speedError->isVisible());
+        // Both limits, written as the user's locale writes numbers ("100,000" in English).
+        for (double limit : {AppSettings::MinSimSpeed, AppSettings::MaxSimSpeed})
+            QVERIFY2(speedError->text().contains(QLocale().toString(limit, 'f', limit < 1)),
+                     qPrintable(speedError->text()));
+        // Wholly shown: the dialog grew for the message.
+        QVERIFY(dialog.rect().contains(speedError->geometry()));
+        QVERIFY(speedError->height() >= speedError->heightForWidth(speedError->width()));
+        QVERIFY(!ok->isEnabled());
+        dialog.accept(); // Enter in a field presses the default button even when it is disabled
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(speed->text(), typed);
+        QCOMPARE(AppSettings().simSpeed(), AppSettings::DefaultSimSpeed);
+        // Within the limits again: accepted as typed, the least and the most included.
+        for (const QString &good : {QStringLiteral("0.1"), QStringLiteral("100000")}) {
+            typeInto(speed, good);
+            QVERIFY(speedError->isHidden());
+            QVERIFY(ok->isEnabled());
+        }
+        pressOk(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(AppSettings().simSpeed(), 100000.0);
     }
 
     void keysNeverReachTheSettingsFile()
