@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace imprint {
 
 namespace {
@@ -198,6 +200,27 @@ RemoteRequest EcsProductApi::editImage(const Image &image, const EditImageReques
     call.change = ImageAttributeChange::fromEdit(edit);
     return request(s("ModifyImageAttribute"), image.regionId,
                    EcsApiMapper::buildModifyImageAttributeRequest(call));
+}
+
+QList<RemoteRequest> EcsProductApi::retagImage(const Image &image, const QList<Tag> &tags) const
+{
+    EcsTagResourcesCall gone{image.regionId, s("image"), {image.id}, {}, {}, false};
+    EcsTagResourcesCall set = gone;
+    for (const Tag &had : image.tags)
+        if (std::none_of(tags.cbegin(), tags.cend(),
+                         [&had](const Tag &t) { return t.key == had.key; }))
+            gone.tagKeys << had.key;
+    for (const Tag &wanted : tags)
+        if (!image.tags.contains(wanted))
+            set.tags << wanted;
+    QList<RemoteRequest> calls;
+    if (!gone.tagKeys.isEmpty())
+        calls << request(s("UntagResources"), image.regionId,
+                         EcsApiMapper::buildUntagResourcesRequest(gone));
+    if (!set.tags.isEmpty())
+        calls << request(s("TagResources"), image.regionId,
+                         EcsApiMapper::buildTagResourcesRequest(set));
+    return calls;
 }
 
 RemoteRequest EcsProductApi::deleteImages(const QString &regionId, const QStringList &ids) const

@@ -50,6 +50,10 @@ public:
     std::optional<RemoteRequest> cancelCopy(const QString &regionId,
                                             const QString &copyId) const override;
     RemoteRequest editImage(const Image &image, const EditImageRequest &request) const override;
+    // UntagResources for the keys that go, then TagResources for the tags that are new or take
+    // a new value: in that order, so that a full set of 20 can have one tag replaced.
+    QString tagEditUnavailableReason() const override { return {}; }
+    QList<RemoteRequest> retagImage(const Image &image, const QList<Tag> &tags) const override;
     RemoteRequest deleteImages(const QString &regionId, const QStringList &ids) const override;
     Status parseDeleteImages(const QJsonObject &answer) const override;
     int maxImagesPerDelete() const override { return 1; }

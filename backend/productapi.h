@@ -150,11 +150,22 @@ public:
     // Empty when editImage() works. Else why images cannot be renamed over this API, for the
     // UI to show instead of the Edit action (UCloud's public API has no image rename).
     virtual QString editUnavailableReason() const { return {}; }
-    // Empty when editImage() changes an image's tags. Else why not, for the Edit dialog to show
-    // beside the read-only tags and for the engine to refuse a tag change with. Tags are set
-    // when an image is created; changing them later is the clouds' tagging APIs' job (Tencent's
-    // separate tag service, ECS TagResources), which no product API calls yet.
+    // Empty when retagImage() changes an existing image's tags. Else why not, for the Edit
+    // dialog to show beside the read-only tags and for the engine to refuse a tag change with.
+    // Tags given when an image is created go with createImage() on every product that takes
+    // them; changing them later is the cloud's tagging API's job: ECS has TagResources /
+    // UntagResources beside its image actions; Tencent keeps them in its separate Tag service
+    // (its own endpoint, resources named with the account's UIN), which no product API calls.
     virtual QString tagEditUnavailableReason() const;
+    // The calls, in the order to send them, that turn `image`'s tags into `tags` (each call is
+    // idempotent, so simply retried); empty when they are the same. Only asked when
+    // tagEditUnavailableReason() is empty, after editImage() succeeded.
+    virtual QList<RemoteRequest> retagImage(const Image &image, const QList<Tag> &tags) const
+    {
+        Q_UNUSED(image)
+        Q_UNUSED(tags)
+        return {};
+    }
 };
 
 } // namespace imprint

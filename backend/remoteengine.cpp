@@ -667,9 +667,13 @@ void RemoteEngine::editImage(const EditImageRequest &request, Done<Result<Image>
         }
         const Image image = current.value();
         const ProductApi *api = apiFor(image.product);
-        // A tag change the product API would not send is refused before anything is sent:
-        // reporting the edit as done would lose the tags silently.
+        // Both attributes, as the dialog sends them: setting a value twice is harmless, so
+        // every call here is simply retried. Then the tag calls, where the tags change.
+        auto calls = std::make_shared<QList<RemoteRequest>>(
+            QList<RemoteRequest>{api->editImage(image, request)});
         if (request.tags && *request.tags != image.tags) {
+            // A tag change the product API would not send is refused before anything is sent:
+            // reporting the edit as done would lose the tags silently.
             if (!api->tagEditUnavailableReason().isEmpty()) {
                 done(Error(ErrorCode::Unsupported,
                            tr("Nothing was changed: %1 cannot change the tags of an existing "
@@ -678,11 +682,15 @@ void RemoteEngine::editImage(const EditImageRequest &request, Done<Result<Image>
                                .arg(m_cloudName)));
                 return;
             }
+            // Tags the cloud would refuse are refused here, before the name is changed.
+            if (Status s = ProductPolicy::forProduct(image.product).validateTags(*request.tags);
+                !s) {
+                done(Error(s.error().code, tr("Nothing was changed: %1").arg(s.error().message)));
+                return;
+            }
+            *calls << api->retagImage(image, *request.tags);
         }
-        // Both attributes, as the dialog sends them: setting a value twice is harmless, so
-        // this call is simply retried.
-        m_caller->call(api->editImage(image, request), [this, image, request,
-                                                        done](Result<QJsonObject> answer) {
+        auto finished = [this, image, request, done](Result<QJsonObject> answer) {
             const QString name = request.name.isEmpty() ? image.name : request.name;
             m_operations->record(OperationKind::EditImage, image.product, image.regionId, image.id,
                                  name, 1, answer ? Error() : answer.error());
@@ -691,7 +699,19 @@ void RemoteEngine::editImage(const EditImageRequest &request, Done<Result<Image>
                 return;
             }
             locateImage(image.id, done);
-        });
+        };
+        callInOrder(calls, 0, finished);
+    });
+}
+
+void RemoteEngine::callInOrder(std::shared_ptr<QList<RemoteRequest>> calls, qsizetype next,
+                               RemoteCaller::Done done)
+{
+    m_caller->call(calls->at(next), [this, calls, next, done](Result<QJsonObject> answer) {
+        if (!answer || next + 1 == calls->size())
+            done(answer);
+        else
+            callInOrder(calls, next + 1, done);
     });
 }
 

@@ -117,6 +117,10 @@ private:
     const ProductApi *apiForInstance(const QString &instanceId) const;
     Error unknownId(const QString &id) const;
     void locateImage(const QString &imageId, Done<Result<Image>> done);
+    // Sends calls[next], then the ones after it, each once the one before has answered; `done`
+    // gets the last answer, or the first refusal (the calls after it are not sent).
+    void callInOrder(std::shared_ptr<QList<RemoteRequest>> calls, qsizetype next,
+                     RemoteCaller::Done done);
     void locateInstance(const QString &instanceId, Done<Result<Instance>> done);
     void powerInstance(const QString &instanceId, bool start, Done<Result<Operation>> done);
     void deleteInRegion(const ProductApi &api, const QString &regionId, const QStringList &imageIds,

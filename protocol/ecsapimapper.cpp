@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -25,11 +26,15 @@ const QString kCopyImage = QStringLiteral("CopyImage");
 const QString kCancelCopyImage = QStringLiteral("CancelCopyImage");
 const QString kDeleteImage = QStringLiteral("DeleteImage");
 const QString kModifyImageAttribute = QStringLiteral("ModifyImageAttribute");
+const QString kTagResources = QStringLiteral("TagResources");
+const QString kUntagResources = QStringLiteral("UntagResources");
 const QString kRunInstances = QStringLiteral("RunInstances");
 const QString kStartInstance = QStringLiteral("StartInstance");
 const QString kStopInstance = QStringLiteral("StopInstance");
 
-constexpr int kMaxTags = 20;
+constexpr int kMaxTags = EcsApiMapper::maxTagsPerResource;
+const QString kTagFilterPrefix = QStringLiteral("tag:");
+constexpr int kMaxTaggedResources = 50;
 constexpr int kMaxMappings = 17; // one system disk and xvdb..xvdq data disks
 constexpr int kMaxDataDisks = 16;
 constexpr int kMaxIds = 100;
@@ -89,11 +94,11 @@ QString readClientToken(EcsParams &p)
     return token;
 }
 
-// Tag.N.Key / Tag.N.Value: at most 20 (reference §2.1).
-QList<Tag> readTags(EcsParams &p)
+// Tag.N.Key / Tag.N.Value: at most 20 (reference §2.1); more are refused with `tooManyCode`.
+QList<Tag> readTags(EcsParams &p, const QString &tooManyCode = QString())
 {
     QList<Tag> tags;
-    for (EcsParams entry : p.entries(s("Tag"), kMaxTags)) {
+    for (EcsParams entry : p.entries(s("Tag"), kMaxTags, tooManyCode)) {
         Tag t;
         t.key = entry.string(s("Key"), Need::Required);
         t.value = entry.string(s("Value"));
@@ -335,8 +340,8 @@ QStringList EcsApiMapper::actions()
 {
     return {kDescribeRegions, kDescribeZones,        kDescribeImages, kDescribeInstances,
             kDescribeDisks,   kDescribeSnapshots,    kCreateImage,    kCopyImage,
-            kCancelCopyImage, kModifyImageAttribute, kDeleteImage,    kRunInstances,
-            kStartInstance,   kStopInstance};
+            kCancelCopyImage, kModifyImageAttribute, kDeleteImage,    kTagResources,
+            kUntagResources,  kRunInstances,         kStartInstance,  kStopInstance};
 }
 
 QString EcsApiMapper::imageStatus(ImageState state)
@@ -551,6 +556,14 @@ EcsParamList EcsApiMapper::buildDescribeImagesRequest(const EcsDescribeImagesCal
     w.setIfNotEmpty(s("ImageOwnerAlias"), call.ownerAlias);
     // Always sent: the default (Available) would hide images being made.
     w.set(s("Status"), call.statuses.join(QLatin1Char(',')));
+    for (int i = 0; i < call.tagFilters.size(); ++i) {
+        const ApiFilter &f = call.tagFilters.at(i);
+        const bool byValue = f.name.startsWith(kTagFilterPrefix);
+        w.setEntry(s("Tag"), i + 1, s("Key"),
+                   byValue ? f.name.mid(kTagFilterPrefix.size()) : f.values.value(0));
+        if (byValue)
+            w.setEntry(s("Tag"), i + 1, s("Value"), f.values.value(0));
+    }
     writePage(w, call.page);
     return w.params();
 }
@@ -576,6 +589,13 @@ Result<EcsDescribeImagesCall> EcsApiMapper::parseDescribeImagesRequest(const Ecs
         for (const QString &status : std::as_const(call.statuses))
             p.checkOneOf(s("Status"), status, imageStatuses(),
                          s("InvalidStatus.ValueNotSupported"));
+    }
+    for (EcsParams entry : p.entries(s("Tag"), kMaxTags, s("InvalidTagCount"))) {
+        const QString key = entry.string(s("Key"), Need::Required);
+        if (entry.has(s("Value")))
+            call.tagFilters.append({kTagFilterPrefix + key, {entry.string(s("Value"))}});
+        else
+            call.tagFilters.append({s("tag-key"), {key}});
     }
     call.page = readPage(p);
     return finish(p, call);
@@ -1104,6 +1124,114 @@ EcsApiMapper::parseModifyImageAttributeRequest(const EcsParamList &params)
     const QString status = p.string(s("Status"));
     if (!status.isEmpty())
         p.checkOneOf(s("Status"), status, {s("Available")}, s("InvalidParameter"));
+    return finish(p, call);
+}
+
+// ---- TagResources, UntagResources ----
+
+namespace {
+
+void writeTagTarget(EcsParamWriter &w, const EcsTagResourcesCall &call)
+{
+    w.set(s("RegionId"), call.regionId);
+    w.set(s("ResourceType"), call.resourceType);
+    for (int i = 0; i < call.resourceIds.size(); ++i)
+        w.set(s("ResourceId.%1").arg(i + 1), call.resourceIds.at(i));
+}
+
+// RegionId, ResourceType (one of the documented types), ResourceId.N.
+EcsTagResourcesCall readTagTarget(EcsParams &p)
+{
+    static const QStringList types{s("instance"),
+                                   s("disk"),
+                                   s("snapshot"),
+                                   s("image"),
+                                   s("securitygroup"),
+                                   s("volume"),
+                                   s("eni"),
+                                   s("ddh"),
+                                   s("ddhcluster"),
+                                   s("keypair"),
+                                   s("launchtemplate"),
+                                   s("reservedinstance"),
+                                   s("snapshotpolicy"),
+                                   s("elasticityassurance"),
+                                   s("capacityreservation")};
+    EcsTagResourcesCall call;
+    call.regionId = readRegion(p);
+    if (!p.has(s("ResourceType")))
+        p.fail(s("MissingParameter.ResourceType"),
+               QStringLiteral("The parameter - ResourceType should not be null"));
+    call.resourceType = p.string(s("ResourceType"));
+    if (p.ok() && !types.contains(call.resourceType))
+        p.fail(s("InvalidResourceType.NotFound"),
+               QStringLiteral("The ResourceType provided does not exist in our records."));
+    call.resourceIds =
+        p.values(s("ResourceId"), kMaxTaggedResources, s("NumberExceed.ResourceIds"));
+    if (p.ok() && call.resourceIds.isEmpty())
+        p.fail(s("MissingParameter"), QStringLiteral("The input parameter \"ResourceId.1\" that "
+                                                     "is mandatory for processing this request "
+                                                     "is not supplied."));
+    return call;
+}
+
+void refuseDuplicateKeys(EcsParams &p, const QStringList &keys)
+{
+    if (p.ok() && QSet<QString>(keys.cbegin(), keys.cend()).size() != keys.size())
+        p.fail(s("Duplicate.TagKey"), QStringLiteral("The Tag.N.Key contain duplicate key."));
+}
+
+} // namespace
+
+EcsParamList EcsApiMapper::buildTagResourcesRequest(const EcsTagResourcesCall &call)
+{
+    EcsParamWriter w;
+    writeTagTarget(w, call);
+    writeTags(w, call.tags);
+    return w.params();
+}
+
+Result<EcsTagResourcesCall> EcsApiMapper::parseTagResourcesRequest(const EcsParamList &params)
+{
+    EcsParams p(params, kTagResources);
+    EcsTagResourcesCall call = readTagTarget(p);
+    call.tags = readTags(p, s("NumberExceed.Tags"));
+    if (p.ok() && call.tags.isEmpty())
+        p.fail(s("MissingParameter.Tags"),
+               QStringLiteral("The parameter - Tags should not be null"));
+    QStringList keys;
+    for (const Tag &tag : std::as_const(call.tags))
+        keys << tag.key;
+    refuseDuplicateKeys(p, keys);
+    return finish(p, call);
+}
+
+EcsParamList EcsApiMapper::buildUntagResourcesRequest(const EcsTagResourcesCall &call)
+{
+    EcsParamWriter w;
+    writeTagTarget(w, call);
+    for (int i = 0; i < call.tagKeys.size(); ++i)
+        w.set(s("TagKey.%1").arg(i + 1), call.tagKeys.at(i));
+    if (call.all && call.tagKeys.isEmpty())
+        w.setBoolean(s("All"), true);
+    return w.params();
+}
+
+Result<EcsTagResourcesCall> EcsApiMapper::parseUntagResourcesRequest(const EcsParamList &params)
+{
+    EcsParams p(params, kUntagResources);
+    EcsTagResourcesCall call = readTagTarget(p);
+    call.tagKeys = p.values(s("TagKey"), kMaxTags, s("NumberExceed.Tags"));
+    // All counts only without TagKey.N, as documented.
+    call.all = call.tagKeys.isEmpty() && p.boolean(s("All"), false);
+    if (p.ok() && call.tagKeys.isEmpty() && !call.all)
+        p.fail(s("MissingParameter.Tags"),
+               QStringLiteral("The parameter - Tags should not be null"));
+    for (const QString &key : std::as_const(call.tagKeys))
+        if (p.ok() && key.isEmpty())
+            p.fail(s("InvalidTagKey.Malformed"),
+                   QStringLiteral("The specified Tag.n.Key is not valid."));
+    refuseDuplicateKeys(p, call.tagKeys);
     return finish(p, call);
 }
 

@@ -112,6 +112,18 @@ public:
     static EcsParamList buildModifyImageAttributeRequest(const EcsModifyImageCall &call);
     static Result<EcsModifyImageCall> parseModifyImageAttributeRequest(const EcsParamList &params);
 
+    // TagResources: RegionId, ResourceType, ResourceId.N (1-50), Tag.N.Key/Value (1-20).
+    // UntagResources: RegionId, ResourceType, ResourceId.N, TagKey.N (1-20) or All. Both answer
+    // only RequestId. Refusals: MissingParameter.ResourceType / .Tags,
+    // InvalidResourceType.NotFound, NumberExceed.ResourceIds / .Tags, Duplicate.TagKey,
+    // InvalidTagKey.Malformed, InvalidTagValue.Malformed. What depends on the resource
+    // (InvalidResourceId.NotFound, OperationDenied.QuotaExceed past 20 tags) is the server's.
+    static EcsParamList buildTagResourcesRequest(const EcsTagResourcesCall &call);
+    static Result<EcsTagResourcesCall> parseTagResourcesRequest(const EcsParamList &params);
+    static EcsParamList buildUntagResourcesRequest(const EcsTagResourcesCall &call);
+    static Result<EcsTagResourcesCall> parseUntagResourcesRequest(const EcsParamList &params);
+    static constexpr int maxTagsPerResource = 20;
+
     // RunInstances: RegionId, ImageId, InstanceType, ZoneId, Amount (1-100), InstanceName
     // (the domain's "{n}" is ECS's "[1,1]"), InstanceChargeType, SystemDisk.Category/Size,
     // DataDisk.N.SnapshotId/Size/Category, ClientToken, DryRun, Tag.N.*;

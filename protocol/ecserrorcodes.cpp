@@ -25,6 +25,8 @@ const QString kCopyImage = QStringLiteral("CopyImage");
 const QString kCancelCopyImage = QStringLiteral("CancelCopyImage");
 const QString kDeleteImage = QStringLiteral("DeleteImage");
 const QString kModifyImageAttribute = QStringLiteral("ModifyImageAttribute");
+const QString kTagResources = QStringLiteral("TagResources");
+const QString kUntagResources = QStringLiteral("UntagResources");
 const QString kRunInstances = QStringLiteral("RunInstances");
 const QString kStartInstance = QStringLiteral("StartInstance");
 const QString kStopInstance = QStringLiteral("StopInstance");
@@ -73,6 +75,21 @@ QList<Rule> buildRules()
     // ---- ModifyImageAttribute (§2.5) ----
     add({kModifyImageAttribute}, E::NotFound, "InvalidImageId.NotFound", 404);
     add({kModifyImageAttribute}, E::ImageBusy, "IncorrectImageStatus", 400);
+
+    // ---- TagResources, UntagResources (the error tables of the ECS "Tags" API pages; the
+    // docs give the missing-parameter codes 404) ----
+    const QStringList tagging{kTagResources, kUntagResources};
+    add(tagging, E::NotFound, "InvalidResourceId.NotFound", 404);
+    add(tagging, E::Unsupported, "InvalidResourceId.NotSupported", 403);
+    add(tagging, E::NotFound, "InvalidResourceType.NotFound", 404, recv);
+    add(tagging, E::InvalidArgument, "MissingParameter.ResourceType", 404, recv);
+    add(tagging, E::InvalidArgument, "MissingParameter.Tags", 404, recv);
+    add(tagging, E::InvalidArgument, "NumberExceed.ResourceIds", 400, recv);
+    add(tagging, E::InvalidArgument, "NumberExceed.Tags", 400, recv);
+    add(tagging, E::InvalidArgument, "Duplicate.TagKey", 400, recv);
+    add(tagging, E::InvalidArgument, "InvalidTagKey.Malformed", 400, recv);
+    add(tagging, E::InvalidArgument, "InvalidTagValue.Malformed", 400, recv);
+    add(tagging, E::InvalidArgument, "OperationDenied.QuotaExceed", 400, recv);
 
     // ---- RunInstances (§2.6; the RunInstances error table) ----
     add({kRunInstances}, E::NotFound, "InvalidImageId.NotFound", 404);

@@ -148,7 +148,7 @@ bool EcsParams::checkOneOf(const QString &key, const QString &value, const QStri
     return false;
 }
 
-QList<int> EcsParams::indexes(const QString &listName, int maxCount)
+QList<int> EcsParams::indexes(const QString &listName, int maxCount, const QString &tooManyCode)
 {
     static const QRegularExpression indexForm(QStringLiteral("^[1-9][0-9]{0,8}$"));
     const QString prefix = listName + QLatin1Char('.');
@@ -165,10 +165,11 @@ QList<int> EcsParams::indexes(const QString &listName, int maxCount)
         }
         const int n = index.toInt();
         if (n > maxCount) {
-            fail(kInvalid, QStringLiteral("The parameter \"%1\" is not valid: %2 takes at most "
-                                          "%3 entries.")
-                               .arg(path(it.key()), path(listName))
-                               .arg(maxCount));
+            fail(tooManyCode.isEmpty() ? kInvalid : tooManyCode,
+                 QStringLiteral("The parameter \"%1\" is not valid: %2 takes at most "
+                                "%3 entries.")
+                     .arg(path(it.key()), path(listName))
+                     .arg(maxCount));
             return {};
         }
         if (!out.contains(n))
@@ -178,10 +179,11 @@ QList<int> EcsParams::indexes(const QString &listName, int maxCount)
     return out;
 }
 
-QList<EcsParams> EcsParams::entries(const QString &listName, int maxCount)
+QList<EcsParams> EcsParams::entries(const QString &listName, int maxCount,
+                                    const QString &tooManyCode)
 {
     QList<EcsParams> out;
-    for (int n : indexes(listName, maxCount)) {
+    for (int n : indexes(listName, maxCount, tooManyCode)) {
         const QString prefix = listName + QLatin1Char('.') + QString::number(n) + QLatin1Char('.');
         QMap<QString, QString> values;
         for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it)
@@ -192,10 +194,10 @@ QList<EcsParams> EcsParams::entries(const QString &listName, int maxCount)
     return out;
 }
 
-QStringList EcsParams::values(const QString &listName, int maxCount)
+QStringList EcsParams::values(const QString &listName, int maxCount, const QString &tooManyCode)
 {
     QStringList out;
-    for (int n : indexes(listName, maxCount))
+    for (int n : indexes(listName, maxCount, tooManyCode))
         out << m_values.value(listName + QLatin1Char('.') + QString::number(n));
     return out;
 }

@@ -60,10 +60,14 @@ public:
     bool checkOneOf(const QString &key, const QString &value, const QStringList &allowed,
                     const QString &code);
     // The entries of a 1-based dotted list, in index order: "Tag.1.Key", "Tag.1.Value", ...
-    // each as a reader whose keys are "Key", "Value". Indexes must be 1..maxCount.
-    QList<EcsParams> entries(const QString &listName, int maxCount);
+    // each as a reader whose keys are "Key", "Value". Indexes must be 1..maxCount; a larger
+    // one is refused with `tooManyCode` (InvalidParameter unless the action documents its own,
+    // as TagResources does with NumberExceed.Tags).
+    QList<EcsParams> entries(const QString &listName, int maxCount,
+                             const QString &tooManyCode = QString());
     // A dotted list of plain values: "InstanceId.1", "InstanceId.2".
-    QStringList values(const QString &listName, int maxCount);
+    QStringList values(const QString &listName, int maxCount,
+                       const QString &tooManyCode = QString());
 
     // Flat parameters <-> the JSON object that carries them inside the client's RemoteRequest
     // (every value a string).
@@ -78,7 +82,7 @@ private:
     };
     EcsParams(std::shared_ptr<State> state, QMap<QString, QString> values, QString prefix);
     // Indexes N of "<listName>.N" or "<listName>.N.<rest>", sorted; refuses bad indexes.
-    QList<int> indexes(const QString &listName, int maxCount);
+    QList<int> indexes(const QString &listName, int maxCount, const QString &tooManyCode);
 
     std::shared_ptr<State> m_state; // shared with entry readers: one first failure per request
     QMap<QString, QString> m_values;

@@ -39,6 +39,10 @@ struct EcsDescribeImagesCall
     // Status, a comma list of Creating, Waiting, Available, UnAvailable, CreateFailed,
     // Deprecated. The API's default is Available alone, so the mapper fills it in when absent.
     QStringList statuses{QStringLiteral("Available")};
+    // Tag.N.Key (and Tag.N.Value), at most 20, every one to match: a key alone is the filter
+    // "tag-key" (an image with that key), a key with a value "tag:<key>" (that key with that
+    // value), the names Tencent's DescribeImages uses, so that one matcher serves both.
+    QList<ApiFilter> tagFilters;
     EcsPage page;
 
     friend bool operator==(const EcsDescribeImagesCall &, const EcsDescribeImagesCall &) = default;
@@ -102,6 +106,21 @@ struct EcsModifyImageCall
     ImageAttributeChange change;
 
     friend bool operator==(const EcsModifyImageCall &, const EcsModifyImageCall &) = default;
+};
+
+// TagResources (tags: add, or overwrite the value of a key the resource has) and
+// UntagResources (tagKeys, or all), reference: the ECS "Tags" API pages. The console tags
+// images only (ResourceType "image").
+struct EcsTagResourcesCall
+{
+    QString regionId;
+    QString resourceType;    // "image"; the API documents instance, disk, snapshot, ... too
+    QStringList resourceIds; // ResourceId.N, 1..50
+    QList<Tag> tags;         // TagResources: Tag.N, 1..20
+    QStringList tagKeys;     // UntagResources: TagKey.N, 1..20
+    bool all = false;        // UntagResources: every tag, when no TagKey is given
+
+    friend bool operator==(const EcsTagResourcesCall &, const EcsTagResourcesCall &) = default;
 };
 
 struct EcsRunInstancesCall

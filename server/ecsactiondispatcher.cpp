@@ -2,6 +2,7 @@
 
 #include "ecsapimapper.h"
 #include "listselection.h"
+#include "productpolicy.h"
 #include "simulatorengine.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,12 @@ EcsActionDispatcher::EcsActionDispatcher(SimulatorEngine &engine)
     on(QStringLiteral("DeleteImage"), [this](const QString &regionId, const QJsonObject &body) {
         return deleteImage(regionId, body);
     });
+    on(QStringLiteral("TagResources"), [this](const QString &regionId, const QJsonObject &body) {
+        return retag(regionId, EcsParams::fromJson(body), false);
+    });
+    on(QStringLiteral("UntagResources"), [this](const QString &regionId, const QJsonObject &body) {
+        return retag(regionId, EcsParams::fromJson(body), true);
+    });
     on(QStringLiteral("RunInstances"),
        launch(
            [](const QJsonObject &body) -> Result<LaunchCall> {
@@ -139,8 +146,11 @@ Result<QJsonObject> EcsActionDispatcher::describeImages(const QString &regionId,
             if (call->statuses.contains(EcsApiMapper::imageStatus(image.state)) &&
                 (call->imageName.isEmpty() || image.name.contains(call->imageName)))
                 matching << image;
-    const Page<Image> page = ListSelection::select<Image>(
-        matching, pageQuery(call->imageIds, call->page), noFilter<Image>);
+    // Tag.N: ListSelection's tag filters, as Tencent's DescribeImages has them.
+    ListQuery query = pageQuery(call->imageIds, call->page);
+    query.filters = call->tagFilters;
+    const Page<Image> page =
+        ListSelection::select<Image>(matching, query, ListSelection::matcher<Image>({}));
     QList<EcsImageRecord> records;
     for (const Image &image : page.items)
         records << record(image);
@@ -302,6 +312,69 @@ Result<QJsonObject> EcsActionDispatcher::deleteImage(const QString &regionId,
         },
         [] { return QJsonObject(); });
     return remove(regionId, body);
+}
+
+Result<QJsonObject> EcsActionDispatcher::retag(const QString &regionId, const Params &params,
+                                               bool untag)
+{
+    const Result<EcsTagResourcesCall> call = untag
+                                                 ? EcsApiMapper::parseUntagResourcesRequest(params)
+                                                 : EcsApiMapper::parseTagResourcesRequest(params);
+    if (!call)
+        return fail(call);
+    if (call->resourceType != QLatin1String("image"))
+        return withCode(Error(ErrorCode::Unsupported,
+                              tr("imprint-sim tags images only; ResourceType \"%1\" is not "
+                                 "simulated.")
+                                  .arg(call->resourceType)),
+                        "InvalidResourceId.NotSupported");
+    // Every resource is found and its new tags worked out before any is changed: a refusal
+    // leaves all of them as they were.
+    QList<EditImageRequest> edits;
+    for (const QString &id : call->resourceIds) {
+        const Result<Image> image = visibleImage(id, regionId);
+        if (!image)
+            return withCode(Error(ErrorCode::NotFound,
+                                  tr("Image %1 does not exist in region %2; check the id and "
+                                     "the region.")
+                                      .arg(id, regionId)),
+                            "InvalidResourceId.NotFound");
+        EditImageRequest edit{image->id, image->name, image->description, image->tags};
+        QList<Tag> &tags = *edit.tags;
+        if (untag) {
+            tags.removeIf(
+                [&call](const Tag &t) { return call->all || call->tagKeys.contains(t.key); });
+        } else {
+            for (const Tag &wanted : call->tags) {
+                auto same = std::find_if(tags.begin(), tags.end(),
+                                         [&wanted](const Tag &t) { return t.key == wanted.key; });
+                if (same != tags.end())
+                    same->value = wanted.value; // a key the image has: its value is replaced
+                else
+                    tags << wanted;
+            }
+            if (tags.size() > EcsApiMapper::maxTagsPerResource)
+                return withCode(Error(ErrorCode::InvalidArgument,
+                                      tr("Image %1 would have %2 tags; ECS allows at most %3 on "
+                                         "one resource. Remove some first (UntagResources).")
+                                          .arg(id)
+                                          .arg(tags.size())
+                                          .arg(EcsApiMapper::maxTagsPerResource)),
+                                "OperationDenied.QuotaExceed");
+        }
+        // The engine's own rules (a repossessed image cannot be edited), asked up front too.
+        const ProductPolicy &policy = ProductPolicy::forProduct(product());
+        if (Status s = policy.canEditImage(image.value()); !s)
+            return s.error();
+        if (Status s = policy.validateTags(tags); !s)
+            return s.error();
+        if (tags != image->tags)
+            edits << edit;
+    }
+    for (const EditImageRequest &edit : std::as_const(edits))
+        if (Result<Image> edited = engine().editImage(edit); !edited)
+            return edited.error();
+    return QJsonObject();
 }
 
 Result<QJsonObject> EcsActionDispatcher::power(const QJsonObject &body, bool start) const

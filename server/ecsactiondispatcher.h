@@ -23,6 +23,9 @@ namespace imprint {
 //    invisible, as in the cloud;
 //  - DeleteImage without Force refuses an image that instances run from (ImageUsingByInstance);
 //  - CancelCopyImage finds the copy's operation and cancels it;
+//  - TagResources / UntagResources tag images (the only resource type the simulator tags),
+//    every resource checked before any changes, at most 20 tags on one
+//    (OperationDenied.QuotaExceed); the engine then edits each image's tags;
 // ClientTokens (CreateImage, CopyImage, RunInstances) and image tags are the engine's: kept with
 // the write in one transaction, so a repeat answers the first result across restarts too, and
 // the token with other parameters is IdempotentParameterMismatch.
@@ -48,6 +51,8 @@ private:
     Result<QJsonObject> cancelCopyImage(const QString &regionId, const Params &params);
     Result<QJsonObject> deleteImage(const QString &regionId, const QJsonObject &body);
     Result<QJsonObject> power(const QJsonObject &body, bool start) const;
+    // TagResources (untag false) and UntagResources (true).
+    Result<QJsonObject> retag(const QString &regionId, const Params &params, bool untag);
 
     EcsImageRecord record(const Image &image) const;
 };

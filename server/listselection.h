@@ -2,11 +2,13 @@
 
 #include "apirequests.h"
 #include "apiresponses.h"
+#include "tag.h"
 
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace imprint {
 
@@ -14,6 +16,11 @@ namespace imprint {
 // selects those ids (in the order of the records, unknown ids silently absent, as the cloud
 // answers); otherwise every filter must match (AND) and a filter matches when any of its
 // values does (OR). TotalCount counts all matches, the page holds Offset..Offset+Limit.
+//
+// Tag filters mean the same on every product and live here once, for every record that has
+// tags: "tag-key" (a tag with one of these keys), "tag-value" (a tag with one of these values)
+// and "tag:<key>" (tag <key> with one of these values), as Tencent's DescribeImages and
+// DescribeBlueprints name them; ECS's Tag.N.Key / Tag.N.Value are read into the same names.
 class ListSelection
 {
 public:
@@ -58,6 +65,9 @@ public:
     template <typename T> static Matcher<T> matcher(QList<Filter<T>> filters)
     {
         return [filters = std::move(filters)](const T &record, const ApiFilter &f) {
+            if constexpr (requires { record.tags; })
+                if (const std::optional<bool> tagged = matchTags(record.tags, f))
+                    return *tagged;
             for (const Filter<T> &known : filters)
                 if (known.name == f.name)
                     return known.compare == Compare::Exactly ? anyEquals(f, known.value(record))
@@ -69,6 +79,8 @@ public:
     // Helpers for matchers: exact and case-insensitive "contains" against any filter value.
     static bool anyEquals(const ApiFilter &filter, const QString &value);
     static bool anyContained(const ApiFilter &filter, const QString &text);
+    // Whether `tags` match a tag filter; nullopt when `filter` is not one.
+    static std::optional<bool> matchTags(const QList<Tag> &tags, const ApiFilter &filter);
 };
 
 } // namespace imprint

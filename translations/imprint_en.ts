@@ -3709,6 +3709,10 @@ Request ID: %2</source>
         <source>Nothing was changed: %1 cannot change the tags of an existing image yet. Save with its tags as they are, or change them in the cloud&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imprint::RemoteReader</name>

@@ -3670,6 +3670,10 @@ Request ID: %2</source>
         <source>Nothing was changed: %1 cannot change the tags of an existing image yet. Save with its tags as they are, or change them in the cloud&apos;s console.</source>
         <translation>未做任何修改：%1 目前无法修改已有镜像的标签。请保持标签不变后保存，或在云平台控制台中修改标签。</translation>
     </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何修改：%1</translation>
+    </message>
 </context>
 <context>
     <name>imprint::RemoteReader</name>

@@ -132,23 +132,38 @@ private slots:
             QCOMPARE(copies.size(), 1);
             QCOMPARE(copies.first().state, ImageState::Available);
 
-            // 3. Rename it, its tags sent back as they are (as the Edit dialog would). Changing
-            // them is refused over this path (no TagResources call yet), with nothing changed.
+            // 3. Rename it and change its tags: ModifyImageAttribute, then UntagResources /
+            // TagResources, each retried as it is (all three are idempotent). A tag list ECS
+            // would refuse (21 tags) is refused before anything is sent, with nothing changed.
             EditImageRequest edit;
             edit.imageId = imageId;
             edit.name = name + s("-renamed");
             edit.description = s("renamed by the integration test");
-            edit.tags = QList<Tag>{{s("team"), s("data")}};
-            QVERIFY(!backend.policy(Product::Ecs).imageTagsEditable());
-            const Result<Image> retagged = await(backend.editImage(edit));
-            QVERIFY(!retagged.ok());
-            QCOMPARE(retagged.error().code, ErrorCode::Unsupported);
+            QVERIFY(backend.policy(Product::Ecs).imageTagsEditable());
+            edit.tags = QList<Tag>();
+            for (int i = 1; i <= 21; ++i)
+                edit.tags->append({s("k%1").arg(i), s("v")});
+            const Result<Image> tooMany = await(backend.editImage(edit));
+            QVERIFY(!tooMany.ok());
+            QCOMPARE(tooMany.error().code, ErrorCode::InvalidArgument);
             QVERIFY(named(kRegion, edit.name).isEmpty());
-            edit.tags = create.tags;
-            const Result<Image> edited = await(backend.editImage(edit));
-            QVERIFY2(edited.ok(), qPrintable(failIf(edited.error(), "editImage")));
+            QCOMPARE(named(kRegion, name).first().tags, create.tags);
+
+            edit.tags = QList<Tag>{{s("team"), s("data")}, {s("env"), s("prod")}};
+            const Result<Image> retagged = await(backend.editImage(edit));
+            QVERIFY2(retagged.ok(), qPrintable(failIf(retagged.error(), "editImage (tags)")));
+            QCOMPARE(retagged->tags, *edit.tags);
+            // What imprint-sim itself now lists (DescribeImages), not what the client kept.
             QCOMPARE(named(kRegion, edit.name).size(), 1);
-            QCOMPARE(named(kRegion, edit.name).first().tags, create.tags);
+            QCOMPARE(named(kRegion, edit.name).first().tags, *edit.tags);
+            // A tag removed: UntagResources alone.
+            edit.tags = QList<Tag>{{s("env"), s("prod")}};
+            const Result<Image> untagged = await(backend.editImage(edit));
+            QVERIFY2(untagged.ok(), qPrintable(failIf(untagged.error(), "editImage (untag)")));
+            QCOMPARE(named(kRegion, edit.name).first().tags, *edit.tags);
+            const QString requests = QString::fromUtf8(sim.log());
+            QVERIFY(requests.contains(s("TagResources")));
+            QVERIFY(requests.contains(s("UntagResources")));
 
             // 4. Launch two instances from it.
             LaunchRequest launch;

@@ -565,6 +565,55 @@ private slots:
         QVERIFY(modifyBack.value() == modify); // description absent: unchanged
     }
 
+    // TagResources / UntagResources: both ends agree, and the reader refuses what the docs do.
+    void tagAndUntagResources()
+    {
+        EcsTagResourcesCall tag{
+            "cn-hangzhou", "image", {"m-1", "m-2"}, {{"env", "prod"}, {"o", ""}}, {}, false};
+        const EcsParamList tagParams = EcsApiMapper::buildTagResourcesRequest(tag);
+        QVERIFY(tagParams.contains(QPair<QString, QString>("ResourceId.2", "m-2")));
+        QVERIFY(tagParams.contains(QPair<QString, QString>("Tag.1.Key", "env")));
+        const auto parsedTag = EcsApiMapper::parseTagResourcesRequest(overTheWire(tagParams));
+        QVERIFY2(parsedTag.ok(), qPrintable(parsedTag.error().message));
+        QCOMPARE(parsedTag.value(), tag);
+
+        EcsTagResourcesCall untag{"cn-hangzhou", "image", {"m-1"}, {}, {"env", "o"}, false};
+        const EcsParamList untagParams = EcsApiMapper::buildUntagResourcesRequest(untag);
+        QVERIFY(untagParams.contains(QPair<QString, QString>("TagKey.2", "o")));
+        const auto parsedUntag = EcsApiMapper::parseUntagResourcesRequest(overTheWire(untagParams));
+        QVERIFY2(parsedUntag.ok(), qPrintable(parsedUntag.error().message));
+        QCOMPARE(parsedUntag.value(), untag);
+        untag.tagKeys.clear();
+        untag.all = true;
+        QCOMPARE(EcsApiMapper::parseUntagResourcesRequest(
+                     EcsApiMapper::buildUntagResourcesRequest(untag))
+                     .value(),
+                 untag);
+
+        auto refusedWith = [](const Result<EcsTagResourcesCall> &r) {
+            return r.ok() ? QString("accepted") : r.error().remoteCode;
+        };
+        QCOMPARE(
+            refusedWith(EcsApiMapper::parseTagResourcesRequest(with(tagParams, "Tag.21.Key", "k"))),
+            QString("NumberExceed.Tags"));
+        QCOMPARE(refusedWith(
+                     EcsApiMapper::parseTagResourcesRequest(with(tagParams, "Tag.2.Key", "env"))),
+                 QString("Duplicate.TagKey"));
+        QCOMPARE(refusedWith(EcsApiMapper::parseTagResourcesRequest(
+                     with(tagParams, "ResourceType", "bucket"))),
+                 QString("InvalidResourceType.NotFound"));
+        QCOMPARE(refusedWith(EcsApiMapper::parseTagResourcesRequest(
+                     with(tagParams, "ResourceId.51", "m-3"))),
+                 QString("NumberExceed.ResourceIds"));
+        QCOMPARE(
+            refusedWith(EcsApiMapper::parseUntagResourcesRequest(
+                {{"RegionId", "cn-hangzhou"}, {"ResourceType", "image"}, {"ResourceId.1", "m-1"}})),
+            QString("MissingParameter.Tags"));
+        QCOMPARE(EcsErrorCodes::httpStatus("MissingParameter.Tags"), 404);
+        QCOMPARE(EcsErrorCodes::fromWire("TagResources", "OperationDenied.QuotaExceed"),
+                 ErrorCode::InvalidArgument);
+    }
+
     void runStartStop()
     {
         EcsRunInstancesCall run;

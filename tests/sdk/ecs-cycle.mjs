@@ -6,7 +6,7 @@
 //   @alicloud/pop-core with GET (V1, every parameter in the query).
 // Each cycle: DescribeRegions -> DescribeInstances -> CreateImage from a running instance (Tag,
 // ClientToken repeated) -> DescribeImages until Available (Status list, ImageOwnerAlias,
-// Progress) -> CopyImage and DescribeImages in the destination -> CopyImage + CancelCopyImage ->
+// Progress) -> TagResources, UntagResources, DescribeImages by Tag, a 21st tag refused -> CopyImage and DescribeImages in the destination -> CopyImage + CancelCopyImage ->
 // RunInstances Amount 2 (ClientToken repeated) -> DescribeInstances -> DeleteImage refused with
 // ImageUsingByInstance, then with Force -> a refusal read back as the SDK reports it.
 //
@@ -149,6 +149,39 @@ async function cycle(name, call) {
         label("the image maps the system disk and the data disk"),
     );
     check(image.Tags.Tag.some((t) => t.TagKey === "made-by"), label("the image carries its tag"));
+
+    // TagResources / UntagResources on the image, and DescribeImages' Tag filter.
+    const target = { RegionId: REGION, ResourceType: "image", ResourceId: [imageId] };
+    await call("TagResources", { ...target, Tag: [{ Key: "stage", Value: slug }] });
+    await call("UntagResources", { ...target, TagKey: ["made-by"] });
+    const retagged = await imageIn(call, REGION, imageId);
+    check(
+        JSON.stringify(retagged.Tags.Tag.map((t) => [t.TagKey, t.TagValue])) === JSON.stringify([["stage", slug]]),
+        label("TagResources adds a tag and UntagResources removes one"),
+    );
+    const byTag = await call("DescribeImages", {
+        RegionId: REGION,
+        ImageOwnerAlias: "self",
+        Tag: [{ Key: "stage", Value: slug }],
+    });
+    check(
+        byTag.Images.Image.length === 1 && byTag.Images.Image[0].ImageId === imageId,
+        label("DescribeImages with Tag.1.Key/Value finds the image by its tag"),
+    );
+    const tooMany = await refusal(
+        call("TagResources", {
+            ...target,
+            Tag: Array.from({ length: 20 }, (_, i) => ({ Key: `k${i}`, Value: "v" })),
+        }),
+    );
+    check(
+        tooMany.code === "OperationDenied.QuotaExceed",
+        label(`a 21st tag on the image is refused with OperationDenied.QuotaExceed (${tooMany.code})`),
+    );
+    check(
+        (await imageIn(call, REGION, imageId)).Tags.Tag.length === 1,
+        label("the refused TagResources changed nothing"),
+    );
 
     // CopyImage to another region; a second copy is cancelled.
     const copy = await call("CopyImage", {

@@ -21,6 +21,7 @@ private slots:
     void cleanupTestCase();
     void fullCycle();
     void syncModifyQuotaAndPrice();
+    void imagesAreFoundByTheirTags();
 
 private:
     SimProcess m_sim;
@@ -214,3 +215,59 @@ void TestSimServerCvm::syncModifyQuotaAndPrice()
 
 QTEST_GUILESS_MAIN(TestSimServerCvm)
 #include "tst_simservercvm.moc"
+
+// DescribeImages' tag filters (reference §3.4): tag-key, tag-value and tag:<key>, each matching
+// when any of its values does, every filter together; the tags come from CreateImage's
+// TagSpecification.
+void TestSimServerCvm::imagesAreFoundByTheirTags()
+{
+    ApiClient c(m_sim.url(), Credentials{SimProcess::secretId, SimProcess::secretKey, {}});
+    const ApiAnswer sources =
+        c.call("cvm", "DescribeInstances", filterBody("instance-name", "api-gateway-01"));
+    const QString instanceId = text(first(sources, "InstanceSet"), "InstanceId");
+    QVERIFY(!instanceId.isEmpty());
+    // Wait until the instance is free (an earlier test may have just made an image from it).
+    QVERIFY(waitFor([&] {
+        const ApiAnswer a = c.call("cvm", "DescribeInstances",
+                                   {{QStringLiteral("InstanceIds"), QJsonArray{instanceId}}});
+        return text(first(a, "InstanceSet"), "InstanceState") == QLatin1String("RUNNING");
+    }));
+    const QJsonArray tags{QJsonObject{{QStringLiteral("Key"), QStringLiteral("env")},
+                                      {QStringLiteral("Value"), QStringLiteral("tagged-prod")}},
+                          QJsonObject{{QStringLiteral("Key"), QStringLiteral("tagged-team")},
+                                      {QStringLiteral("Value"), QStringLiteral("web")}}};
+    const ApiAnswer created =
+        c.call("cvm", "CreateImage",
+               {{QStringLiteral("ImageName"), QStringLiteral("tagged-golden")},
+                {QStringLiteral("InstanceId"), instanceId},
+                {QStringLiteral("TagSpecification"),
+                 QJsonArray{QJsonObject{{QStringLiteral("ResourceType"), QStringLiteral("image")},
+                                        {QStringLiteral("Tags"), tags}}}}});
+    QVERIFY2(created.ok(), created.describe());
+    const QString imageId = text(created.response, "ImageId");
+
+    auto idsFound = [&](const QJsonArray &filters) {
+        const ApiAnswer a = c.call("cvm", "DescribeImages", {{QStringLiteral("Filters"), filters}});
+        QStringList ids;
+        for (const QJsonValue &image : set(a, "ImageSet"))
+            ids << text(image.toObject(), "ImageId");
+        return a.ok() ? ids : QStringList{a.describe()};
+    };
+    auto filter = [](const QString &name, const QStringList &values) {
+        return QJsonObject{{QStringLiteral("Name"), name},
+                           {QStringLiteral("Values"), QJsonArray::fromStringList(values)}};
+    };
+    const QStringList only{imageId};
+    QCOMPARE(idsFound({filter("tag-key", {"tagged-team"})}), only);
+    QCOMPARE(idsFound({filter("tag-key", {"nothing", "tagged-team"})}), only); // any value
+    QCOMPARE(idsFound({filter("tag-value", {"tagged-prod"})}), only);
+    QCOMPARE(idsFound({filter("tag:env", {"tagged-prod"})}), only);
+    QCOMPARE(idsFound({filter("tag:env", {"tagged-prod"}), filter("image-name", {"tagged"})}),
+             only);
+    // A tag with another value, a value under another key, and filters that each match but not
+    // together find nothing.
+    QCOMPARE(idsFound({filter("tag:env", {"web"})}), QStringList());
+    QCOMPARE(idsFound({filter("tag:tagged-team", {"tagged-prod"})}), QStringList());
+    QCOMPARE(idsFound({filter("tag-key", {"tagged-team"}), filter("image-name", {"nothing"})}),
+             QStringList());
+}

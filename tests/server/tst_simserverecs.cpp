@@ -187,6 +187,151 @@ private slots:
             QCOMPARE(ecs.send("GET", EcsSignatureV1::encode(readOnce), {}, {}).status, 200);
     }
 
+    // TagResources / UntagResources on an image, as the ECS "Tags" API pages document them:
+    // tags added, a key's value replaced, tags removed one by one and all at once; every
+    // refusal with the documented code and status, and the image's tags untouched by it.
+    void imagesAreTaggedAndUntagged()
+    {
+        EcsCaller ecs(m_sim.url());
+        const QString imageId = firstImageId(ecs);
+        QVERIFY(!imageId.isEmpty());
+        auto call = [&](const char *action, EcsParamList params) {
+            params.prepend({"RegionId", "cn-hangzhou"});
+            return ecs.v1("POST", action, params);
+        };
+        const EcsParamList image{{"ResourceType", "image"}, {"ResourceId.1", imageId}};
+        // Start from none, whatever the demo world gave it.
+        QCOMPARE(call("UntagResources", image + EcsParamList{{"All", "true"}}).status, 200);
+        QCOMPARE(tagsOf(ecs, imageId), Tags());
+
+        Answer a = call("TagResources", image + EcsParamList{{"Tag.1.Key", "env"},
+                                                             {"Tag.1.Value", "prod"},
+                                                             {"Tag.2.Key", "team"},
+                                                             {"Tag.2.Value", "web"}});
+        QVERIFY2(a.status == 200, a.raw);
+        QVERIFY(!a.body["RequestId"].toString().isEmpty());
+        QCOMPARE(tagsOf(ecs, imageId), (Tags{{"env", "prod"}, {"team", "web"}}));
+        // A key the image has: its value is replaced, nothing added.
+        a = call("TagResources",
+                 image + EcsParamList{{"Tag.1.Key", "env"}, {"Tag.1.Value", "staging"}});
+        QVERIFY2(a.status == 200, a.raw);
+        const Tags tagged{{"env", "staging"}, {"team", "web"}};
+        QCOMPARE(tagsOf(ecs, imageId), tagged);
+
+        // Refusals: each answered with its documented code and status, and nothing changed.
+        EcsParamList nineteen = image;
+        for (int i = 1; i <= 19; ++i)
+            nineteen += EcsParamList{{QString("Tag.%1.Key").arg(i), QString("k%1").arg(i)},
+                                     {QString("Tag.%1.Value").arg(i), "v"}};
+        EcsParamList twentyOne = image;
+        for (int i = 1; i <= 21; ++i)
+            twentyOne += EcsParamList{{QString("Tag.%1.Key").arg(i), QString("k%1").arg(i)}};
+        struct Refusal
+        {
+            const char *action;
+            EcsParamList params;
+            int status;
+            const char *code;
+        };
+        const QList<Refusal> refusals{
+            {"TagResources", nineteen, 400, "OperationDenied.QuotaExceed"}, // 2 + 19 > 20
+            {"TagResources", twentyOne, 400, "NumberExceed.Tags"},
+            {"TagResources", image + EcsParamList{{"Tag.1.Key", "a"}, {"Tag.2.Key", "a"}}, 400,
+             "Duplicate.TagKey"},
+            {"TagResources", image + EcsParamList{{"Tag.1.Key", "aliyun:x"}}, 400,
+             "InvalidTagKey.Malformed"},
+            {"TagResources",
+             image + EcsParamList{{"Tag.1.Key", "site"}, {"Tag.1.Value", "https://x"}}, 400,
+             "InvalidTagValue.Malformed"},
+            {"TagResources", image, 404, "MissingParameter.Tags"},
+            {"UntagResources", image, 404, "MissingParameter.Tags"},
+            {"TagResources",
+             {{"ResourceId.1", imageId}, {"Tag.1.Key", "a"}},
+             404,
+             "MissingParameter.ResourceType"},
+            {"TagResources",
+             {{"ResourceType", "bucket"}, {"ResourceId.1", imageId}, {"Tag.1.Key", "a"}},
+             404,
+             "InvalidResourceType.NotFound"},
+            {"TagResources",
+             {{"ResourceType", "instance"}, {"ResourceId.1", "i-x"}, {"Tag.1.Key", "a"}},
+             403,
+             "InvalidResourceId.NotSupported"},
+            // One id of two not found: the other is not tagged either.
+            {"TagResources",
+             image + EcsParamList{{"ResourceId.2", "m-nothere"}, {"Tag.1.Key", "a"}}, 404,
+             "InvalidResourceId.NotFound"},
+            {"UntagResources",
+             {{"ResourceType", "image"}, {"ResourceId.51", imageId}, {"TagKey.1", "env"}},
+             400,
+             "NumberExceed.ResourceIds"},
+        };
+        for (const Refusal &r : refusals) {
+            const Answer refused = call(r.action, r.params);
+            QVERIFY2(refused.status == r.status && refused.body["Code"].toString() == r.code,
+                     qPrintable(QString("%1 %2: %3").arg(r.action, r.code, refused.raw)));
+            QCOMPARE(tagsOf(ecs, imageId), tagged);
+        }
+
+        // Removing a key the image does not have is no error; removing one that it has is.
+        a = call("UntagResources",
+                 image + EcsParamList{{"TagKey.1", "team"}, {"TagKey.2", "absent"}});
+        QVERIFY2(a.status == 200, a.raw);
+        QCOMPARE(tagsOf(ecs, imageId), (Tags{{"env", "staging"}}));
+        QCOMPARE(call("UntagResources", image + EcsParamList{{"All", "true"}}).status, 200);
+        QCOMPARE(tagsOf(ecs, imageId), Tags());
+    }
+
+    // DescribeImages' Tag.N.Key / Tag.N.Value: a key alone finds the images with that key, a
+    // key and value those with that tag; every Tag.N must match.
+    void imagesAreFoundByTheirTags()
+    {
+        EcsCaller ecs(m_sim.url());
+        const QString imageId = firstImageId(ecs);
+        const Answer tagged = ecs.v1("POST", "TagResources",
+                                     {{"RegionId", "cn-hangzhou"},
+                                      {"ResourceType", "image"},
+                                      {"ResourceId.1", imageId},
+                                      {"Tag.1.Key", "probe"},
+                                      {"Tag.1.Value", "one"},
+                                      {"Tag.2.Key", "shape"},
+                                      {"Tag.2.Value", "round"}});
+        QVERIFY2(tagged.status == 200, tagged.raw);
+        auto idsFound = [&](const EcsParamList &filters) {
+            QStringList ids;
+            for (const QJsonValue &v : customImages(ecs, filters))
+                ids << v["ImageId"].toString();
+            return ids;
+        };
+        const QStringList only{imageId};
+        QCOMPARE(idsFound({{"Tag.1.Key", "probe"}}), only);
+        QCOMPARE(idsFound({{"Tag.1.Key", "probe"}, {"Tag.1.Value", "one"}}), only);
+        QCOMPARE(
+            idsFound({{"Tag.1.Key", "probe"}, {"Tag.2.Key", "shape"}, {"Tag.2.Value", "round"}}),
+            only);
+        QCOMPARE(idsFound({{"Tag.1.Key", "probe"}, {"Tag.1.Value", "two"}}), QStringList());
+        QCOMPARE(idsFound({{"Tag.1.Key", "shape"}, {"Tag.1.Value", "one"}}), QStringList());
+        QCOMPARE(idsFound({{"Tag.1.Key", "probe"}, {"Tag.2.Key", "absent"}}), QStringList());
+        // TotalCount counts the matches, not the region's images.
+        const Answer counted = ecs.v1(
+            "POST", "DescribeImages",
+            {{"RegionId", "cn-hangzhou"}, {"ImageOwnerAlias", "self"}, {"Tag.1.Key", "probe"}});
+        QCOMPARE(counted.body["TotalCount"].toInt(), 1);
+        const Answer tooMany = ecs.v1("POST", "DescribeImages",
+                                      {{"RegionId", "cn-hangzhou"}, {"Tag.21.Key", "probe"}});
+        QCOMPARE(tooMany.status, 400);
+        QCOMPARE(tooMany.body["Code"].toString(), QString("InvalidTagCount"));
+        QCOMPARE(ecs.v1("POST", "UntagResources",
+                        {{"RegionId", "cn-hangzhou"},
+                         {"ResourceType", "image"},
+                         {"ResourceId.1", imageId},
+                         {"TagKey.1", "probe"},
+                         {"TagKey.2", "shape"}})
+                     .status,
+                 200);
+        QCOMPARE(idsFound({{"Tag.1.Key", "probe"}}), QStringList());
+    }
+
     void aRequestOfNoKnownShapeIsToldWhatIsServed()
     {
         EcsCaller ecs(m_sim.url());
@@ -196,6 +341,33 @@ private slots:
     }
 
 private:
+    using Tags = QList<QPair<QString, QString>>;
+
+    static QJsonArray customImages(EcsCaller &ecs, EcsParamList filters = {})
+    {
+        filters += EcsParamList{{"RegionId", "cn-hangzhou"},
+                                {"ImageOwnerAlias", "self"},
+                                {"Status", "Creating,Waiting,Available,UnAvailable,CreateFailed"},
+                                {"PageSize", "100"}};
+        const Answer a = ecs.v1("POST", "DescribeImages", filters);
+        return a.body["Images"].toObject()["Image"].toArray();
+    }
+    static QString firstImageId(EcsCaller &ecs)
+    {
+        for (const QJsonValue &v : customImages(ecs))
+            if (v["Status"].toString() == QLatin1String("Available"))
+                return v["ImageId"].toString();
+        return {};
+    }
+    static Tags tagsOf(EcsCaller &ecs, const QString &imageId)
+    {
+        Tags out;
+        for (const QJsonValue &v : customImages(ecs, {{"ImageId", imageId}}))
+            for (const QJsonValue &tag : v["Tags"].toObject()["Tag"].toArray())
+                out.append({tag["TagKey"].toString(), tag["TagValue"].toString()});
+        return out;
+    }
+
     SimProcess m_sim;
 };
 

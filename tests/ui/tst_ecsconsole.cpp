@@ -2,7 +2,7 @@
 // in ECS mode (the ECS RPC API), makes an image from a running instance (its data disk comes
 // along, as ECS always takes them) and launches two instances from it. With IMPRINT_SHOTS=DIR
 // every step is saved as a PNG to look at. The image carries tags from the wizard, which the Edit
-// dialog shows read-only over the API and a rename keeps.
+// dialog then changes over the API along with the name.
 
 #include "alibabacloudbackend.h"
 #include "createimagewizard.h"
@@ -129,9 +129,10 @@ private slots:
         shot(m_window, QStringLiteral("ecs-7-instances-launched"));
     }
 
-    // Over the API, an existing image's tags cannot be changed yet (no TagResources call): the
-    // Edit dialog shows them read-only with the reason, and a rename keeps them.
-    void editShowsTagsReadOnlyAndKeepsThem()
+    // Over the ECS API an existing image's tags are changed as in the simulator (UntagResources
+    // and TagResources after ModifyImageAttribute): the Edit dialog offers them for editing,
+    // refuses more than ECS allows inline, and Save changes name and tags on imprint-sim.
+    void editChangesTagsOverTheApi()
     {
         m_window->showTab(MainWindow::Tab::Images);
         QTableView *images = view("imageView");
@@ -145,25 +146,35 @@ private slots:
         auto *tags = dialog->findChild<QLineEdit *>(QStringLiteral("tagsField"));
         QVERIFY(tags && tags->isVisible());
         QCOMPARE(tags->text(), QStringLiteral("env:prod, team:web"));
-        QVERIFY(tags->isReadOnly());
+        QVERIFY(!tags->isReadOnly());
         auto *why = dialog->findChild<QLabel *>(QStringLiteral("tagsReadOnlyNote"));
-        QVERIFY(why && why->isVisible());
-        QVERIFY2(why->text().contains(QLatin1String("tags set when the image is created are kept")),
-                 qPrintable(why->text()));
+        QVERIFY(!why || !why->isVisible());
         QPushButton *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QVERIFY(save && !save->isEnabled()); // nothing changed yet
-        shot(dialog, QStringLiteral("ecs-8-edit-tags-read-only"));
 
+        // 21 tags: ECS allows 20 on an image; refused inline, nothing sent.
+        QStringList many;
+        for (int i = 1; i <= 21; ++i)
+            many << QStringLiteral("k%1:v").arg(i);
+        tags->setText(many.join(QStringLiteral(", ")));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("tagsError"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("20")), qPrintable(error->text()));
+        QVERIFY(!save->isEnabled());
+
+        tags->setText(QStringLiteral("env:staging, owner:ops"));
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameField"));
         name->setText(QStringLiteral("ecs-web-golden-v2"));
         QVERIFY(save->isEnabled());
+        shot(dialog, QStringLiteral("ecs-8-edit-tags"));
         save->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<EditImageDialog *>() || !dialog->isVisible(),
                                  30000);
         QTRY_VERIFY_WITH_TIMEOUT(!imageNamed(QStringLiteral("ecs-web-golden-v2")).id.isEmpty(),
                                  30000);
-        QCOMPARE(imageNamed(QStringLiteral("ecs-web-golden-v2")).tags,
-                 TagText::parse(QStringLiteral("env:prod, team:web")));
+        // The row is what imprint-sim answered after the edit (DescribeImages), not a guess.
+        QTRY_COMPARE_WITH_TIMEOUT(imageNamed(QStringLiteral("ecs-web-golden-v2")).tags,
+                                  TagText::parse(QStringLiteral("env:staging, owner:ops")), 30000);
     }
 
     void cleanupTestCase() { m_console.close(); }
