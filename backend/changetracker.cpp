@@ -34,10 +34,7 @@ void ChangeTracker::listedImages(const QStringList &regionKeys, const QList<Imag
     for (auto it = m_images.cbegin(); it != m_images.cend(); ++it)
         if (!seen.contains(it.key()) && listed.contains(it->regionKey()))
             gone << it.key();
-    for (const QString &id : std::as_const(gone))
-        m_images.remove(id);
-    if (!gone.isEmpty())
-        emit imagesRemoved(gone);
+    forgetImages(gone);
     m_listedImageRegions.unite(listed);
 }
 
@@ -78,10 +75,25 @@ void ChangeTracker::sawInstance(const Instance &instance)
         emit instancesChanged({instance});
 }
 
-void ChangeTracker::imageGone(const QString &imageId)
+void ChangeTracker::imageGone(const QString &imageId, bool deleted)
 {
-    if (m_images.remove(imageId))
-        emit imagesRemoved({imageId});
+    if (m_images.contains(imageId))
+        forgetImages({imageId}, deleted);
+}
+
+void ChangeTracker::forgetImages(const QStringList &imageIds, bool deleted)
+{
+    if (imageIds.isEmpty())
+        return;
+    QList<Image> released;
+    for (const QString &id : imageIds) {
+        const Image image = m_images.take(id);
+        if (!deleted && image.state == ImageState::ToBeRepossessed)
+            released << image;
+    }
+    emit imagesRemoved(imageIds);
+    if (!released.isEmpty())
+        emit imagesReleased(released);
 }
 
 void ChangeTracker::instanceGone(const QString &instanceId)

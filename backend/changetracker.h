@@ -36,7 +36,8 @@ public:
     // One record seen on its own (a poll by id, the answer to a write).
     void sawImage(const Image &image);
     void sawInstance(const Instance &instance);
-    void imageGone(const QString &imageId);
+    // `deleted`: by this console's own delete, which is never a release.
+    void imageGone(const QString &imageId, bool deleted = false);
     void instanceGone(const QString &instanceId);
 
     std::optional<Image> image(const QString &imageId) const;
@@ -47,8 +48,16 @@ signals:
     void imagesRemoved(const QStringList &imageIds);
     void instancesChanged(const QList<imprint::Instance> &instances);
     void instancesRemoved(const QStringList &instanceIds);
+    // Removed images whose last state was ToBeRepossessed (also in imagesRemoved): the cloud
+    // released them, since the console never deletes such an image
+    // (ProductPolicy::canDeleteImage). The remote path's counterpart of the simulator's own
+    // ReleaseImage operation.
+    void imagesReleased(const QList<imprint::Image> &images);
 
 private:
+    // Forgets the images and announces their removal (and release).
+    void forgetImages(const QStringList &imageIds, bool deleted = false);
+
     QHash<QString, Image> m_images;
     QHash<QString, Instance> m_instances;
     QSet<QString> m_listedImageRegions;

@@ -82,6 +82,23 @@ Operation OperationTracker::record(OperationKind kind, Product product, const QS
     return op;
 }
 
+void OperationTracker::recordReleases(const QList<Image> &images)
+{
+    QList<QList<Image>> byRegion;
+    for (const Image &image : images) {
+        auto group = std::find_if(byRegion.begin(), byRegion.end(), [&](const QList<Image> &g) {
+            return g.first().regionKey() == image.regionKey();
+        });
+        if (group == byRegion.end())
+            byRegion.append({image});
+        else
+            group->append(image);
+    }
+    for (const QList<Image> &group : std::as_const(byRegion))
+        record(OperationKind::ReleaseImage, group.first().product, group.first().regionId,
+               group.first().id, group.first().name, int(group.size()));
+}
+
 void OperationTracker::describe(const QString &operationId, const QString &regionId,
                                 const QString &targetName, int targetCount,
                                 const QString &sourceName)

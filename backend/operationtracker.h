@@ -73,6 +73,9 @@ public:
     Operation record(OperationKind kind, Product product, const QString &regionId,
                      const QString &targetId, const QString &targetName, int targetCount = 1,
                      const Error &error = {});
+    // Images the cloud released on its own (an overdue account's, after the grace period): one
+    // ReleaseImage line per product and region, naming the first, as the simulator logs them.
+    void recordReleases(const QList<Image> &images);
     // Once the call knows more than when it began (the image's region and name). A launch also
     // gives its count and the image it launches from (Operation::sourceName).
     void describe(const QString &operationId, const QString &regionId, const QString &targetName,

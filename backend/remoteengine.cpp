@@ -74,6 +74,8 @@ RemoteEngine::RemoteEngine(RemoteCloud cloud, Options options, QObject *parent)
             &RemoteEngine::connectionStateChanged);
     connect(m_changes, &ChangeTracker::imagesChanged, this, &RemoteEngine::imagesChanged);
     connect(m_changes, &ChangeTracker::imagesRemoved, this, &RemoteEngine::imagesRemoved);
+    connect(m_changes, &ChangeTracker::imagesReleased, m_operations,
+            &OperationTracker::recordReleases);
     connect(m_changes, &ChangeTracker::instancesChanged, this, &RemoteEngine::instancesChanged);
     connect(m_changes, &ChangeTracker::instancesRemoved, this, &RemoteEngine::instancesRemoved);
     connect(m_operations, &OperationTracker::operationsChanged, this,
@@ -876,7 +878,7 @@ void RemoteEngine::deleteInRegion(const ProductApi &api, const QString &regionId
             return;
         }
         for (const QString &id : imageIds)
-            m_changes->imageGone(id);
+            m_changes->imageGone(id, /*deleted=*/true);
         done(Status());
     });
 }

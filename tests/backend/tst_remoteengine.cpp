@@ -255,6 +255,55 @@ private slots:
         QVERIFY(m_cloud->images.contains(image.id));
     }
 
+    // Issue 13, item 5: an overdue account's images the cloud releases after the grace period
+    // vanish from the listing; Recent Operations says so, one line per region, as the simulator
+    // logs its own releases. Images that are simply deleted are not called released.
+    void imagesTheCloudReleasedAreLogged()
+    {
+        for (const char *name : {"held-1", "held-2"})
+            m_cloud->addImage(s("south"), s(name), ImageState::ToBeRepossessed);
+        const Image north = m_cloud->addImage(s("north"), s("held-3"), ImageState::ToBeRepossessed);
+        const Image kept = m_cloud->addImage(s("south"), s("kept"));
+        const Image deleted = m_cloud->addImage(s("south"), s("deleted"));
+        QVERIFY(images().ok());
+        QSignalSpy logged(m_engine.get(), &RemoteEngine::operationsChanged);
+
+        // The console deletes one; the cloud releases every repossessed image.
+        QVERIFY(answer<Status>([this, id = deleted.id](auto done) {
+                    m_engine->deleteImages({id}, done);
+                }).ok());
+        QCOMPARE(logged.count(), 1);
+        QCOMPARE(logged.takeFirst().at(0).value<QList<Operation>>().first().kind,
+                 OperationKind::DeleteImage);
+        m_cloud->images.removeIf(
+            [](const auto &entry) { return entry.value().state == ImageState::ToBeRepossessed; });
+        const Result<QList<Image>> now = images();
+        QVERIFY(now.ok());
+        QCOMPARE(now->size(), 1);
+        QCOMPARE(now->first().id, kept.id);
+
+        QMap<QString, Operation> releases; // by region
+        for (const QList<QVariant> &signal : std::as_const(logged))
+            for (const Operation &op : signal.at(0).value<QList<Operation>>())
+                releases.insert(op.regionId, op);
+        QCOMPARE(releases.size(), 2);
+        for (const Operation &op : std::as_const(releases)) {
+            QCOMPARE(op.kind, OperationKind::ReleaseImage);
+            QCOMPARE(op.state, OperationState::Succeeded);
+            QVERIFY(op.isFinished());
+        }
+        QCOMPARE(releases.value(s("south")).targetCount, 2);
+        QVERIFY(releases.value(s("south")).targetName.startsWith(s("held-")));
+        QCOMPARE(releases.value(s("north")).targetCount, 1);
+        QCOMPARE(releases.value(s("north")).targetName, s("held-3"));
+        QCOMPARE(releases.value(s("north")).targetId, north.id);
+
+        // Listing again finds nothing more gone: nothing more logged.
+        logged.clear();
+        QVERIFY(images().ok());
+        QCOMPARE(logged.count(), 0);
+    }
+
     void aTagChangeTheApiCannotSendIsRefusedWithoutACall()
     {
         const Image image = m_cloud->addImage(s("south"), s("untagged"));
