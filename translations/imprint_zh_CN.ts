@@ -3341,6 +3341,18 @@ Request ID: %2</source>
         <source>Shows only the rows whose name, ID, state or zone contain the text. Type key:value, or key: alone, to find the resources that carry that tag.</source>
         <translation>只显示名称、ID、状态或可用区包含该文本的行。输入 key:value（或只输入 key:）可查找带有该标签的资源。</translation>
     </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>详细信息窗格(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the selected rows</source>
+        <translation>显示或隐藏所选行的详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Pane Widths</source>
+        <translation>重置窗格宽度(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>imprint::NumberField</name>

@@ -19,6 +19,7 @@
 #include "linkdelegate.h"
 #include "operationlistmodel.h"
 #include "overduebanner.h"
+#include "panewidthpolicy.h"
 #include "passqueue.h"
 #include "progressdelegate.h"
 #include "regiontreemodel.h"
@@ -45,6 +46,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -211,6 +213,19 @@ void MainWindow::createActions()
                "shown are simulated list prices.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+    // A narrow window folds the details pane away (PaneWidthPolicy); this brings it back.
+    m_detailsAction = new QAction(tr("&Details Pane"), this);
+    m_detailsAction->setObjectName(QStringLiteral("detailsPaneAction"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_detailsAction->setToolTip(tr("Show or hide the details of the selected rows"));
+    connect(m_detailsAction, &QAction::triggered, this,
+            [this](bool shown) { m_paneWidths->setDetailsShown(shown); });
+    addAction(m_detailsAction);
+    m_resetPanesAction = new QAction(tr("&Reset Pane Widths"), this);
+    m_resetPanesAction->setObjectName(QStringLiteral("resetPanesAction"));
+    connect(m_resetPanesAction, &QAction::triggered, this, [this] { m_paneWidths->reset(); });
     const bool accountControls = m_backend->canControlAccount();
     m_topUpAction->setVisible(accountControls);
     m_setBalanceAction->setVisible(accountControls);
@@ -254,6 +269,9 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
     }
+    view->addSeparator();
+    view->addAction(m_detailsAction);
+    view->addAction(m_resetPanesAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -408,15 +426,17 @@ void MainWindow::createWidgets()
     m_mainSplitter->addWidget(m_regionView);
     m_mainSplitter->addWidget(m_centerSplitter);
     m_mainSplitter->addWidget(m_details);
-    // Side panes give up some width too when the window is small: at 1024 px the tables still
-    // show their main columns.
-    m_mainSplitter->setStretchFactor(0, 1);
-    m_mainSplitter->setStretchFactor(1, 4);
-    m_mainSplitter->setStretchFactor(2, 1);
-    m_regionView->setMinimumWidth(150);
-    m_details->setMinimumWidth(180);
-    m_mainSplitter->setSizes({330, 900, 360});
+    m_regionView->setMinimumWidth(PaneWidthPolicy::MinRegions);
+    m_details->setMinimumWidth(PaneWidthPolicy::MinDetails);
     setCentralWidget(m_mainSplitter);
+    m_paneWidths = new PaneWidthPolicy(
+        m_mainSplitter,
+        [this] {
+            return PaneWidthPolicy::Wanted{regionTreeWidth(), keyColumnsWidth()};
+        },
+        this);
+    connect(m_paneWidths, &PaneWidthPolicy::detailsShownChanged, m_detailsAction,
+            &QAction::setChecked);
 
     m_backendLabel = new QLabel(this);
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
@@ -528,6 +548,45 @@ void MainWindow::fitCountColumns()
 {
     for (int c = 1; c < m_regions->columnCount(); ++c)
         m_regionView->resizeColumnToContents(c);
+    if (m_paneWidths)
+        m_paneWidths->apply(); // the tree wants another width
+}
+
+int MainWindow::regionTreeWidth() const
+{
+    // Every region's name whole (with its indentation), its counts, and the frame.
+    const QHeaderView *header = m_regionView->header();
+    // (QTreeView's own override, with the indentation of each row, is only protected there.)
+    const QAbstractItemView *tree = m_regionView;
+    int width = qMax(tree->sizeHintForColumn(RegionTreeModel::NameColumn),
+                     header->sectionSizeHint(RegionTreeModel::NameColumn));
+    for (int c = RegionTreeModel::NameColumn + 1; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            width += header->sectionSize(c);
+    width += 2 * m_regionView->frameWidth();
+    if (m_regionView->verticalScrollBar()->isVisible())
+        width += m_regionView->verticalScrollBar()->width();
+    return width;
+}
+
+int MainWindow::keyColumnsWidth() const
+{
+    // Name, ID, State and Product (and Account, moved beside the name with several accounts)
+    // whole in every resource table: they are its first columns in each model.
+    static_assert(int(ImageTableModel::ProductColumn) == int(InstanceTableModel::ProductColumn) &&
+                  int(ImageTableModel::ProductColumn) == int(SnapshotTableModel::ProductColumn));
+    int width = 0;
+    for (const QTableView *table : {m_instanceView, m_imageView, m_snapshotView}) {
+        const QHeaderView *header = table->horizontalHeader();
+        int right = 0;
+        for (int c = 0; c <= ImageTableModel::ProductColumn; ++c)
+            if (!header->isSectionHidden(c))
+                right = qMax(right, header->sectionPosition(c) + header->sectionSize(c));
+        const int scrollBar =
+            table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, table);
+        width = qMax(width, right + scrollBar + 2 * table->frameWidth());
+    }
+    return width;
 }
 
 void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *model)
@@ -569,6 +628,7 @@ void MainWindow::fitColumnsOnFirstLoad(QTableView *table, QAbstractItemModel *mo
             }
             // Names identify rows: never squeeze them below a readable width.
             header->resizeSection(0, qMax(header->sectionSize(0), kMinNameColumnWidth));
+            m_paneWidths->apply(); // the key columns want another width
         });
     };
     if (auto *resources = qobject_cast<ResourceTableModel *>(model))
@@ -800,6 +860,8 @@ void MainWindow::setSidePanesVisible(bool visible)
     m_regionView->setVisible(visible);
     m_details->setVisible(visible);
     m_operationsPane->setVisible(visible);
+    if (visible)
+        m_paneWidths->apply(); // the window may have changed width meanwhile
 }
 
 void MainWindow::onTabChanged(int)
@@ -1410,17 +1472,12 @@ void MainWindow::restoreSettings()
         move(screen.center() - rect().center());
     }
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
-    if (!m_mainSplitter->restoreState(
-            settings.value(QStringLiteral("ui/mainSplitter")).toByteArray())) {
-        // First run: side panes in proportion to the window, the rest for the tables.
-        const int w = width();
-        // Wider with several accounts: the tree has a level more.
-        const bool severalAccounts = !m_backend->accounts().isEmpty();
-        const int regions =
-            qBound(200, w * (severalAccounts ? 26 : 20) / 100, severalAccounts ? 440 : 330);
-        const int details = qBound(180, w * 19 / 100, 360);
-        m_mainSplitter->setSizes({regions, qMax(300, w - regions - details), details});
-    }
+    // Widths the user dragged are kept; otherwise the panes are shared by the rule (a saved
+    // state of a build that had no rule is not the user's).
+    m_paneWidths->restore(
+        settings.value(QStringLiteral("ui/mainSplitter")).toByteArray(),
+        settings.value(QStringLiteral("ui/panesSizedByUser"), false).toBool(),
+        PaneWidthPolicy::Details(settings.value(QStringLiteral("ui/detailsPane"), 0).toInt()));
     m_centerSplitter->restoreState(
         settings.value(QStringLiteral("ui/centerSplitter")).toByteArray());
     for (auto [table, key] : columnSettings()) {
@@ -1462,6 +1519,7 @@ void MainWindow::showAccountColumns()
     // Three levels (account, product, region) indent less, so region names read in full.
     if (severalAccounts)
         m_regionView->setIndentation(12);
+    m_paneWidths->apply();
 }
 
 void MainWindow::saveSettings() const
@@ -1470,6 +1528,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("ui/state"), saveState());
     settings.setValue(QStringLiteral("ui/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("ui/panesSizedByUser"), m_paneWidths->isUserSized());
+    settings.setValue(QStringLiteral("ui/detailsPane"), int(m_paneWidths->details()));
     settings.setValue(QStringLiteral("ui/centerSplitter"), m_centerSplitter->saveState());
     // Only widths that were sized to rows (or restored) are worth keeping: a session that
     // never loaded must not save Qt's default 100 px for the next one.

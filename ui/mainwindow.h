@@ -38,6 +38,7 @@ class ImageTableModel;
 class InstanceTableModel;
 class OperationListModel;
 class OverdueBanner;
+class PaneWidthPolicy;
 class RegionTreeModel;
 class ResourceFilterProxy;
 class SnapshotTableModel;
@@ -103,6 +104,9 @@ private:
     // pass after counts change (scheduleCountFit).
     void fitCountColumns();
     void scheduleCountFit();
+    // What PaneWidthPolicy keeps whole: the region tree's names, the tables' key columns.
+    int regionTreeWidth() const;
+    int keyColumnsWidth() const;
     void restoreSettings();
     QList<std::pair<QTableView *, QString>> columnSettings() const;
     void saveSettings() const;
@@ -199,6 +203,7 @@ private:
     OverdueBanner *m_banner = nullptr;
     QPushButton *m_cancelOperation = nullptr;
     QSplitter *m_mainSplitter = nullptr;
+    PaneWidthPolicy *m_paneWidths = nullptr;
     QSplitter *m_centerSplitter = nullptr;
     QWidget *m_operationsPane = nullptr;
     // The dashboard takes the whole window: its table and charts need the room (1024x700).
@@ -224,6 +229,8 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_resetPanesAction = nullptr;
 };
 
 } // namespace imprint
