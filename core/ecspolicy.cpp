@@ -87,6 +87,29 @@ Status EcsPolicy::validateName(const QString &name) const
     return {};
 }
 
+Status EcsPolicy::validateTag(const Tag &tag) const
+{
+    auto hasLink = [](const QString &text) {
+        return text.contains(QLatin1String("http://"), Qt::CaseInsensitive) ||
+               text.contains(QLatin1String("https://"), Qt::CaseInsensitive);
+    };
+    if (tag.key.startsWith(QLatin1String("acs:"), Qt::CaseInsensitive) ||
+        tag.key.startsWith(QLatin1String("aliyun"), Qt::CaseInsensitive))
+        return Error(ErrorCode::InvalidArgument,
+                     tr("The tag key \"%1\" cannot start with \"acs:\" or \"aliyun\", which "
+                        "Alibaba Cloud reserves.")
+                         .arg(tag.key));
+    if (tag.value.startsWith(QLatin1String("acs:"), Qt::CaseInsensitive))
+        return Error(ErrorCode::InvalidArgument,
+                     tr("The value of tag \"%1\" cannot start with \"acs:\", which Alibaba "
+                        "Cloud reserves.")
+                         .arg(tag.key));
+    if (hasLink(tag.key) || hasLink(tag.value))
+        return Error(ErrorCode::InvalidArgument,
+                     tr("The tag \"%1\" cannot contain http:// or https://.").arg(tag.key));
+    return {};
+}
+
 Status EcsPolicy::validateDescription(const QString &description) const
 {
     if (description.isEmpty())

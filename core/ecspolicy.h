@@ -35,6 +35,9 @@ public:
     int maxImageTags() const override { return 20; }
     int maxTagKeyLength() const override { return 128; }
     int maxTagValueLength() const override { return 128; }
+    // TagResources: a key must not start with "aliyun" or "acs:", a value not with "acs:", and
+    // neither may contain "http://" or "https://".
+    Status validateTag(const Tag &tag) const override;
     int maxNameLength() const override { return 128; }
     int maxDescriptionLength() const override { return 256; }
     // 2-128 characters, starting with a letter or a Chinese character; letters, digits, ':',

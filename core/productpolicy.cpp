@@ -284,6 +284,8 @@ Status ProductPolicy::validateTags(const QList<Tag> &tags) const
                             "characters.")
                              .arg(tag.key, productShortName(product()))
                              .arg(maxTagValueLength()));
+        if (Status s = validateTag(tag); !s)
+            return s;
         if (keys.contains(tag.key))
             return Error(
                 ErrorCode::InvalidArgument,

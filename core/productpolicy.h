@@ -169,6 +169,13 @@ public:
     virtual int maxTagKeyLength() const { return 127; }
     virtual int maxTagValueLength() const { return 255; }
     Status validateTags(const QList<Tag> &tags) const;
+    // What a product forbids in one tag beyond the lengths (ECS: reserved key prefixes); asked
+    // by validateTags for each tag.
+    virtual Status validateTag(const Tag &tag) const
+    {
+        Q_UNUSED(tag)
+        return {};
+    }
     // Whether an existing image's tags can be changed (the create wizard sets them either way).
     // Empty reason: they can, as on the simulator. Else the sentence the Edit dialog shows beside
     // the read-only tags: a remote backend whose product API does not call the cloud's tagging

@@ -108,12 +108,14 @@ QList<Tag> readTags(EcsParams &p, const QString &tooManyCode = QString())
                                       "has at most 128 characters, does not start with aliyun "
                                       "or acs: and contains no http:// or https://.")
                            .arg(entry.path(s("Key"))));
-        if (t.value.size() > 128 || t.value.contains(QLatin1String("http://")) ||
-            t.value.contains(QLatin1String("https://")))
+        if (t.value.size() > 128 ||
+            t.value.startsWith(QLatin1String("acs:"), Qt::CaseInsensitive) ||
+            t.value.contains(QLatin1String("http://"), Qt::CaseInsensitive) ||
+            t.value.contains(QLatin1String("https://"), Qt::CaseInsensitive))
             entry.fail(s("InvalidTagValue.Malformed"),
                        QStringLiteral("The specified parameter \"%1\" is not valid: a tag value "
-                                      "has at most 128 characters and contains no http:// or "
-                                      "https://.")
+                                      "has at most 128 characters, does not start with acs: and "
+                                      "contains no http:// or https://.")
                            .arg(entry.path(s("Value"))));
         tags << t;
     }

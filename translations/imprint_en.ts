@@ -274,6 +274,18 @@
         <source>Local disk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The tag key &quot;%1&quot; cannot start with &quot;acs:&quot; or &quot;aliyun&quot;, which Alibaba Cloud reserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of tag &quot;%1&quot; cannot start with &quot;acs:&quot;, which Alibaba Cloud reserves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; cannot contain http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EcsProductApi</name>

@@ -274,6 +274,18 @@
         <source>Local disk</source>
         <translation>本地盘</translation>
     </message>
+    <message>
+        <source>The tag key &quot;%1&quot; cannot start with &quot;acs:&quot; or &quot;aliyun&quot;, which Alibaba Cloud reserves.</source>
+        <translation>标签键“%1”不能以“acs:”或“aliyun”开头，这些前缀由阿里云保留。</translation>
+    </message>
+    <message>
+        <source>The value of tag &quot;%1&quot; cannot start with &quot;acs:&quot;, which Alibaba Cloud reserves.</source>
+        <translation>标签“%1”的值不能以“acs:”开头，该前缀由阿里云保留。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; cannot contain http:// or https://.</source>
+        <translation>标签“%1”不能包含 http:// 或 https://。</translation>
+    </message>
 </context>
 <context>
     <name>EcsProductApi</name>

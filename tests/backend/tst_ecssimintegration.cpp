@@ -133,8 +133,9 @@ private slots:
             QCOMPARE(copies.first().state, ImageState::Available);
 
             // 3. Rename it and change its tags: ModifyImageAttribute, then UntagResources /
-            // TagResources, each retried as it is (all three are idempotent). A tag list ECS
-            // would refuse (21 tags) is refused before anything is sent, with nothing changed.
+            // TagResources, each retried as it is (all three are idempotent). Tags ECS would
+            // refuse (21 of them, a reserved key) are refused before anything is sent, with
+            // nothing changed.
             EditImageRequest edit;
             edit.imageId = imageId;
             edit.name = name + s("-renamed");
@@ -146,6 +147,10 @@ private slots:
             const Result<Image> tooMany = await(backend.editImage(edit));
             QVERIFY(!tooMany.ok());
             QCOMPARE(tooMany.error().code, ErrorCode::InvalidArgument);
+            edit.tags = QList<Tag>{{s("aliyun-owner"), s("x")}}; // a key ECS reserves
+            const Result<Image> reserved = await(backend.editImage(edit));
+            QVERIFY(!reserved.ok());
+            QCOMPARE(reserved.error().code, ErrorCode::InvalidArgument);
             QVERIFY(named(kRegion, edit.name).isEmpty());
             QCOMPARE(named(kRegion, name).first().tags, create.tags);
 

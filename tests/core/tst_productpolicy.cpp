@@ -960,6 +960,21 @@ void TestProductPolicy::tagsFollowEachProductsLimits()
                 .error()
                 .message.contains(QLatin1String("twice")));
     QVERIFY(ecs().validateTags({{QString(), QStringLiteral("prod")}}).error().isError());
+    // ECS's TagResources reserves "aliyun" and "acs:" keys, "acs:" values and links anywhere;
+    // checked here so that neither the simulator nor imprint-sim's client accepts what the
+    // cloud refuses (InvalidTagKey/Value.Malformed). Tencent has no such rule.
+    const QList<QList<Tag>> reserved{{{QStringLiteral("aliyun-owner"), {}}},
+                                     {{QStringLiteral("ACS:team"), {}}},
+                                     {{QStringLiteral("site"), QStringLiteral("acs:x")}},
+                                     {{QStringLiteral("site"), QStringLiteral("see https://x")}},
+                                     {{QStringLiteral("http://x"), {}}}};
+    for (const QList<Tag> &tags : reserved) {
+        const Status s = ecs().validateTags(tags);
+        QVERIFY2(!s.ok() && s.error().code == ErrorCode::InvalidArgument,
+                 qPrintable(tags.first().key));
+        QVERIFY(cvm().validateTags(tags).ok());
+    }
+    QVERIFY(ecs().validateTags({{QStringLiteral("owner"), QStringLiteral("aliyun-team")}}).ok());
 }
 
 // --- Names and descriptions -------------------------------------------------------------------
