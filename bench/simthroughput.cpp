@@ -1,15 +1,17 @@
 // imprint-simbench: how many signed API 3.0 requests imprint-sim answers per second on loopback,
-// against a floor measured in the same run: a QHttpServer in a thread of this process answering
-// a fixed body of the same size as imprint-sim's DescribeImages answer.
+// against a floor measured in the same run: a QHttpServer in a process of its own answering the
+// very bytes of imprint-sim's DescribeImages answer.
 //
 // The client is this process's main thread: N keep-alive HTTP/1.1 connections on raw
 // QTcpSockets, each with one request in flight (imprint-sim answers one request at a time per
 // connection anyway), every request freshly signed with Tc3Signer, the way a real client pays
-// for it. The same client code drives the floor, so the ratio compares the servers.
+// for it. The same client code drives the floor, so the ratio compares the servers. Both servers
+// are processes of their own, woken across processes alike, and imprint-sim's request log goes
+// to a file, not to a pipe this process would have to drain.
 //
 // Rows:
 // - DescribeImages (CVM, ap-guangzhou) and the floor: closed loop for --seconds per row at 1, 8
-//   and 64 connections.
+//   and 64 connections, in turns of a quarter of that each, so both see the same machine.
 // - CreateImage + DeleteImages pairs (CVM, from a snapshot): a region holds at most 10 custom
 //   images and an image can only be deleted once it is made (at the simulator's next tick, every
 //   200 ms), so the pairs run in rounds: as many CreateImage requests at once as the quota leaves
@@ -17,9 +19,9 @@
 //   as many DeleteImages. The rate counts the timed windows only: it is what the server takes
 //   for its writes, not what the quota and the simulated clock allow.
 //
-// Server CPU per request is read from /proc (imprint-sim: the whole process; the floor: its
-// thread), so "requests per second on one core" is 1e6 / server µs per request. The client's CPU
-// per request is printed too, to show whether the client was the bottleneck.
+// Server CPU per request is read from /proc (the whole process, for both servers), so "requests per
+// second on one core" is 1e6 / server µs per request. The client's CPU per request is printed too,
+// to show whether the client was the bottleneck.
 //
 //   imprint-simbench                      # 3 s per read row, 350 pairs per write row
 //   imprint-simbench --seconds 1 --pairs 70
@@ -38,18 +40,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
-#include <future>
 #include <memory>
 #include <vector>
 
-#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -87,45 +90,62 @@ QByteArray loadAverage()
     return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray("?");
 }
 
-// The floor: QHttpServer answering every request with one fixed JSON body, in a thread of its
-// own so that it competes with the client for the cores as imprint-sim does.
-class FloorServer : public QThread
+// The floor: QHttpServer answering every request with one fixed JSON body. It runs in a process
+// of its own, this program started again with --floor-body, so that it pays what imprint-sim
+// pays: a process of its own to be woken, and its CPU read the same way.
+class FloorServer
 {
 public:
     explicit FloorServer(QByteArray body)
         : m_body(std::move(body))
     {}
-    ~FloorServer() override
+    ~FloorServer()
     {
-        quit();
-        wait();
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
     }
 
-    // Starts the thread; the port once it listens (0 on failure).
+    // Starts the process; the port once it listens (0 on failure).
     quint16 startListening()
     {
-        start();
-        return m_port.get_future().get();
+        if (!m_bodyFile.open() || m_bodyFile.write(m_body) != m_body.size() || !m_bodyFile.flush())
+            return 0;
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--floor-body"), m_bodyFile.fileName()});
+        if (!m_process.waitForStarted(10000))
+            return 0;
+        while (!m_process.canReadLine())
+            if (m_process.state() != QProcess::Running || !m_process.waitForReadyRead(10000))
+                return 0;
+        return quint16(m_process.readLine().trimmed().toUInt());
     }
-    QString statPath() const { return QStringLiteral("/proc/self/task/%1/stat").arg(m_tid); }
+    QString statPath() const { return QStringLiteral("/proc/%1/stat").arg(m_process.processId()); }
 
-protected:
-    void run() override
+    // The child's side: listens on loopback, prints its port, answers until terminated.
+    static int serve(const QString &bodyPath)
     {
-        m_tid = qint64(syscall(SYS_gettid));
+        QFile file(bodyPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        const QByteArray body = file.readAll();
         QHttpServer server;
-        const QByteArray body = m_body;
         server.route(QStringLiteral("/"), [body](const QHttpServerRequest &) {
             return QHttpServerResponse(QByteArrayLiteral("application/json"), body);
         });
-        m_port.set_value(server.listen(QHostAddress::LocalHost, 0));
-        exec();
+        const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+        if (port == 0)
+            return 1;
+        std::printf("%u\n", unsigned(port));
+        std::fflush(stdout);
+        return QCoreApplication::exec();
     }
 
 private:
     QByteArray m_body;
-    std::promise<quint16> m_port;
-    qint64 m_tid = 0;
+    QTemporaryFile m_bodyFile;
+    QProcess m_process;
 };
 
 // One keep-alive connection with at most one request in flight, reading Content-Length
@@ -406,6 +426,9 @@ public:
     int run()
     {
         const QByteArray loadBefore = loadAverage();
+        // The request log goes to a file, as it would on a server; a pipe into this process
+        // would wake the client thread for every request, a cost the floor does not cause.
+        m_sim.setLogFile(m_logDir.filePath(QStringLiteral("imprint-sim.log")));
         if (!m_sim.start({QStringLiteral("--sim-speed"), QStringLiteral("100000")})) {
             std::fprintf(stderr, "%s\n", qPrintable(m_sim.error()));
             return 1;
@@ -438,11 +461,18 @@ public:
         bool ok = true;
         for (int n : std::as_const(m_options.concurrencies)) {
             LoadClient floorClient(floorPort, n, floor.statPath());
-            RunResult floorResult = floorClient.closedLoop(
-                [&] { return floorRequests.make("DescribeImages", {}); }, m_options.seconds);
             LoadClient simClient(simPort, n, simStat);
-            RunResult describe = simClient.closedLoop(
-                [&] { return sim.make("DescribeImages", {}); }, m_options.seconds);
+            // Floor and imprint-sim take turns in short slices, so that a change in the
+            // machine's load during the row weighs on both alike.
+            RunResult floorResult;
+            RunResult describe;
+            for (int slice = 0; slice < kSlices; ++slice) {
+                floorResult.add(
+                    floorClient.closedLoop([&] { return floorRequests.make("DescribeImages", {}); },
+                                           m_options.seconds / kSlices));
+                describe.add(simClient.closedLoop([&] { return sim.make("DescribeImages", {}); },
+                                                  m_options.seconds / kSlices));
+            }
             RunResult pairs = writePairs(simClient, sim, probe);
             rows.push_back({QStringLiteral("floor (QHttpServer, fixed body)"), n, floorResult,
                             floorResult.perSecond()});
@@ -590,7 +620,10 @@ private:
         return false;
     }
 
+    static constexpr int kSlices = 4;
+
     Options m_options;
+    QTemporaryDir m_logDir;
     SimProcess m_sim;
     QString m_snapshotId;
     int m_freeSlots = 0;
@@ -616,8 +649,15 @@ int main(int argc, char **argv)
         QStringLiteral("smoke"),
         QStringLiteral("Tiny counts at 1 and 8 connections; exit status only says whether every "
                        "request succeeded."));
-    parser.addOptions({seconds, pairs, smoke});
+    QCommandLineOption floorBody(QStringLiteral("floor-body"),
+                                 QStringLiteral("Internal: serve as the floor, answering "
+                                                "this file's bytes."),
+                                 QStringLiteral("file"));
+    floorBody.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({seconds, pairs, smoke, floorBody});
     parser.process(app);
+    if (parser.isSet(floorBody))
+        return FloorServer::serve(parser.value(floorBody));
 
     Options options;
     options.seconds = parser.value(seconds).toDouble();

@@ -1,6 +1,7 @@
 #include "simprocess.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 
@@ -27,6 +28,8 @@ bool SimProcess::start(const QStringList &extraArguments, const QString &dataDir
     env.insert(QStringLiteral("IMPRINT_SIM_SECRET_ID"), secretId);
     env.insert(QStringLiteral("IMPRINT_SIM_SECRET_KEY"), secretKey);
     m_process.setProcessEnvironment(env);
+    if (!m_logFile.isEmpty())
+        m_process.setStandardErrorFile(m_logFile);
     QStringList arguments{QStringLiteral("--listen"),    QStringLiteral("127.0.0.1:0"),
                           QStringLiteral("--data-dir"),  this->dataDir(),
                           QStringLiteral("--sim-speed"), QStringLiteral("600")};
@@ -40,7 +43,7 @@ bool SimProcess::start(const QStringList &extraArguments, const QString &dataDir
     while (!m_process.canReadLine()) {
         if (deadline.hasExpired() || m_process.state() != QProcess::Running) {
             m_error = QStringLiteral("imprint-sim printed no address; stderr: %1")
-                          .arg(QString::fromUtf8(m_process.readAllStandardError()));
+                          .arg(QString::fromUtf8(log()));
             return false;
         }
         m_process.waitForReadyRead(200);
@@ -76,6 +79,10 @@ void SimProcess::stop()
 
 QByteArray SimProcess::log()
 {
+    if (!m_logFile.isEmpty()) {
+        QFile file(m_logFile);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
     m_log += m_process.readAllStandardError();
     return m_log;
 }

@@ -20,6 +20,9 @@ public:
     // Extra arguments come after the defaults (--listen 127.0.0.1:0 --sim-speed 600), so a
     // test can override the speed. Empty dataDir: a fresh temporary folder.
     bool start(const QStringList &extraArguments = {}, const QString &dataDir = {});
+    // Before start(): the request log goes to this file instead of a pipe into this process.
+    // A benchmark wants that: reading the pipe would wake its client thread once per request.
+    void setLogFile(const QString &path) { m_logFile = path; }
     // SIGKILL: no clean shutdown, exactly what a crash or `kill -9` does.
     void kill();
     void stop();
@@ -44,4 +47,5 @@ private:
     QUrl m_url;
     QString m_error;
     QByteArray m_log;
+    QString m_logFile;
 };
