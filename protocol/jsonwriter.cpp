@@ -3,6 +3,7 @@
 #include <QCborValue>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -91,6 +92,13 @@ void appendQuoted(QByteArray &out, const Unit *at, qsizetype size, WriteUnit wri
 
 void appendLatin1(QByteArray &out, QLatin1String text)
 {
+    // Keys and most fixed values are plain ASCII: copied as they are, without the worst-case
+    // room the escaping path makes.
+    if (std::all_of(text.begin(), text.end(),
+                    [](char c) { return uchar(c) < 0x80 && isPlain(char16_t(uchar(c))); })) {
+        out.append('"').append(text.data(), text.size()).append('"');
+        return;
+    }
     appendQuoted(out, text.data(), text.size(), [](char *to, const char *&at, const char *) {
         const auto unit = char16_t(uchar(*at++));
         if (unit >= 0x80)

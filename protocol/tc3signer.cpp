@@ -60,20 +60,30 @@ QByteArray Tc3Signer::canonicalRequest(const QByteArray &method, const QByteArra
                                        const QByteArray &payload)
 {
     QList<QPair<QByteArray, QByteArray>> sorted;
-    for (const auto &h : headers)
+    sorted.reserve(headers.size());
+    qsizetype headerBytes = 0;
+    for (const auto &h : headers) {
         sorted.append({h.first.toLower(), h.second.trimmed().toLower()});
+        headerBytes += 2 * h.first.size() + h.second.size() + 3;
+    }
     std::sort(sorted.begin(), sorted.end(),
               [](const auto &a, const auto &b) { return a.first < b.first; });
 
-    QByteArray canonicalHeaders;
-    QByteArrayList names;
-    for (const auto &h : std::as_const(sorted)) {
-        // Each line ends in '\n', so joining with the next item leaves a blank line.
-        canonicalHeaders += h.first + ':' + h.second + '\n';
-        names << h.first;
+    // Written into one buffer sized up front: both sides of every request sign this.
+    QByteArray out;
+    out.reserve(method.size() + path.size() + query.size() + headerBytes + 64 + 8);
+    out.append(method).append('\n').append(path).append('\n').append(query).append('\n');
+    // Each line ends in '\n', so joining with the next item leaves a blank line.
+    for (const auto &h : std::as_const(sorted))
+        out.append(h.first).append(':').append(h.second).append('\n');
+    out.append('\n');
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i > 0)
+            out.append(';');
+        out.append(sorted.at(i).first);
     }
-    return method + '\n' + path + '\n' + query + '\n' + canonicalHeaders + '\n' + names.join(';') +
-           '\n' + hashedPayload(payload);
+    out.append('\n').append(hashedPayload(payload));
+    return out;
 }
 
 QByteArray Tc3Signer::canonicalRequest(const SignedRequest &request)
@@ -105,8 +115,12 @@ QByteArray Tc3Signer::credentialScope(const QByteArray &date, const QByteArray &
 QByteArray Tc3Signer::stringToSign(const QByteArray &timestamp, const QByteArray &credentialScope,
                                    const QByteArray &canonicalRequest)
 {
-    return QByteArray(algorithm) + '\n' + timestamp + '\n' + credentialScope + '\n' +
-           hashedPayload(canonicalRequest);
+    const QByteArrayView name(algorithm);
+    QByteArray out;
+    out.reserve(name.size() + timestamp.size() + credentialScope.size() + 3 + 64);
+    out.append(name).append('\n').append(timestamp).append('\n').append(credentialScope);
+    out.append('\n').append(hashedPayload(canonicalRequest));
+    return out;
 }
 
 QByteArray Tc3Signer::stringToSign(const SignedRequest &request)

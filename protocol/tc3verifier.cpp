@@ -45,7 +45,7 @@ bool isHeaderName(const QByteArray &text)
                       [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c) || c == '-'; });
 }
 
-bool isLowerHex64(const QByteArray &text)
+bool isLowerHex64(QByteArrayView text)
 {
     return text.size() == 64 &&
            consistsOf(text, [](char c) { return isDigit(c) || (c >= 'a' && c <= 'f'); });
@@ -84,21 +84,29 @@ std::optional<Tc3Verifier::Authorization> Tc3Verifier::parseAuthorization(const 
             *reason = why;
         return std::nullopt;
     };
-    const QByteArray prefix = QByteArray(Tc3Signer::algorithm) + ' ';
-    if (!header.startsWith(prefix))
+    // Read through views: only the parts kept in `Authorization` are copied.
+    const QByteArrayView algorithm(Tc3Signer::algorithm);
+    const QByteArrayView text(header);
+    if (!text.startsWith(algorithm) || text.size() <= algorithm.size() ||
+        text.at(algorithm.size()) != ' ')
         return fail(QStringLiteral("it does not start with the algorithm TC3-HMAC-SHA256"));
 
-    QByteArray credential, signedHeaders, signature;
+    QByteArrayView credential, signedHeaders, signature;
     bool seenCredential = false, seenSigned = false, seenSignature = false;
-    for (const QByteArray &rawPart : header.mid(prefix.size()).split(',')) {
-        const QByteArray part = rawPart.trimmed();
+    const QByteArrayView parts = text.sliced(algorithm.size() + 1);
+    for (qsizetype from = 0; from <= parts.size();) {
+        qsizetype comma = parts.indexOf(',', from);
+        if (comma < 0)
+            comma = parts.size();
+        const QByteArrayView part = parts.sliced(from, comma - from).trimmed();
+        from = comma + 1;
         const qsizetype eq = part.indexOf('=');
         if (eq <= 0)
             return fail(QStringLiteral("a part is not of the form Name=Value"));
-        const QByteArray name = part.left(eq);
-        const QByteArray value = part.mid(eq + 1);
+        const QByteArrayView name = part.first(eq);
+        const QByteArrayView value = part.sliced(eq + 1);
         bool *seen = nullptr;
-        QByteArray *target = nullptr;
+        QByteArrayView *target = nullptr;
         if (name == "Credential") {
             seen = &seenCredential;
             target = &credential;
@@ -121,12 +129,16 @@ std::optional<Tc3Verifier::Authorization> Tc3Verifier::parseAuthorization(const 
         return fail(QStringLiteral("it needs Credential, SignedHeaders and Signature"));
 
     Authorization a;
-    const QByteArrayList scope = credential.split('/');
-    if (scope.size() != 4 || scope.at(0).isEmpty() || scope.at(3) != "tc3_request")
+    // <SecretId>/<date>/<service>/tc3_request: exactly four parts.
+    const qsizetype slash1 = credential.indexOf('/');
+    const qsizetype slash2 = slash1 < 0 ? -1 : credential.indexOf('/', slash1 + 1);
+    const qsizetype slash3 = slash2 < 0 ? -1 : credential.indexOf('/', slash2 + 1);
+    if (slash1 <= 0 || slash3 < 0 || credential.indexOf('/', slash3 + 1) >= 0 ||
+        credential.sliced(slash3 + 1) != "tc3_request")
         return fail(QStringLiteral("Credential is not <SecretId>/<date>/<service>/tc3_request"));
-    a.secretId = QString::fromUtf8(scope.at(0));
-    a.date = scope.at(1);
-    a.service = scope.at(2);
+    a.secretId = QString::fromUtf8(credential.first(slash1));
+    a.date = credential.sliced(slash1 + 1, slash2 - slash1 - 1).toByteArray();
+    a.service = credential.sliced(slash2 + 1, slash3 - slash2 - 1).toByteArray();
     if (!hasDateForm(a.date) ||
         !QDate(a.date.first(4).toInt(), a.date.sliced(5, 2).toInt(), a.date.sliced(8, 2).toInt())
              .isValid())
@@ -134,7 +146,7 @@ std::optional<Tc3Verifier::Authorization> Tc3Verifier::parseAuthorization(const 
     if (a.service.isEmpty())
         return fail(QStringLiteral("Credential names no service"));
 
-    a.signedHeaders = signedHeaders.split(';');
+    a.signedHeaders = signedHeaders.toByteArray().split(';');
     for (qsizetype i = 0; i < a.signedHeaders.size(); ++i) {
         const QByteArray &n = a.signedHeaders.at(i);
         if (!isHeaderName(n))
@@ -147,7 +159,7 @@ std::optional<Tc3Verifier::Authorization> Tc3Verifier::parseAuthorization(const 
 
     if (!isLowerHex64(signature))
         return fail(QStringLiteral("Signature is not 64 lowercase hexadecimal digits"));
-    a.signature = signature;
+    a.signature = signature.toByteArray();
     return a;
 }
 

@@ -68,7 +68,9 @@ Result<ApiFields> ActionDispatcher::dispatch(const QString &action, const QStrin
 QList<Region> ActionDispatcher::regions() const
 {
     QList<Region> out;
-    for (const Region &r : m_engine.regions())
+    // Held const: a temporary list would be iterated non-const, detached and copied whole.
+    const QList<Region> all = m_engine.regions();
+    for (const Region &r : all)
         if (r.product == m_product)
             out << r;
     return out;
@@ -76,7 +78,8 @@ QList<Region> ActionDispatcher::regions() const
 
 std::optional<Region> ActionDispatcher::findRegion(const QString &regionId) const
 {
-    for (const Region &r : m_engine.regions())
+    const QList<Region> all = m_engine.regions(); // const: no detach, no copy (regions())
+    for (const Region &r : all)
         if (r.product == m_product && r.id == regionId)
             return r;
     return std::nullopt;

@@ -10,7 +10,7 @@ namespace imprint {
 
 namespace {
 
-QByteArray reasonPhrase(int status)
+const char *reasonPhrase(int status)
 {
     switch (status) {
     case 100:
@@ -102,9 +102,13 @@ public:
             return;
         m_frontend->touched(this);
         m_timer.start(m_frontend->m_options.idleTimeoutMs);
-        // Pipelined bytes may already hold the next request.
-        QMetaObject::invokeMethod(
-            this, [this] { readMore(); }, Qt::QueuedConnection);
+        // Pipelined bytes may already hold the next request: read on once this answer is on its
+        // way. Only then: a posted call wakes the event loop once more, for every request.
+        // Bytes that arrive later announce themselves (readyRead).
+        if (m_socket->bytesAvailable() > 0 ||
+            m_reader.state() == HttpRequestReader::State::Complete)
+            QMetaObject::invokeMethod(
+                this, [this] { readMore(); }, Qt::QueuedConnection);
     }
 
     void abort()
@@ -193,12 +197,17 @@ private:
 
     void write(int status, const QByteArray &contentType, const QByteArray &body, bool keepAlive)
     {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                          "\r\nContent-Type: " + contentType +
-                          "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                          (keepAlive ? "\r\nConnection: keep-alive" : "\r\nConnection: close") +
-                          "\r\n\r\n";
-        m_socket->write(head + body);
+        // One buffer sized up front and one write: the answer leaves in one segment.
+        const QByteArrayView reason(reasonPhrase(status));
+        QByteArray answer;
+        answer.reserve(128 + reason.size() + contentType.size() + body.size());
+        answer.append("HTTP/1.1 ").append(QByteArray::number(status)).append(' ').append(reason);
+        answer.append("\r\nContent-Type: ").append(contentType);
+        answer.append("\r\nContent-Length: ").append(QByteArray::number(body.size()));
+        answer.append(keepAlive ? "\r\nConnection: keep-alive\r\n\r\n"
+                                : "\r\nConnection: close\r\n\r\n");
+        answer.append(body);
+        m_socket->write(answer);
         if (keepAlive)
             return;
         m_closeWhenWritten = true;

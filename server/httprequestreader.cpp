@@ -151,6 +151,7 @@ bool HttpRequestReader::parseHead(QByteArrayView head)
     m_request = ReceivedRequest();
     m_expectContinue = false;
     QList<QByteArrayView> lines;
+    lines.reserve(32);
     for (qsizetype from = 0; from <= head.size();) {
         qsizetype nl = head.indexOf('\n', from);
         if (nl < 0)

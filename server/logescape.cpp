@@ -6,12 +6,21 @@
 
 namespace imprint {
 
+namespace {
+
+// The usual field, an id or a name in plain ASCII, has nothing to escape.
+bool isPlain(QStringView text, int maxLength)
+{
+    return text.size() <= maxLength && std::all_of(text.begin(), text.end(), [](QChar c) {
+               return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('\\');
+           });
+}
+
+} // namespace
+
 QString escapedForLog(QStringView text, int maxLength)
 {
-    // The usual field, an id or a name in plain ASCII, has nothing to escape.
-    if (text.size() <= maxLength && std::all_of(text.begin(), text.end(), [](QChar c) {
-            return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char('\\');
-        }))
+    if (isPlain(text, maxLength))
         return text.toString();
     QString out;
     out.reserve(qMin(text.size(), qsizetype(maxLength)) + 8);
@@ -38,6 +47,19 @@ QString escapedForLog(QStringView text, int maxLength)
             out += QStringLiteral("\\u{%1}").arg(uint(c), 4, 16, QLatin1Char('0'));
     }
     return out;
+}
+
+void appendEscapedForLog(QByteArray &out, QStringView text, int maxLength)
+{
+    if (!isPlain(text, maxLength)) {
+        out += escapedForLog(text, maxLength).toUtf8();
+        return;
+    }
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *to = out.data() + at;
+    for (const QChar c : text)
+        *to++ = char(c.unicode());
 }
 
 } // namespace imprint

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringView>
 
@@ -10,5 +11,9 @@ namespace imprint {
 // text is cut at `maxLength` characters. A client can then neither start a forged log line,
 // nor colour or move the terminal's cursor, nor shift the fields of its own line.
 QString escapedForLog(QStringView text, int maxLength = 128);
+// escapedForLog(text, maxLength) as UTF-8, appended to `out`: the usual plain ASCII field is
+// copied in place, without the two strings the general case makes (the log takes one line per
+// request).
+void appendEscapedForLog(QByteArray &out, QStringView text, int maxLength = 128);
 
 } // namespace imprint

@@ -30,15 +30,20 @@ QByteArray RequestLog::line(const ApiReply &reply, const FaultPlan &plan, qint64
 {
     auto field = [](QByteArray &out, const QString &text) {
         out += ' ';
-        out += text.isEmpty() ? QByteArray("-") : escapedForLog(text).toUtf8();
+        if (text.isEmpty())
+            out += '-';
+        else
+            appendEscapedForLog(out, text);
     };
-    QByteArray out = ApiTime::utcText(at, ApiTime::Precision::Millisecond);
+    QByteArray out;
+    out.reserve(192);
+    out += ApiTime::utcText(at, ApiTime::Precision::Millisecond);
     field(out, reply.requestId);
     field(out, reply.service);
     field(out, reply.action);
     field(out, reply.region);
     field(out, reply.outcome);
-    out += ' ' + QByteArray::number(elapsedMs) + "ms";
+    out.append(' ').append(QByteArray::number(elapsedMs)).append("ms");
     if (plan.kind != FaultPlan::Kind::None) {
         out += " fault=" + FaultPlan::kindName(plan.kind).toLatin1();
         if (plan.kind == FaultPlan::Kind::Http5xx)

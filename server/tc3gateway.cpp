@@ -187,7 +187,8 @@ ApiReply Tc3Gateway::handle(const ReceivedRequest &request, qint64 nowSeconds)
                                "X-TC-Region)."));
         if (!dispatcher->findRegion(auth.region)) {
             bool elsewhere = false;
-            for (const Region &r : m_engine.regions())
+            const QList<Region> all = m_engine.regions();
+            for (const Region &r : all)
                 elsewhere = elsewhere || r.id == auth.region;
             if (elsewhere)
                 return refuse(

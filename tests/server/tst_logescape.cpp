@@ -43,6 +43,30 @@ private slots:
         QCOMPARE(escapedForLog(QString(500, QLatin1Char('a')), 10),
                  QString(10, QLatin1Char('a')) + QStringLiteral("..."));
     }
+
+    // The appending form writes what the escaping form gives, plain field or not, after what
+    // the line already holds.
+    void appendingGivesTheSameBytes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("maxLength");
+        QTest::newRow("plain") << QStringLiteral("DescribeImages") << 128;
+        QTest::newRow("control") << QStringLiteral("a\r\nb") << 128;
+        QTest::newRow("space") << QStringLiteral("two words") << 128;
+        QTest::newRow("backslash") << QStringLiteral("back\\slash") << 128;
+        QTest::newRow("script") << QStringLiteral("广州") << 128;
+        QTest::newRow("plain but long") << QString(20, QLatin1Char('a')) << 10;
+        QTest::newRow("plain at the limit") << QString(10, QLatin1Char('a')) << 10;
+    }
+
+    void appendingGivesTheSameBytes()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, maxLength);
+        QByteArray line = "2026-01-01T00:00:00.000Z";
+        appendEscapedForLog(line, text, maxLength);
+        QCOMPARE(line, "2026-01-01T00:00:00.000Z" + escapedForLog(text, maxLength).toUtf8());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLogEscape)

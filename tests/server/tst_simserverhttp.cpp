@@ -89,6 +89,8 @@ private slots:
     void malformedFramingGetsA400WithTheEnvelope_data();
     void malformedFramingGetsA400WithTheEnvelope();
     void connectionCloseIsHonoured();
+    void pipelinedRequestsAreAllAnswered_data();
+    void pipelinedRequestsAreAllAnswered();
     void aSlowHeadTimesOut();
     void controlCharactersNeverReachTheLog();
 };
@@ -245,6 +247,40 @@ void TestSimServerHttp::connectionCloseIsHonoured()
     QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::UnconnectedState, 5000);
     const QByteArray answer = socket.readAll();
     QVERIFY2(answer.contains("\r\nConnection: close\r\n"), answer.constData());
+}
+
+void TestSimServerHttp::pipelinedRequestsAreAllAnswered_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("answered at once") << QStringList();
+    // The answer waits: the next requests sit unread in the socket meanwhile.
+    QTest::newRow("answered late")
+        << QStringList{QStringLiteral("--faults"), QStringLiteral("latency=50ms:1")};
+}
+
+// Requests sent back to back before any answer (pipelining) are answered one by one, in order,
+// on the same connection; the last one need not be followed by more bytes to be read.
+void TestSimServerHttp::pipelinedRequestsAreAllAnswered()
+{
+    QFETCH(QStringList, arguments);
+    SimProcess sim;
+    QVERIFY2(sim.start(arguments), qPrintable(sim.error()));
+    QTcpSocket socket;
+    socket.connectToHost(sim.url().host(), quint16(sim.url().port()));
+    QVERIFY(socket.waitForConnected(5000));
+    // Unsigned: each gets the error envelope, which names no request but is one answer each.
+    const QByteArray request = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                               "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+    socket.write(request + request + request);
+    QByteArray answers;
+    QTRY_VERIFY_WITH_TIMEOUT((answers += socket.readAll()).count("HTTP/1.1 ") >= 3, 5000);
+    QCOMPARE(answers.count("HTTP/1.1 "), 3);
+    QCOMPARE(answers.count("\r\nConnection: keep-alive\r\n"), 3);
+    // And the connection still serves a request sent after them.
+    answers.clear();
+    socket.write(request);
+    QTRY_VERIFY_WITH_TIMEOUT((answers += socket.readAll()).contains("\r\n\r\n{"), 5000);
+    QCOMPARE(answers.count("HTTP/1.1 "), 1);
 }
 
 void TestSimServerHttp::aSlowHeadTimesOut()
