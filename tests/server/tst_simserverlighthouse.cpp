@@ -1,7 +1,7 @@
 // A full Lighthouse custom-image cycle against a real imprint-sim process: CreateBlueprint with
-// tags -> DescribeBlueprints until NORMAL (listed as a PRIVATE blueprint, tags read back) ->
-// CreateInstances with a ClientToken, repeated without creating a second instance ->
-// DescribeInstances -> DeleteBlueprints; plus the quota, price and attribute actions around it.
+// tags -> DescribeBlueprints until NORMAL (listed as a PRIVATE blueprint, tags read back, found
+// by its tags) -> CreateInstances with a ClientToken, repeated without creating a second instance
+// -> DescribeInstances -> DeleteBlueprints; plus the quota, price and attribute actions around it.
 
 #include "apiclient.h"
 #include "servertesthelpers.h"
@@ -88,6 +88,18 @@ void TestSimServerLighthouse::fullCycle()
     const ApiAnswer normal =
         c.call("lighthouse", "DescribeBlueprints", filterBody("blueprint-name", "blog-cycle"));
     QCOMPARE(normal.response.value(QLatin1String("TotalCount")).toInt(), 1);
+    // The tag filters (tencentcloud-api.md, DescribeBlueprints): tag-key, tag-value, tag:<key>.
+    for (const auto &[name, value, count] :
+         {std::tuple{"tag-key", "team", 1}, std::tuple{"tag-value", "prod", 1},
+          std::tuple{"tag:env", "prod", 1}, std::tuple{"tag:env", "web", 0},
+          std::tuple{"tag-key", "absent", 0}}) {
+        const ApiAnswer byTag = c.call("lighthouse", "DescribeBlueprints", filterBody(name, value));
+        QVERIFY2(byTag.ok(), byTag.describe());
+        QVERIFY2(byTag.response.value(QLatin1String("TotalCount")).toInt() == count,
+                 qPrintable(QStringLiteral("%1=%2").arg(name, value)));
+        if (count == 1)
+            QCOMPARE(text(first(byTag, "BlueprintSet"), "BlueprintId"), blueprintId);
+    }
 
     const QJsonObject launch{
         {QStringLiteral("BundleId"), QStringLiteral("bundle_basic_2c2g")},
