@@ -11,6 +11,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QBoxLayout>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -153,9 +154,11 @@ void DashboardWidget::buildUi()
     m_stack->addWidget(m_emptyLabel);
 
     // One page that scrolls as a whole: the table as tall as its rows, then the charts as tall
-    // as their bars and legends. No nested scroll bars, nothing squeezed to two rows.
+    // as their bars and legends. No nested scroll bars, nothing squeezed to two rows. A window
+    // with room beside the table shows the charts there instead (arrangePage()).
     auto *page = new QWidget;
-    auto *pageLayout = new QVBoxLayout(page);
+    m_pageLayout = new QBoxLayout(QBoxLayout::TopToBottom, page);
+    auto *pageLayout = m_pageLayout;
     pageLayout->setContentsMargins(0, 0, 0, 0);
     m_view = new QTableView(page);
     m_view->setObjectName(QStringLiteral("quotaCostTable"));
@@ -175,8 +178,8 @@ void DashboardWidget::buildUi()
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    // Every column as wide as its text (Snapshot Storage included); a few dozen rows.
+    // Every column as wide as its text (Snapshot Storage included); a few dozen rows. None
+    // stretched: a 500 px column holding "0" reads worse than the room given to the charts.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -186,25 +189,29 @@ void DashboardWidget::buildUi()
         m_view->setMinimumWidth(m_view->horizontalHeader()->length() + 2 * m_view->frameWidth());
     });
     m_view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_view->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     // Cells that report a state (To Be Repossessed) in the theme's colour for it.
     m_view->setItemDelegate(new ToneDelegate(m_view));
     m_view->setItemDelegateForColumn(QuotaCostModel::QuotaUseColumn, new QuotaBarDelegate(m_view));
     buildCharts();
     // The charts side by side under the table; the user can move the splitter handle.
     auto *charts = new QSplitter(Qt::Horizontal, page);
+    m_charts = charts;
     charts->setObjectName(QStringLiteral("chartSplitter"));
     charts->addWidget(m_costView);
     charts->addWidget(m_quotaView);
     charts->setChildrenCollapsible(false);
-    pageLayout->addWidget(m_view);
-    pageLayout->addWidget(charts);
-    pageLayout->addStretch(1);
+    pageLayout->addWidget(m_view, 0, Qt::AlignTop | Qt::AlignLeft);
+    pageLayout->addWidget(charts, 1);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &DashboardWidget::arrangePage);
     auto *scroll = new QScrollArea(m_stack);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
+    scroll->viewport()->installEventFilter(this);
     m_stack->addWidget(scroll);
     layout->addWidget(m_stack, 1);
 
@@ -358,6 +365,27 @@ void DashboardWidget::applyChartPalette()
         set->setColor(ThemeColors::product(Product(set->property("product").toInt()), pal));
     for (QBarSet *set : m_quotaSeries->barSets())
         set->setColor(QuotaBarDelegate::levelColor(set->property("level").toInt(), pal));
+}
+
+bool DashboardWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        arrangePage();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardWidget::arrangePage()
+{
+    // Beside the table when a chart of the least width fits there (1600 px: the table and the
+    // charts on one screen); under it otherwise (1024 px), side by side.
+    const int table = m_view->horizontalHeader()->length() + 2 * m_view->frameWidth();
+    const int beside = table + m_pageLayout->spacing() + m_costView->minimumWidth() + 40;
+    const bool wide = m_scroll->viewport()->width() >= beside;
+    const auto direction = wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_pageLayout->direction() == direction)
+        return;
+    m_pageLayout->setDirection(direction);
+    m_charts->setOrientation(wide ? Qt::Vertical : Qt::Horizontal);
 }
 
 void DashboardWidget::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QHorizontalStackedBarSeries;
@@ -13,7 +14,9 @@ class QBarCategoryAxis;
 class QValueAxis;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 
@@ -70,9 +73,12 @@ private slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
+    // The charts beside the table when the window has room for them there, else under it.
+    void arrangePage();
     void applyChartPalette();
     QWidget *buildAccountPanel();
     void buildCharts();
@@ -99,6 +105,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QTableView *m_view = nullptr;
+    QBoxLayout *m_pageLayout = nullptr;
+    QSplitter *m_charts = nullptr;
+    QScrollArea *m_scroll = nullptr;
 
     QChartView *m_costView = nullptr;
     QChartView *m_quotaView = nullptr;

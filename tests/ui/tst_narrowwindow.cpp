@@ -3,6 +3,7 @@
 #include "simfixture.h"
 #include "translationloader.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QHeaderView>
 #include <QMouseEvent>
@@ -161,6 +162,42 @@ private slots:
         m_window->close();
         openWindow(QSize(1300, 700));
         QTRY_COMPARE(splitter()->sizes(), kept);
+    }
+
+    // Quota & Cost: at 1600x1000 the charts sit beside the table, on the first screen, and no
+    // column of the table is cut; at 1024x700 they go under it.
+    void dashboardChartsBesideTheTableWhenThereIsRoom()
+    {
+        m_window->resize(1600, 1000);
+        m_window->showTab(MainWindow::Tab::Dashboard);
+        auto *table = child<QTableView>("quotaCostTable");
+        QTRY_VERIFY(table && table->isVisible() && table->model()->rowCount() > 5);
+        auto *charts = child<QSplitter>("chartSplitter");
+        auto *page = child<QWidget>("dashboardScroll");
+        auto *viewport = qobject_cast<QAbstractScrollArea *>(page)->viewport();
+        QTRY_COMPARE(charts->orientation(), Qt::Vertical);
+        QTRY_VERIFY(charts->geometry().left() > table->geometry().right());
+        // Wholly inside the first screen's width, once the page is laid out for its scroll bar.
+        const auto chartsShown = [&] {
+            const QPoint at = charts->mapTo(viewport, QPoint(0, 0));
+            return viewport->rect().contains(at) &&
+                   viewport->rect().contains(at + QPoint(charts->width() - 1, 0));
+        };
+        QTRY_VERIFY2(chartsShown(), qPrintable(QStringLiteral("charts %1 px wide at %2 in a %3 px "
+                                                              "viewport")
+                                                   .arg(charts->width())
+                                                   .arg(charts->mapTo(viewport, QPoint()).x())
+                                                   .arg(viewport->width())));
+        QVERIFY(charts->width() >= 320);
+        const QHeaderView *header = table->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c)
+            if (!header->isSectionHidden(c))
+                QVERIFY(header->sectionViewportPosition(c) + header->sectionSize(c) <=
+                        table->viewport()->width());
+        m_window->resize(1024, 700);
+        QTRY_COMPARE(charts->orientation(), Qt::Horizontal);
+        QTRY_VERIFY(charts->geometry().top() > table->geometry().bottom());
+        m_window->showTab(MainWindow::Tab::Images);
     }
 
     void cleanupTestCase() { m_window.reset(); }
