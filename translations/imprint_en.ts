@@ -1385,6 +1385,13 @@
     </message>
 </context>
 <context>
+    <name>imprint::AmountDialog</name>
+    <message>
+        <source>Enter an amount in yuan from %1 to %2, with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imprint::CompositeBackend</name>
     <message>
         <source>Closed.</source>
@@ -2013,10 +2020,6 @@ Check the connection, then reopen the tab or reload.</source>
     </message>
     <message>
         <source>Amount to add to the simulated account (CNY):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount that can be added. Enter a positive amount in yuan with at most two decimals, such as 100 or 12.50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3812,7 +3815,7 @@ Request ID: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter a speed from %1 to %2 simulated seconds per real second.</source>
+        <source>Enter a speed from %1 to %2 simulated seconds per real second, with at most one decimal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

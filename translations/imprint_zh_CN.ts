@@ -1374,6 +1374,13 @@
     </message>
 </context>
 <context>
+    <name>imprint::AmountDialog</name>
+    <message>
+        <source>Enter an amount in yuan from %1 to %2, with at most two decimals.</source>
+        <translation>请输入 %1 到 %2 元之间的金额，最多两位小数。</translation>
+    </message>
+</context>
+<context>
     <name>imprint::CompositeBackend</name>
     <message>
         <source>Closed.</source>
@@ -1995,10 +2002,6 @@ Check the connection, then reopen the tab or reload.</source>
     <message>
         <source>Amount to add to the simulated account (CNY):</source>
         <translation>为模拟账号充值的金额（元）：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount that can be added. Enter a positive amount in yuan with at most two decimals, such as 100 or 12.50.</source>
-        <translation>“%1”不是可充值的金额。请输入以元为单位、最多两位小数的正数，例如 100 或 12.50。</translation>
     </message>
     <message>
         <source>The account was not topped up: %1</source>
@@ -3773,8 +3776,8 @@ Request ID: %2</source>
         <translation>语言、模拟器速度和数据文件夹在下次启动 Imprint 时生效。打开哪些云和账号及其 API 密钥（保存在系统密钥环中，从不保存在这里）在“文件 &gt; 账号”中设置。</translation>
     </message>
     <message>
-        <source>Enter a speed from %1 to %2 simulated seconds per real second.</source>
-        <translation>请输入 %1 到 %2 之间的速度（每真实秒对应的模拟秒数）。</translation>
+        <source>Enter a speed from %1 to %2 simulated seconds per real second, with at most one decimal.</source>
+        <translation>请输入 %1 到 %2 之间的速度（每真实秒对应的模拟秒数），最多一位小数。</translation>
     </message>
 </context>
 <context>

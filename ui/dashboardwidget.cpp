@@ -1,5 +1,6 @@
 #include "dashboardwidget.h"
 
+#include "amountdialog.h"
 #include "backend.h"
 #include "costestimator.h"
 #include "overduebanner.h"
@@ -21,11 +22,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -630,27 +629,10 @@ void DashboardWidget::refreshCharts()
 
 void DashboardWidget::askTopUp()
 {
-    // The amount is read as text and parsed exactly into fen: no floating point.
-    QString amount = QStringLiteral("100.00");
-    for (;;) {
-        bool ok = false;
-        amount = QInputDialog::getText(this, tr("Top Up"),
-                                       tr("Amount to add to the simulated account (CNY):"),
-                                       QLineEdit::Normal, amount, &ok)
-                     .trimmed();
-        if (!ok)
-            return;
-        qint64 fen = 0;
-        QString why;
-        if (PriceTable::parseFen(amount, &fen, &why) && fen > 0) {
-            topUp(fen);
-            return;
-        }
-        QMessageBox::warning(this, tr("Top Up"),
-                             tr("\"%1\" is not an amount that can be added. Enter a positive "
-                                "amount in yuan with at most two decimals, such as 100 or 12.50.")
-                                 .arg(amount));
-    }
+    if (const std::optional<qint64> fen = AmountDialog::ask(
+            this, tr("Top Up"), tr("Amount to add to the simulated account (CNY):"), 10000, 1,
+            100'000'000))
+        topUp(*fen);
 }
 
 void DashboardWidget::topUp(qint64 amountFen)

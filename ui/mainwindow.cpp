@@ -2,6 +2,7 @@
 
 #include "accountsdialog.h"
 #include "actionicons.h"
+#include "amountdialog.h"
 #include "appsettings.h"
 #include "backend.h"
 #include "copyimagedialog.h"
@@ -36,7 +37,6 @@
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -1389,13 +1389,12 @@ void MainWindow::launchFromSelection()
 
 void MainWindow::topUp()
 {
-    bool ok = false;
-    const double amount = QInputDialog::getDouble(
-        this, tr("Top Up"), tr("Amount to add to the simulated account (CNY):"), 100.0, 0.01,
-        1000000.0, 2, &ok);
-    if (!ok)
+    const std::optional<qint64> fen =
+        AmountDialog::ask(this, tr("Top Up"), tr("Amount to add to the simulated account (CNY):"),
+                          10000, 1, 100'000'000);
+    if (!fen)
         return;
-    m_backend->topUp(qRound64(amount * 100)).then(this, [this](const Status &status) {
+    m_backend->topUp(*fen).then(this, [this](const Status &status) {
         if (!status)
             showError(tr("The account was not topped up."), status.error());
     });
@@ -1403,14 +1402,13 @@ void MainWindow::topUp()
 
 void MainWindow::setBalance()
 {
-    bool ok = false;
-    const double amount = QInputDialog::getDouble(
+    const std::optional<qint64> fen = AmountDialog::ask(
         this, tr("Set Balance"),
         tr("Balance of the simulated account (CNY); below zero makes the account overdue:"),
-        double(m_account.balanceFen) / 100.0, -1000000.0, 1000000.0, 2, &ok);
-    if (!ok)
+        m_account.balanceFen, -100'000'000, 100'000'000);
+    if (!fen)
         return;
-    m_backend->setBalance(qRound64(amount * 100)).then(this, [this](const Status &status) {
+    m_backend->setBalance(*fen).then(this, [this](const Status &status) {
         if (!status)
             showError(tr("The balance was not changed."), status.error());
     });

@@ -45,6 +45,11 @@ std::optional<double> NumberField::number() const
         value = m_decimals == 0 ? typed.toInt(&ok) : typed.toDouble(&ok);
     if (!ok || !qIsFinite(value))
         return std::nullopt;
+    // More decimals than allowed are refused, not rounded away behind the user's back.
+    const qsizetype point =
+        qMax(typed.lastIndexOf(locale().decimalPoint()), typed.lastIndexOf(QLatin1Char('.')));
+    if (point >= 0 && typed.size() - point - 1 > m_decimals)
+        return std::nullopt;
     return value;
 }
 

@@ -19,7 +19,8 @@ class NumberField : public QLineEdit
 public:
     explicit NumberField(QWidget *parent = nullptr);
 
-    // Accepted numbers lie from minimum to maximum; decimals 0 accepts whole numbers only.
+    // Accepted numbers lie from minimum to maximum, with at most `decimals` decimals (0: whole
+    // numbers only).
     void setLimits(double minimum, double maximum, int decimals = 0);
     // What is said when the text is not a number or lies outside the limits. It should name
     // them; the default is "Enter a number from 1 to 10."

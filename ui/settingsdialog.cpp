@@ -36,9 +36,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_simSpeed->setObjectName(QStringLiteral("simSpeedField"));
     // A speed outside the limits stays as typed and is refused under the field, naming them.
     m_simSpeed->setLimits(AppSettings::MinSimSpeed, AppSettings::MaxSimSpeed, 1);
-    m_simSpeed->setHint(tr("Enter a speed from %1 to %2 simulated seconds per real second.")
-                            .arg(locale().toString(AppSettings::MinSimSpeed),
-                                 locale().toString(AppSettings::MaxSimSpeed, 'f', 0)));
+    m_simSpeed->setHint(
+        tr("Enter a speed from %1 to %2 simulated seconds per real second, with at most one "
+           "decimal.")
+            .arg(locale().toString(AppSettings::MinSimSpeed),
+                 locale().toString(AppSettings::MaxSimSpeed, 'f', 0)));
     m_simSpeed->setNumber(settings.simSpeed());
     m_simSpeed->setAccessibleDescription(tr("Simulated seconds per real second"));
 
