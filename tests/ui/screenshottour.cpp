@@ -2,9 +2,11 @@
 // demo world and saves a PNG of each, so a change to the UI can be looked at page by page.
 //   [QT_SCALE_FACTOR=2] imprint-screenshots OUTPUT_DIR [--lang zh_CN|en] [--dark]
 //   [--size WIDTHxHEIGHT]   (main window size, default 1600x1000)
+#include "amountdialog.h"
 #include "copyimagedialog.h"
 #include "editimagedialog.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
 #include "simfixture.h"
 #include "translationloader.h"
 #include "wizardtour.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QTableView>
@@ -180,6 +183,17 @@ int main(int argc, char *argv[])
         EditImageDialog edit(sim.backend.get(), golden, {golden.name});
         edit.show();
         save(&edit, dir, QStringLiteral("dialog-edit-ecs"));
+        // Input outside the limits, refused under the field.
+        AmountDialog topUp(QStringLiteral("Top Up"), QStringLiteral("Amount (CNY):"), 10000, 1,
+                           100'000'000);
+        topUp.show();
+        topUp.findChild<QLineEdit *>(QStringLiteral("amountField"))->setText(QStringLiteral("0"));
+        save(&topUp, dir, QStringLiteral("dialog-topup-refused"));
+        SettingsDialog settings;
+        settings.show();
+        settings.findChild<QLineEdit *>(QStringLiteral("simSpeedField"))
+            ->setText(QStringLiteral("250000"));
+        save(&settings, dir, QStringLiteral("dialog-settings-speed-refused"));
     }
 
     WizardTour::walkAll(
